@@ -1,0 +1,62 @@
+#include "util/money.hpp"
+
+#include <charconv>
+#include <limits>
+
+namespace redress::util {
+
+int minor_digits(std::string_view currency) {
+  static constexpr std::string_view zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
+                                              "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF",
+                                              "XPF"};
+  static constexpr std::string_view three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+  for (auto c : zero) {
+    if (c == currency) {
+      return 0;
+    }
+  }
+  for (auto c : three) {
+    if (c == currency) {
+      return 3;
+    }
+  }
+  return 2;
+}
+
+std::string format_minor(std::int64_t minor, std::string_view currency) {
+  const int digits = minor_digits(currency);
+  const bool negative = minor < 0;
+  // Work in unsigned so that the most negative value does not overflow.
+  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
+  std::string text = std::to_string(magnitude);
+  if (digits > 0) {
+    if (text.size() <= static_cast<std::size_t>(digits)) {
+      text.insert(0, static_cast<std::size_t>(digits) + 1 - text.size(), '0');
+    }
+    text.insert(text.size() - static_cast<std::size_t>(digits), ".");
+  }
+  return negative ? "-" + text : text;
+}
+
+std::optional<std::int64_t> parse_amount(std::string_view text, std::string_view currency) {
+  const int digits = minor_digits(currency);
+  const std::size_t dot = text.find('.');
+  const std::string_view whole = text.substr(0, dot);
+  const std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
+  const auto all_digits = [](std::string_view s) {
+    return s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (whole.empty() || !all_digits(whole) || !all_digits(fraction) ||
+      (dot != std::string_view::npos && fraction.empty()) ||
+      fraction.size() > static_cast<std::size_t>(digits) || whole.size() > 15) {
+    return std::nullopt;
+  }
+  std::int64_t value = 0;
+  std::from_chars(whole.data(), whole.data() + whole.size(), value);
+  for (int i = 0; i < digits; ++i) {
+    value = value * 10 + (static_cast<std::size_t>(i) < fraction.size() ? fraction[static_cast<std::size_t>(i)] - '0' : 0);
+  }
+  return value;
+}
+
+} // namespace redress::util

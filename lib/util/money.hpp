@@ -1,0 +1,19 @@
+#pragma once
+// Exact decimal money: minor units and ISO 4217 currencies.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace redress::util {
+
+/// Digits after the decimal point for `currency` (JPY 0, KWD 3, most others 2).
+int minor_digits(std::string_view currency);
+/// "25.00" for 2500 EUR, "1500" for 1500 JPY, "-3.50" for -350.
+std::string format_minor(std::int64_t minor, std::string_view currency);
+/// Parses "25", "25.5", "25.50" into minor units; nullopt for anything else (more decimals
+/// than the currency has, signs, exponents, overflow).
+std::optional<std::int64_t> parse_amount(std::string_view text, std::string_view currency);
+
+} // namespace redress::util
