@@ -1,0 +1,284 @@
+#include <redress/calendar.hpp>
+#include <redress/error.hpp>
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <algorithm>
+
+namespace redress {
+
+namespace {
+
+// A calendar that stays closed this long is broken (every day a holiday, or every interval
+// inside a DST gap); stop rather than loop for ever.
+constexpr int k_max_closed_days = 3660;
+
+using LocalDays = date::local_days;
+using LocalSeconds = date::local_seconds;
+
+/// One opening interval of one business day, as UTC instants; never empty.
+struct OpenSpan {
+  Instant open;
+  Instant close;
+};
+
+/// An opening interval's boundary: a time in a spring gap opens or closes at the end of the
+/// gap (the first instant the wall clock shows a later time); a time in an autumn fold takes
+/// its first occurrence.
+Instant boundary_instant(LocalSeconds local, const date::time_zone* zone) {
+  const auto info = zone->get_info(local);
+  if (info.result == date::local_info::nonexistent) {
+    return info.first.end;
+  }
+  return Instant{local.time_since_epoch() - info.first.offset};
+}
+
+/// A due time's wall clock, with the rule of `from_local`: a gap moves forward by its width, a
+/// fold takes the earlier instant.
+Instant due_instant(LocalSeconds local, const date::time_zone* zone) {
+  const auto info = zone->get_info(local);
+  return Instant{local.time_since_epoch() - info.first.offset};
+}
+
+[[noreturn]] void throw_never_open() {
+  throw Error(Errc::invalid_input,
+              "the business calendar is never open (no business day within ten years)",
+              "check [calendar] days, hours and holidays");
+}
+
+} // namespace
+
+struct BusinessCalendar::Impl {
+  CalendarSpec spec;
+  TimeZone zone;
+  std::vector<OpeningInterval> hours; // sorted by start_minute
+
+  [[nodiscard]] const date::time_zone* tz() const { return zone.zone(); }
+
+  [[nodiscard]] LocalDays local_day(Instant t) const {
+    return date::floor<date::days>(tz()->to_local(t));
+  }
+
+  [[nodiscard]] bool is_business_day(LocalDays day) const {
+    if (!spec.working_days[date::weekday{day}.c_encoding()]) {
+      return false;
+    }
+    const date::year_month_day ymd{day};
+    return std::none_of(spec.holidays.begin(), spec.holidays.end(), [&](const Holiday& h) {
+      return unsigned{ymd.month()} == h.month && unsigned{ymd.day()} == h.day &&
+             (h.year == 0 || int{ymd.year()} == h.year);
+    });
+  }
+
+  /// The spans opening on `day`, in order of opening (none on a non-business day).
+  void spans_of(LocalDays day, std::vector<OpenSpan>& out) const {
+    out.clear();
+    if (!is_business_day(day)) {
+      return;
+    }
+    const LocalSeconds midnight{day};
+    for (const OpeningInterval& iv : hours) {
+      const int end = iv.end_minute > iv.start_minute ? iv.end_minute : iv.end_minute + 1440;
+      const Instant open = boundary_instant(midnight + std::chrono::minutes{iv.start_minute}, tz());
+      const Instant close = boundary_instant(midnight + std::chrono::minutes{end}, tz());
+      if (open < close) {
+        out.push_back({open, close});
+      }
+    }
+  }
+
+  /// Calls `visit(span, day)` for every span that may end after `t`, in order of opening, until
+  /// it returns true. Spans opening before the previous local day have closed by `t`.
+  template <typename Visit> void walk_from(Instant t, Visit visit) const {
+    std::vector<OpenSpan> spans;
+    int closed_days = 0;
+    for (LocalDays day = local_day(t) - date::days{1};; day += date::days{1}) {
+      spans_of(day, spans);
+      closed_days = spans.empty() ? closed_days + 1 : 0;
+      if (closed_days > k_max_closed_days) {
+        throw_never_open();
+      }
+      for (const OpenSpan& span : spans) {
+        if (visit(span, day)) {
+          return;
+        }
+      }
+    }
+  }
+
+  struct Opening {
+    Instant at;
+    LocalDays day; // the business day whose interval contains `at`
+  };
+
+  [[nodiscard]] Opening find_open(Instant t) const {
+    Opening found{t, LocalDays{}};
+    walk_from(t, [&](const OpenSpan& span, LocalDays day) {
+      if (span.close <= t) {
+        return false;
+      }
+      found = Opening{std::max(span.open, t), day};
+      return true;
+    });
+    return found;
+  }
+
+  [[nodiscard]] Instant add_business(Instant from, Seconds amount) const {
+    if (amount <= Seconds{0}) {
+      return from;
+    }
+    Instant cursor = from;
+    Instant due = from;
+    walk_from(from, [&](const OpenSpan& span, LocalDays) {
+      const Instant begin = std::max(span.open, cursor);
+      if (begin >= span.close) {
+        return false;
+      }
+      if (span.close - begin >= amount) {
+        due = begin + amount;
+        return true;
+      }
+      amount -= span.close - begin;
+      cursor = span.close;
+      return false;
+    });
+    return due;
+  }
+
+  [[nodiscard]] Seconds business(Instant from, Instant to) const {
+    Seconds total{0};
+    if (to <= from) {
+      return total;
+    }
+    Instant cursor = from;
+    // A day with no spans still ends the walk once its midnight is past `to`.
+    std::vector<OpenSpan> spans;
+    int closed_days = 0;
+    for (LocalDays day = local_day(from) - date::days{1};; day += date::days{1}) {
+      if (boundary_instant(LocalSeconds{day}, tz()) >= to) {
+        return total;
+      }
+      spans_of(day, spans);
+      closed_days = spans.empty() ? closed_days + 1 : 0;
+      if (closed_days > k_max_closed_days) {
+        throw_never_open();
+      }
+      for (const OpenSpan& span : spans) {
+        const Instant begin = std::max(span.open, cursor);
+        const Instant end = std::min(span.close, to);
+        if (begin < end) {
+          total += end - begin;
+        }
+        cursor = std::max(cursor, span.close);
+      }
+    }
+  }
+
+  [[nodiscard]] Instant business_days_due(Instant start, std::int64_t days) const {
+    const Opening s = find_open(start);
+    if (days == 0) {
+      return s.at;
+    }
+    const auto offset = tz()->to_local(s.at) - LocalSeconds{s.day};
+    LocalDays day = s.day;
+    int closed_days = 0;
+    while (days > 0) {
+      day += date::days{1};
+      if (is_business_day(day)) {
+        --days;
+        closed_days = 0;
+      } else if (++closed_days > k_max_closed_days) {
+        throw_never_open();
+      }
+    }
+    return due_instant(LocalSeconds{day} + offset, tz());
+  }
+
+  [[nodiscard]] Instant calendar_due(Instant start, const Duration& d) const {
+    switch (d.unit) {
+    case DurationUnit::minutes: return start + std::chrono::minutes{d.amount};
+    case DurationUnit::hours: return start + std::chrono::hours{d.amount};
+    case DurationUnit::days:
+    case DurationUnit::weeks: {
+      const auto days = d.unit == DurationUnit::weeks ? 7 * d.amount : d.amount;
+      return due_instant(tz()->to_local(start) + date::days{static_cast<int>(days)}, tz());
+    }
+    }
+    return start;
+  }
+};
+
+BusinessCalendar::BusinessCalendar(CalendarSpec spec) {
+  const TimeZone zone = TimeZone::locate(spec.timezone);
+  if (spec.hours.empty() ||
+      std::none_of(spec.working_days.begin(), spec.working_days.end(), [](bool b) { return b; })) {
+    throw Error(Errc::invalid_input, "the business calendar has no opening hours",
+                "give at least one working day in [calendar] days and one interval in hours");
+  }
+  std::vector<OpeningInterval> hours = spec.hours;
+  for (const OpeningInterval& iv : hours) {
+    if (iv.start_minute < 0 || iv.start_minute >= 1440 || iv.end_minute < 0 ||
+        iv.end_minute > 1440) {
+      throw Error(Errc::invalid_input, "an opening interval is outside 00:00-24:00");
+    }
+  }
+  std::sort(hours.begin(), hours.end(), [](const OpeningInterval& a, const OpeningInterval& b) {
+    return a.start_minute < b.start_minute;
+  });
+  m_impl = std::make_unique<Impl>(Impl{std::move(spec), zone, std::move(hours)});
+}
+
+BusinessCalendar::~BusinessCalendar() = default;
+BusinessCalendar::BusinessCalendar(BusinessCalendar&&) noexcept = default;
+BusinessCalendar& BusinessCalendar::operator=(BusinessCalendar&&) noexcept = default;
+
+const CalendarSpec& BusinessCalendar::spec() const { return m_impl->spec; }
+const TimeZone& BusinessCalendar::zone() const { return m_impl->zone; }
+
+bool BusinessCalendar::is_open(Instant t) const { return m_impl->find_open(t).at == t; }
+
+Instant BusinessCalendar::next_open(Instant t) const { return m_impl->find_open(t).at; }
+
+Instant BusinessCalendar::due(Instant start, const Target& target) const {
+  const Duration& d = target.within;
+  if (target.clock == ClockKind::calendar) {
+    return m_impl->calendar_due(start, d);
+  }
+  switch (d.unit) {
+  case DurationUnit::minutes:
+  case DurationUnit::hours: {
+    const Seconds amount = d.unit == DurationUnit::hours ? std::chrono::hours{d.amount}
+                                                         : std::chrono::minutes{d.amount};
+    return amount <= Seconds{0} ? next_open(start) : m_impl->add_business(start, amount);
+  }
+  case DurationUnit::days: return m_impl->business_days_due(start, d.amount);
+  case DurationUnit::weeks: return m_impl->business_days_due(start, 5 * d.amount);
+  }
+  return start;
+}
+
+Seconds BusinessCalendar::business_time(Instant from, Instant to) const {
+  return m_impl->business(from, to);
+}
+
+Instant BusinessCalendar::add_business_time(Instant from, Seconds amount) const {
+  return m_impl->add_business(from, amount);
+}
+
+Seconds BusinessCalendar::elapsed(Instant from, Instant to, ClockKind clock) const {
+  if (clock == ClockKind::business) {
+    return business_time(from, to);
+  }
+  return to > from ? to - from : Seconds{0};
+}
+
+Instant BusinessCalendar::shift_for_pause(Instant due, Instant paused_from, Instant paused_to,
+                                          ClockKind clock) const {
+  if (clock == ClockKind::business) {
+    return add_business_time(due, business_time(paused_from, paused_to));
+  }
+  return due + elapsed(paused_from, paused_to, ClockKind::calendar);
+}
+
+} // namespace redress

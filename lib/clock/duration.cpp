@@ -1,0 +1,47 @@
+#include <redress/duration.hpp>
+
+#include <charconv>
+
+namespace redress {
+
+namespace {
+constexpr std::int64_t k_max_minutes = 10LL * 366 * 24 * 60; // ten years, in the smallest unit
+}
+
+std::optional<Duration> parse_duration(std::string_view text) {
+  if (text.size() < 2) {
+    return std::nullopt;
+  }
+  Duration d;
+  switch (text.back()) {
+  case 'm': d.unit = DurationUnit::minutes; break;
+  case 'h': d.unit = DurationUnit::hours; break;
+  case 'd': d.unit = DurationUnit::days; break;
+  case 'w': d.unit = DurationUnit::weeks; break;
+  default: return std::nullopt;
+  }
+  const auto digits = text.substr(0, text.size() - 1);
+  if (digits.empty() || digits.front() < '0' || digits.front() > '9') {
+    return std::nullopt;
+  }
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), d.amount);
+  if (ec != std::errc{} || end != digits.data() + digits.size()) {
+    return std::nullopt;
+  }
+  static constexpr std::int64_t per_unit[] = {1, 60, 24 * 60, 7 * 24 * 60};
+  if (d.amount > k_max_minutes / per_unit[static_cast<int>(d.unit)]) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::string to_string(const Duration& d) {
+  static constexpr char suffix[] = {'m', 'h', 'd', 'w'};
+  return std::to_string(d.amount) + suffix[static_cast<int>(d.unit)];
+}
+
+std::string to_string(const Target& t) {
+  return t.clock == ClockKind::calendar ? to_string(t.within) + " calendar" : to_string(t.within);
+}
+
+} // namespace redress

@@ -1,0 +1,42 @@
+#pragma once
+// SLA target lengths as written in the policy: `30m`, `4h`, `3d`, `2w`, and the clock that
+// measures them (business hours by default, or plain calendar time).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace redress {
+
+enum class DurationUnit { minutes, hours, days, weeks };
+
+/// An amount of a unit, exactly as the policy wrote it (`3d` stays three days, it is not
+/// turned into seconds: a business day is not 24 hours).
+struct Duration {
+  std::int64_t amount = 0;
+  DurationUnit unit = DurationUnit::minutes;
+
+  friend bool operator==(const Duration&, const Duration&) = default;
+};
+
+/// Parses `<digits><m|h|d|w>`; nullopt for anything else (negative, empty, unknown unit,
+/// absurdly large: more than 10 years of that unit).
+std::optional<Duration> parse_duration(std::string_view text);
+/// Back to the policy's notation: `4h`.
+std::string to_string(const Duration& d);
+
+enum class ClockKind { business, calendar };
+
+/// One SLA target: a length measured on a clock.
+struct Target {
+  Duration within;
+  ClockKind clock = ClockKind::business;
+
+  friend bool operator==(const Target&, const Target&) = default;
+};
+
+/// `4h`, or `8w calendar`.
+std::string to_string(const Target& t);
+
+} // namespace redress

@@ -1,0 +1,71 @@
+#pragma once
+// Instants, and their text forms. Everything is stored as UTC seconds; the ledger's IANA time
+// zone is used only to read and show local times. Zone look-ups go through the system's
+// tzdata (never the process's current zone).
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace date {
+class time_zone;
+}
+
+namespace redress {
+
+using Instant = std::chrono::sys_seconds;
+using Seconds = std::chrono::seconds;
+
+/// A located IANA time zone. Cheap to copy; the zone data lives for the whole process.
+class TimeZone {
+public:
+  /// Throws Error{invalid_input} when `iana_name` is not a known zone.
+  static TimeZone locate(std::string_view iana_name);
+  /// Returns the zone, or nullopt when unknown (for validation that reports its own error).
+  static std::optional<TimeZone> find(std::string_view iana_name);
+
+  [[nodiscard]] std::string name() const;
+  [[nodiscard]] const date::time_zone* zone() const noexcept { return m_zone; }
+
+private:
+  explicit TimeZone(const date::time_zone* zone) : m_zone(zone) {}
+  const date::time_zone* m_zone;
+};
+
+/// A civil date and time of day in some zone.
+struct LocalDateTime {
+  int year = 1970;
+  unsigned month = 1;
+  unsigned day = 1;
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+};
+
+/// Parses a user's TIME: RFC 3339 with `Z` or an offset (`2026-11-02T09:30:00+01:00`), or a
+/// local time in `zone` (`2026-11-02 09:30`, seconds optional, `T` allowed), or a date alone
+/// (`2026-11-02`, local midnight). Local times in a DST gap move forward, in a fold take the
+/// earlier instant. Returns nullopt for anything else.
+std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone);
+
+/// `2026-11-02T08:30:00Z`
+std::string format_utc(Instant t);
+/// `2026-11-02 09:30:00` in `zone` (what spreadsheets parse).
+std::string format_local(Instant t, const TimeZone& zone);
+/// `2026-11-02 09:30` in `zone` (terminal tables).
+std::string format_local_short(Instant t, const TimeZone& zone);
+/// The civil time of `t` in `zone`.
+LocalDateTime to_local(Instant t, const TimeZone& zone);
+/// The instant of a civil time in `zone` (gap: moved forward; fold: earlier).
+Instant from_local(const LocalDateTime& local, const TimeZone& zone);
+
+/// Seconds since the Unix epoch, and back (the store's representation).
+inline std::int64_t to_unix(Instant t) { return t.time_since_epoch().count(); }
+inline Instant from_unix(std::int64_t s) { return Instant{Seconds{s}}; }
+
+/// Now, truncated to whole seconds. `REDRESS_NOW` (RFC 3339) overrides it, for tests and demos.
+Instant now();
+
+} // namespace redress
