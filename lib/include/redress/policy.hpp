@@ -1,0 +1,103 @@
+#pragma once
+// The policy: what a ledger's `policy.toml` says, loaded and validated.
+//
+// Precedence of SLA targets: a category's `acknowledge`/`resolve` overrides the severity's;
+// every severity must define both. A complaint's targets are fixed when it is filed.
+// Unknown keys are errors, so a typo cannot silently disable a rule.
+
+#include <redress/calendar.hpp>
+#include <redress/duration.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redress {
+
+struct SeverityPolicy {
+  std::string name;
+  Target acknowledge;
+  Target resolve;
+};
+
+struct CategoryPolicy {
+  std::string name;
+  std::optional<std::string> team;
+  std::vector<std::string> requires_fields; // e.g. "evidence"
+  std::optional<Target> acknowledge;
+  std::optional<Target> resolve;
+};
+
+struct EscalationPolicy {
+  std::vector<std::string> levels;
+  int at_risk = 0;  // level an at-risk complaint is raised to by sweep (0 = none)
+  int breached = 0; // level a breached complaint is raised to by sweep (0 = none)
+};
+
+struct FollowupPolicy {
+  std::optional<Duration> ask_after;
+  std::optional<Duration> close_after;
+};
+
+struct Policy {
+  // [ledger]
+  std::string name;
+  std::string reference_prefix;
+  std::string timezone;
+  std::string currency;
+
+  std::vector<std::string> channels;
+  std::vector<std::string> outcomes;
+  CalendarSpec calendar;
+  double warn_at = 0.8;
+  std::vector<SeverityPolicy> severities; // in file order
+  std::vector<CategoryPolicy> categories; // in file order
+  std::string default_severity;
+  EscalationPolicy escalation;
+  FollowupPolicy followup;
+
+  /// SHA-256 (hex) of the policy file's bytes, stored with each filing.
+  std::string digest;
+
+  [[nodiscard]] const SeverityPolicy* find_severity(std::string_view name) const;
+  [[nodiscard]] const CategoryPolicy* find_category(std::string_view name) const;
+  [[nodiscard]] bool has_channel(std::string_view name) const;
+  [[nodiscard]] bool has_outcome(std::string_view name) const;
+  [[nodiscard]] std::vector<std::string> severity_names() const;
+  [[nodiscard]] std::vector<std::string> category_names() const;
+
+  /// The targets for a severity and category (category overrides). Throws Error{not_found}
+  /// when either name is unknown.
+  [[nodiscard]] Target acknowledge_target(std::string_view severity,
+                                          std::string_view category) const;
+  [[nodiscard]] Target resolve_target(std::string_view severity, std::string_view category) const;
+};
+
+/// A problem in a policy file, positioned for `file:line:column: message`.
+struct PolicyProblem {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;
+
+  [[nodiscard]] std::string to_string() const;
+};
+
+/// Parses and validates policy text. `source_name` is used in problem positions. Returns the
+/// policy, or the first problem found (in file order where possible).
+struct PolicyResult {
+  std::optional<Policy> policy;
+  std::optional<PolicyProblem> problem;
+};
+PolicyResult parse_policy(std::string_view text, std::string_view source_name);
+
+/// Reads and validates a policy file. Throws Error{not_found} when the file cannot be read and
+/// Error{invalid_input} with `file:line:col: what` when it is invalid.
+Policy load_policy(const std::string& path);
+
+/// The commented default policy that `redress init` writes.
+std::string_view default_policy_text();
+
+} // namespace redress

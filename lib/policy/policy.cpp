@@ -1,0 +1,88 @@
+#include <redress/suggest.hpp>
+
+#include <redress/error.hpp>
+#include <redress/policy.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace redress {
+
+namespace {
+
+template <typename T> const T* find_named(const std::vector<T>& items, std::string_view name) {
+  const auto it = std::find_if(items.begin(), items.end(), [&](const T& i) { return i.name == name; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+template <typename T> std::vector<std::string> names_of(const std::vector<T>& items) {
+  std::vector<std::string> names;
+  names.reserve(items.size());
+  for (const auto& item : items) {
+    names.push_back(item.name);
+  }
+  return names;
+}
+
+} // namespace
+
+const SeverityPolicy* Policy::find_severity(std::string_view n) const {
+  return find_named(severities, n);
+}
+
+const CategoryPolicy* Policy::find_category(std::string_view n) const {
+  return find_named(categories, n);
+}
+
+bool Policy::has_channel(std::string_view n) const {
+  return std::find(channels.begin(), channels.end(), n) != channels.end();
+}
+
+bool Policy::has_outcome(std::string_view n) const {
+  return std::find(outcomes.begin(), outcomes.end(), n) != outcomes.end();
+}
+
+std::vector<std::string> Policy::severity_names() const { return names_of(severities); }
+
+std::vector<std::string> Policy::category_names() const { return names_of(categories); }
+
+Target Policy::acknowledge_target(std::string_view severity, std::string_view category) const {
+  const auto* s = find_severity(severity);
+  const auto* c = find_category(category);
+  if (s == nullptr || c == nullptr) {
+    throw Error(Errc::not_found, "no SLA target for severity '" + std::string(severity) +
+                                     "' and category '" + std::string(category) + "'");
+  }
+  return c->acknowledge.value_or(s->acknowledge);
+}
+
+Target Policy::resolve_target(std::string_view severity, std::string_view category) const {
+  const auto* s = find_severity(severity);
+  const auto* c = find_category(category);
+  if (s == nullptr || c == nullptr) {
+    throw Error(Errc::not_found, "no SLA target for severity '" + std::string(severity) +
+                                     "' and category '" + std::string(category) + "'");
+  }
+  return c->resolve.value_or(s->resolve);
+}
+
+std::string PolicyProblem::to_string() const {
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
+}
+
+Policy load_policy(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(Errc::not_found, "cannot read policy file '" + path + "'");
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto result = parse_policy(text.str(), path);
+  if (result.problem) {
+    throw Error(Errc::invalid_input, result.problem->to_string());
+  }
+  return std::move(*result.policy);
+}
+
+} // namespace redress
