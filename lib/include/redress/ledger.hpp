@@ -1,0 +1,114 @@
+#pragma once
+// redress::Ledger — the façade every command goes through.
+//
+// A ledger is a folder `.redress/` holding `ledger.db` and `policy.toml`. Opening one loads and
+// validates the policy and migrates the database; each mutating call is one IMMEDIATE
+// transaction that appends its event and updates the projection together, so a refused or
+// failed call leaves the ledger exactly as it was.
+
+#include <redress/complaint.hpp>
+#include <redress/policy.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redress {
+
+/// Where a ledger lives.
+struct LedgerPaths {
+  std::filesystem::path dir;    // the .redress folder
+  std::filesystem::path db;     // .redress/ledger.db
+  std::filesystem::path policy; // .redress/policy.toml
+};
+
+/// Finds the ledger: `explicit_path` (the folder, its parent, or the db file), else
+/// `$REDRESS_LEDGER`, else walking up from `start` like git (stopping at $HOME and at a
+/// filesystem boundary). Throws Error{not_found} with a hint to run `redress init`.
+LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path,
+                          const std::filesystem::path& start);
+
+/// Creates `<dir>/.redress/` with a fresh database and a policy (the commented default, or a
+/// copy of `policy_file` after validating it). Refuses (Errc::refused) when a ledger exists.
+LedgerPaths init_ledger(const std::filesystem::path& dir,
+                        const std::optional<std::filesystem::path>& policy_file);
+
+/// What `redress file` records.
+struct FilingRequest {
+  Customer customer;
+  std::string channel;
+  std::string category;
+  std::optional<std::string> product;
+  std::optional<std::string> severity; // policy default when absent
+  std::string summary;
+  std::optional<std::string> details;
+  std::vector<std::string> evidence;
+  bool confidential = false;
+  bool allow_incomplete = false;
+  std::optional<Instant> at; // when it was really received; now when absent
+};
+
+/// Filters shared by `list`, `search` and `export`. Empty means no constraint. Names are
+/// checked against the policy (and statuses against the status machine) when used.
+struct ComplaintFilter {
+  std::vector<std::string> statuses;
+  bool open_only = false;
+  std::vector<std::string> severities;
+  std::vector<std::string> categories;
+  std::vector<std::string> channels;
+  std::optional<std::string> assignee;
+  std::optional<std::string> team;
+  std::optional<std::string> customer; // exact name or email (case-insensitive email)
+  std::optional<Instant> since;        // received at or after
+  std::optional<Instant> until;        // received before
+  std::string sort = "received";       // received, reference, status, severity, category
+  bool reverse = false;
+  std::optional<std::int64_t> limit;
+};
+
+enum class Access { read, write };
+
+class Ledger {
+public:
+  /// Opens the ledger at `paths`: loads the policy (Error{invalid_input} with position when
+  /// invalid), opens and migrates the database (Error{failure} for a file that is not a
+  /// redress ledger or is newer than this binary). `as_of` is "now" for SLA readings.
+  static Ledger open(const LedgerPaths& paths, Access access, Instant as_of);
+
+  ~Ledger();
+  Ledger(Ledger&&) noexcept;
+  Ledger& operator=(Ledger&&) noexcept;
+
+  [[nodiscard]] const Policy& policy() const;
+  [[nodiscard]] const BusinessCalendar& calendar() const;
+  [[nodiscard]] const TimeZone& zone() const;
+  [[nodiscard]] Instant as_of() const;
+
+  /// Records a complaint and its `filed` event in one transaction and returns it as stored.
+  /// Throws Error{refused} for policy violations (unknown names come with a hint, missing
+  /// required fields name them) and Error{invalid_input} for a receipt time in the future.
+  Complaint file(const FilingRequest& request, const std::string& actor);
+
+  /// The complaint for a full reference (any case) or a sequence number in the current year's
+  /// series. Throws Error{not_found}.
+  Complaint get(std::string_view reference);
+  /// The complaint's events, oldest first.
+  std::vector<Event> events(std::int64_t complaint_id);
+  /// Calls `sink` for each complaint matching `filter`, in the filter's order, without holding
+  /// them all in memory. Throws Error{usage} naming a status, severity, category or channel
+  /// that does not exist, so a typo cannot silently match nothing.
+  /// Throws Errc::usage (with a did-you-mean hint) for a name the policy does not know, so a
+  /// caller can refuse before it writes any output.
+  void check(const ComplaintFilter& filter) const;
+  void list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink);
+
+private:
+  struct Impl;
+  explicit Ledger(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace redress

@@ -1,0 +1,74 @@
+#pragma once
+// Turning ledger data into text: terminal tables, CSV/TSV, Markdown and JSON. Renderers return
+// strings; printing is the caller's business.
+//
+// Terminal output is sanitized (customer text cannot carry escape sequences or bidi
+// overrides); CSV and JSON keep text exactly as stored.
+
+#include <redress/complaint.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redress {
+
+enum class OutputFormat { table, csv, tsv, json, ndjson, markdown };
+std::optional<OutputFormat> parse_output_format(std::string_view text);
+
+/// How a row should stand out on a colour terminal.
+enum class Tone { plain, warning, alert };
+
+/// A table of text cells, rendered as a terminal table, Markdown, CSV or TSV.
+struct TextTable {
+  std::vector<std::string> headers;
+  std::vector<bool> numeric; // per column: right-aligned, never formula-guarded
+  std::vector<std::vector<std::string>> rows;
+  std::vector<Tone> tones; // per row; empty means all plain
+  // The last `free_text_columns` columns hold free text (names, summaries): to fit the
+  // terminal they shrink first, before any date or code column is cut.
+  std::size_t free_text_columns = 1;
+};
+
+struct TerminalStyle {
+  int width = 80;     // columns available
+  bool color = false; // ANSI colours allowed
+};
+
+/// Aligned by display width, last columns shrunk and truncated with "…" to fit `style.width`.
+std::string render_terminal_table(const TextTable& table, const TerminalStyle& style);
+/// A GitHub-flavoured Markdown table (pipes escaped).
+std::string render_markdown_table(const TextTable& table);
+
+/// One RFC 4180 record ending in CRLF. Text cells starting with `=`, `+`, `-`, `@`, tab, CR or
+/// LF get a leading `'` so spreadsheets do not run them; cells of numeric columns never do.
+std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
+/// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
+/// `\r`, `\n`.
+std::string tsv_record(const std::vector<std::string>& cells);
+/// "\xEF\xBB\xBF", for Excel.
+inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
+
+/// The complaint's flat columns, in the documented order (docs/csv.md).
+const std::vector<std::string>& complaint_columns();
+/// Which of complaint_columns() are numeric.
+const std::vector<bool>& complaint_numeric_columns();
+/// One complaint as flat cells: times as `YYYY-MM-DD HH:MM:SS` in `zone`, lists joined by
+/// "; ". With `redact`, a confidential complaint's customer details and texts are blank.
+std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact);
+
+/// A complaint as a JSON object (SPEC §7 fields); with `events`, an `events` array too.
+/// `indent` < 0 gives one line.
+std::string complaint_json(const Complaint& c, const std::vector<Event>* events, bool redact,
+                           int indent);
+
+/// The compact listing table that `list` shows on a terminal.
+TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
+                               bool redact);
+
+/// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline.
+std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
+                                  const TimeZone& zone, const TerminalStyle& style);
+
+} // namespace redress

@@ -1,0 +1,90 @@
+#include "util/money.hpp"
+
+#include <redress/render.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace redress {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json text_or_null(const std::optional<std::string>& v, bool hide) {
+  return v && !hide ? Json(*v) : Json(nullptr);
+}
+
+Json time_or_null(const std::optional<Instant>& v) {
+  return v ? Json(format_utc(*v)) : Json(nullptr);
+}
+
+Json event_json(const Event& e, bool hide_personal) {
+  Json details = Json::parse(e.data);
+  if (e.personal && !hide_personal) {
+    // Parse into a named value first: items() of a temporary would dangle.
+    const Json personal = Json::parse(*e.personal);
+    for (const auto& [key, value] : personal.items()) {
+      details[key] = value;
+    }
+  }
+  return Json{{"at", format_utc(e.at)},
+              {"actor", e.actor},
+              {"type", e.type},
+              {"recorded_at", format_utc(e.recorded_at)},
+              {"details", details}};
+}
+
+} // namespace
+
+std::string complaint_json(const Complaint& c, const std::vector<Event>* events, bool redact,
+                           int indent) {
+  const bool hide = redact && c.confidential;
+  Json compensation = nullptr;
+  if (c.compensation) {
+    compensation = Json{{"amount", util::format_minor(c.compensation->minor, c.compensation->currency)},
+                        {"currency", c.compensation->currency}};
+  }
+  Json j{
+      {"reference", c.reference},
+      {"status", to_string(c.status)},
+      {"received_at", format_utc(c.received_at)},
+      {"channel", c.channel},
+      {"customer",
+       {{"name", hide ? "" : c.customer.name},
+        {"email", text_or_null(c.customer.email, hide)},
+        {"phone", text_or_null(c.customer.phone, hide)},
+        {"member_id", text_or_null(c.customer.member_id, hide)},
+        {"language", text_or_null(c.customer.language, hide)}}},
+      {"category", c.category},
+      {"product", text_or_null(c.product, false)},
+      {"severity", c.severity},
+      {"summary", hide ? "" : c.summary},
+      {"details", text_or_null(c.details, hide)},
+      {"evidence", hide ? std::vector<std::string>{} : c.evidence},
+      {"confidential", c.confidential},
+      {"assignee", text_or_null(c.assignee, false)},
+      {"team", text_or_null(c.team, false)},
+      {"escalation_level", c.escalation_level},
+      {"acknowledged_at", time_or_null(c.acknowledge.settled_at)},
+      {"acknowledge_due_at", time_or_null(c.acknowledge.due)},
+      {"acknowledge_sla", to_string(c.acknowledge.reading.state)},
+      {"resolved_at", time_or_null(c.resolve.settled_at)},
+      {"resolve_due_at", time_or_null(c.resolve.due)},
+      {"resolve_sla", to_string(c.resolve.reading.state)},
+      {"outcome", text_or_null(c.outcome, false)},
+      {"compensation", compensation},
+      {"root_cause", text_or_null(c.root_cause, hide)},
+      {"satisfaction", c.satisfaction ? Json(*c.satisfaction) : Json(nullptr)},
+      {"closed_at", time_or_null(c.closed_at)},
+  };
+  if (events != nullptr) {
+    Json list = Json::array();
+    for (const auto& e : *events) {
+      list.push_back(event_json(e, hide));
+    }
+    j["events"] = std::move(list);
+  }
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace redress

@@ -1,0 +1,215 @@
+#include "util/money.hpp"
+#include <redress/suggest.hpp>
+#include "util/text.hpp"
+
+#include <redress/render.hpp>
+
+#include <fmt/format.h>
+
+namespace redress {
+
+namespace {
+
+std::string local_or_blank(const std::optional<Instant>& t, const TimeZone& zone) {
+  return t ? format_local(*t, zone) : "";
+}
+
+// "45m", "24h 30m", "12d 4h" for the SLA lines. Business time is counted in hours up to
+// 100h: a "1d" there would read as 24 hours, not one business day.
+std::string span(Seconds s) {
+  const auto minutes = s.count() / 60;
+  if (minutes < 60) {
+    return fmt::format("{}m", minutes);
+  }
+  if (minutes < 100 * 60) {
+    return fmt::format("{}h {:02}m", minutes / 60, minutes % 60);
+  }
+  return fmt::format("{}d {}h", minutes / (24 * 60), minutes / 60 % 24);
+}
+
+// Every line of `text` prefixed with two spaces.
+std::string indented(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    out += "  " + text.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
+Tone tone_of(const Complaint& c) {
+  const auto states = {c.acknowledge.reading.state, c.resolve.reading.state};
+  for (SlaState s : states) {
+    if (s == SlaState::breached && is_open(c.status)) {
+      return Tone::alert;
+    }
+  }
+  for (SlaState s : states) {
+    if (s == SlaState::at_risk) {
+      return Tone::warning;
+    }
+  }
+  return Tone::plain;
+}
+
+} // namespace
+
+const std::vector<std::string>& complaint_columns() {
+  static const std::vector<std::string> columns{
+      "reference", "status", "received_at", "channel", "customer_name", "customer_email",
+      "customer_phone", "customer_member_id", "customer_language", "category", "product",
+      "severity", "summary", "details", "evidence", "confidential", "assignee", "team",
+      "escalation_level", "acknowledged_at", "acknowledge_due_at", "acknowledge_sla",
+      "resolved_at", "resolve_due_at", "resolve_sla", "outcome", "compensation_amount",
+      "compensation_currency", "root_cause", "satisfaction", "closed_at"};
+  return columns;
+}
+
+const std::vector<bool>& complaint_numeric_columns() {
+  static const std::vector<bool> numeric = [] {
+    std::vector<bool> flags;
+    for (const auto& name : complaint_columns()) {
+      flags.push_back(name == "escalation_level" || name == "compensation_amount" ||
+                      name == "satisfaction");
+    }
+    return flags;
+  }();
+  return numeric;
+}
+
+std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact) {
+  const bool hide = redact && c.confidential;
+  const auto text = [&](const std::optional<std::string>& v) { return v && !hide ? *v : ""; };
+  const auto plain = [](const std::optional<std::string>& v) { return v.value_or(""); };
+  return {c.reference,
+          std::string(to_string(c.status)),
+          format_local(c.received_at, zone),
+          c.channel,
+          hide ? "" : c.customer.name,
+          text(c.customer.email),
+          text(c.customer.phone),
+          text(c.customer.member_id),
+          text(c.customer.language),
+          c.category,
+          plain(c.product),
+          c.severity,
+          hide ? "" : c.summary,
+          text(c.details),
+          hide ? "" : util::join(c.evidence, "; "),
+          c.confidential ? "true" : "false",
+          plain(c.assignee),
+          plain(c.team),
+          std::to_string(c.escalation_level),
+          local_or_blank(c.acknowledge.settled_at, zone),
+          local_or_blank(c.acknowledge.due, zone),
+          std::string(to_string(c.acknowledge.reading.state)),
+          local_or_blank(c.resolve.settled_at, zone),
+          local_or_blank(c.resolve.due, zone),
+          std::string(to_string(c.resolve.reading.state)),
+          plain(c.outcome),
+          c.compensation ? util::format_minor(c.compensation->minor, c.compensation->currency) : "",
+          c.compensation ? c.compensation->currency : "",
+          text(c.root_cause),
+          c.satisfaction ? std::to_string(*c.satisfaction) : "",
+          local_or_blank(c.closed_at, zone)};
+}
+
+TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
+                               bool redact) {
+  // Free text (customer, summary) goes last: right-to-left text then cannot reorder the
+  // fixed columns, and truncation eats free text first.
+  TextTable table{{"reference", "status", "severity", "category", "received", "resolve due", "sla",
+                   "customer", "summary"},
+                  {},
+                  {},
+                  {},
+                  2};
+  for (const auto& c : complaints) {
+    const bool hide = redact && c.confidential;
+    const SlaState worst = c.acknowledge.settled ? c.resolve.reading.state
+                                                  : c.acknowledge.reading.state;
+    table.rows.push_back({c.reference, std::string(to_string(c.status)), c.severity, c.category,
+                          format_local_short(c.received_at, zone),
+                          c.resolve.due ? format_local_short(*c.resolve.due, zone) : "",
+                          std::string(to_string(worst)), hide ? "(confidential)" : c.customer.name,
+                          hide ? "(confidential)" : c.summary});
+    table.tones.push_back(tone_of(c));
+  }
+  return table;
+}
+
+std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
+                                  const TimeZone& zone, const TerminalStyle& style) {
+  const auto clean = [](std::string_view s) { return util::sanitize_for_terminal(s); };
+  std::string out;
+  const auto field = [&](std::string_view label, const std::string& value) {
+    if (!value.empty()) {
+      out += fmt::format("{:<14}{}\n", label, value);
+    }
+  };
+  out += fmt::format("{}  {}{}\n", c.reference, to_string(c.status),
+                     c.confidential ? "  (confidential)" : "");
+  field("received", format_local_short(c.received_at, zone) + " " + zone.name() + " by " + c.channel);
+  std::string customer = clean(c.customer.name);
+  for (const auto* extra : {&c.customer.email, &c.customer.phone, &c.customer.member_id}) {
+    if (*extra) {
+      customer += "  " + clean(**extra);
+    }
+  }
+  field("customer", customer);
+  field("language", c.customer.language ? clean(*c.customer.language) : "");
+  field("category", clean(c.category) + (c.product ? " / " + clean(*c.product) : ""));
+  field("severity", c.severity);
+  field("team", c.team ? clean(*c.team) : "");
+  field("assignee", c.assignee ? clean(*c.assignee) : "");
+  if (c.escalation_level > 0) {
+    field("escalation", std::to_string(c.escalation_level));
+  }
+  field("summary", clean(c.summary));
+  field("evidence", clean(util::join(c.evidence, "; ")));
+  field("outcome", c.outcome ? clean(*c.outcome) : "");
+  if (c.compensation) {
+    field("compensation", util::format_minor(c.compensation->minor, c.compensation->currency) + " " +
+                              c.compensation->currency);
+  }
+  field("root cause", c.root_cause ? clean(*c.root_cause) : "");
+  field("satisfaction", c.satisfaction ? std::to_string(*c.satisfaction) + "/5" : "");
+  if (c.details) {
+    std::string lines;
+    const std::string text = util::sanitize_for_terminal(*c.details, true);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      const auto end = std::min(text.find('\n', start), text.size());
+      lines += util::truncate_to_width(text.substr(start, end - start), std::max(10, style.width - 2)) + "\n";
+      start = end + 1;
+    }
+    out += "details\n" + indented(lines);
+  }
+
+  out += "\nSLA\n";
+  TextTable sla{{"clock", "target", "due", "used", "state"}, {}, {}, {}};
+  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve}}) {
+    sla.rows.push_back({name, clock->target.value_or(""),
+                        clock->due ? format_local_short(*clock->due, zone) : "",
+                        clock->reading.length.count() > 0
+                            ? span(clock->reading.used) + " of " + span(clock->reading.length)
+                            : "",
+                        std::string(to_string(clock->reading.state))});
+    sla.tones.push_back(clock->reading.state == SlaState::breached  ? Tone::alert
+                        : clock->reading.state == SlaState::at_risk ? Tone::warning
+                                                                    : Tone::plain);
+  }
+  out += indented(render_terminal_table(sla, style));
+
+  out += "\nTimeline\n";
+  TextTable timeline{{"at", "event", "by"}, {}, {}, {}};
+  for (const auto& e : events) {
+    timeline.rows.push_back({format_local_short(e.at, zone), e.type, e.actor});
+  }
+  out += indented(render_terminal_table(timeline, style));
+  return out;
+}
+
+} // namespace redress

@@ -1,0 +1,148 @@
+#include "util/text.hpp"
+
+#include <redress/render.hpp>
+
+#include <numeric>
+
+namespace redress {
+
+std::optional<OutputFormat> parse_output_format(std::string_view text) {
+  static constexpr std::pair<std::string_view, OutputFormat> k_formats[] = {
+      {"table", OutputFormat::table}, {"csv", OutputFormat::csv},
+      {"tsv", OutputFormat::tsv},     {"json", OutputFormat::json},
+      {"ndjson", OutputFormat::ndjson}, {"markdown", OutputFormat::markdown}};
+  for (const auto& [name, format] : k_formats) {
+    if (name == text) {
+      return format;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) {
+      out += ',';
+    }
+    std::string cell = cells[i];
+    const bool is_numeric = i < numeric.size() && numeric[i];
+    if (!is_numeric && !cell.empty() &&
+        std::string_view("=+-@\t\r\n").find(cell.front()) != std::string_view::npos) {
+      cell.insert(cell.begin(), '\'');
+    }
+    if (cell.find_first_of(",\"\r\n") != std::string::npos) {
+      std::string quoted = "\"";
+      for (char ch : cell) {
+        quoted += ch;
+        if (ch == '"') {
+          quoted += '"';
+        }
+      }
+      cell = quoted + '"';
+    }
+    out += cell;
+  }
+  return out + "\r\n";
+}
+
+std::string tsv_record(const std::vector<std::string>& cells) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) {
+      out += '\t';
+    }
+    for (char ch : cells[i]) {
+      switch (ch) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case '\n': out += "\\n"; break;
+      default: out += ch;
+      }
+    }
+  }
+  return out + "\n";
+}
+
+std::string render_markdown_table(const TextTable& table) {
+  const auto line = [](const std::vector<std::string>& cells) {
+    std::string out = "|";
+    for (const auto& cell : cells) {
+      std::string escaped;
+      for (char ch : util::sanitize_for_terminal(cell)) {
+        if (ch == '|') {
+          escaped += '\\';
+        }
+        escaped += ch;
+      }
+      out += " " + escaped + " |";
+    }
+    return out + "\n";
+  };
+  std::string out = line(table.headers) + "|";
+  for (std::size_t i = 0; i < table.headers.size(); ++i) {
+    out += i < table.numeric.size() && table.numeric[i] ? " ---: |" : " --- |";
+  }
+  out += "\n";
+  for (const auto& row : table.rows) {
+    out += line(row);
+  }
+  return out;
+}
+
+std::string render_terminal_table(const TextTable& table, const TerminalStyle& style) {
+  const std::size_t n = table.headers.size();
+  std::vector<std::vector<std::string>> cells;
+  cells.reserve(table.rows.size());
+  std::vector<int> widths(n, 0);
+  for (std::size_t c = 0; c < n; ++c) {
+    widths[c] = util::display_width(table.headers[c]);
+  }
+  for (const auto& row : table.rows) {
+    auto& clean = cells.emplace_back();
+    for (std::size_t c = 0; c < n; ++c) {
+      clean.push_back(util::sanitize_for_terminal(c < row.size() ? row[c] : ""));
+      widths[c] = std::max(widths[c], util::display_width(clean.back()));
+    }
+  }
+  // Shrink until the table fits: first the free-text columns (from the last), then any
+  // column from the last, never below its header.
+  const int gaps = n > 0 ? static_cast<int>(2 * (n - 1)) : 0;
+  int total = std::accumulate(widths.begin(), widths.end(), 0) + gaps;
+  const std::size_t free_from = n - std::min(n, table.free_text_columns);
+  for (std::size_t c = n; c-- > free_from && total > style.width;) {
+    const int floor = std::min(widths[c], 4);
+    const int cut = std::min(widths[c] - floor, total - style.width);
+    widths[c] -= cut;
+    total -= cut;
+  }
+  for (std::size_t c = n; c-- > 0 && total > style.width;) {
+    const int floor = std::min(widths[c], std::max(6, util::display_width(table.headers[c])));
+    const int cut = std::max(0, std::min(widths[c] - floor, total - style.width));
+    widths[c] -= cut;
+    total -= cut;
+  }
+  const auto render_row = [&](const std::vector<std::string>& row, const char* on) {
+    std::string line;
+    for (std::size_t c = 0; c < n; ++c) {
+      const bool right = c < table.numeric.size() && table.numeric[c];
+      std::string cell = util::pad_to_width(util::truncate_to_width(row[c], widths[c]), widths[c], right);
+      line += (c > 0 ? "  " : "") + cell;
+    }
+    while (!line.empty() && line.back() == ' ') {
+      line.pop_back();
+    }
+    return style.color && on != nullptr ? std::string(on) + line + "\x1b[0m\n" : line + "\n";
+  };
+  std::string out = render_row(table.headers, "\x1b[1m");
+  for (std::size_t r = 0; r < cells.size(); ++r) {
+    const Tone tone = r < table.tones.size() ? table.tones[r] : Tone::plain;
+    out += render_row(cells[r], tone == Tone::alert     ? "\x1b[31m"
+                                : tone == Tone::warning ? "\x1b[33m"
+                                                        : nullptr);
+  }
+  return out;
+}
+
+} // namespace redress

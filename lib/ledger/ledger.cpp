@@ -1,0 +1,122 @@
+#include "ledger/ledger_impl.hpp"
+
+#include "store/complaints_table.hpp"
+#include "store/events_table.hpp"
+#include <redress/suggest.hpp>
+
+#include <redress/error.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace redress {
+
+Ledger::Ledger(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Ledger::~Ledger() = default;
+Ledger::Ledger(Ledger&&) noexcept = default;
+Ledger& Ledger::operator=(Ledger&&) noexcept = default;
+
+Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
+  Policy policy = load_policy(paths.policy.string());
+  BusinessCalendar calendar(policy.calendar);
+  TimeZone zone = TimeZone::locate(policy.timezone);
+  auto db = store::Database::open_existing(paths.db, access == Access::read);
+  return Ledger(std::make_unique<Impl>(Impl{paths, std::move(policy), std::move(calendar), zone,
+                                            as_of, std::move(db)}));
+}
+
+const Policy& Ledger::policy() const { return m_impl->policy; }
+const BusinessCalendar& Ledger::calendar() const { return m_impl->calendar; }
+const TimeZone& Ledger::zone() const { return m_impl->zone; }
+Instant Ledger::as_of() const { return m_impl->as_of; }
+
+void Ledger::Impl::fill_readings(Complaint& c) const {
+  for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+    if (!clock->due || !clock->started) {
+      clock->reading = SlaReading{};
+      continue;
+    }
+    SlaTrack track{*clock->started, *clock->due, ClockKind::business, c.paused_since,
+                   clock->settled_at, clock->paused};
+    if (clock->target && clock->target->find("calendar") != std::string::npos) {
+      track.clock = ClockKind::calendar;
+    }
+    clock->reading = read_sla(calendar, track, as_of, policy.warn_at);
+    if (clock->settled) { // settled outcomes are stored facts, never re-derived
+      clock->reading.state = *clock->settled;
+    }
+  }
+}
+
+std::string Ledger::Impl::format_reference(int year, std::int64_t seq) const {
+  return fmt::format("{}-{:04}-{:05}", policy.reference_prefix, year, seq);
+}
+
+std::string Ledger::Impl::canonical_reference(std::string_view text) const {
+  std::string upper(text);
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+  static const std::regex full(R"(^([A-Z][A-Z0-9]*)-(\d{4})-(\d{1,9})$)");
+  static const std::regex short_form(R"(^\d{1,9}$)");
+  std::smatch m;
+  if (std::regex_match(upper, m, full)) {
+    return fmt::format("{}-{}-{:05}", m[1].str(), m[2].str(), std::stoll(m[3]));
+  }
+  if (std::regex_match(upper, short_form)) {
+    return format_reference(to_local(as_of, zone).year, std::stoll(upper));
+  }
+  throw Error(Errc::usage, "'" + std::string(text) + "' is not a reference",
+              "give a reference such as " + format_reference(to_local(as_of, zone).year, 42) +
+                  ", or just its number within this year");
+}
+
+Complaint Ledger::get(std::string_view reference) {
+  const std::string canonical = m_impl->canonical_reference(reference);
+  auto found = m_impl->db.guarded([&] { return store::find_complaint(m_impl->db.handle(), canonical); });
+  if (!found) {
+    throw Error(Errc::not_found, "no complaint " + canonical + " in this ledger");
+  }
+  m_impl->fill_readings(*found);
+  return std::move(*found);
+}
+
+std::vector<Event> Ledger::events(std::int64_t complaint_id) {
+  return m_impl->db.guarded([&] { return store::events_of(m_impl->db.handle(), complaint_id); });
+}
+
+namespace {
+
+void check_names(const std::vector<std::string>& given, const std::vector<std::string>& known,
+                 const char* option) {
+  for (const auto& name : given) {
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
+                  util::suggestion_hint(name, known));
+    }
+  }
+}
+
+} // namespace
+
+void Ledger::check(const ComplaintFilter& filter) const {
+  const Policy& p = m_impl->policy;
+  check_names(filter.statuses, status_names(), "--status");
+  check_names(filter.severities, p.severity_names(), "--severity");
+  check_names(filter.categories, p.category_names(), "--category");
+  check_names(filter.channels, p.channels, "--channel");
+}
+
+void Ledger::list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink) {
+  check(filter);
+  m_impl->db.guarded([&] {
+    store::select_complaints(m_impl->db.handle(), filter, [&](Complaint& c) {
+      m_impl->fill_readings(c);
+      sink(c);
+    });
+  });
+}
+
+} // namespace redress

@@ -1,0 +1,26 @@
+#pragma once
+// The façade's private state, shared by the files that implement its calls.
+
+#include "store/database.hpp"
+
+#include <redress/ledger.hpp>
+
+namespace redress {
+
+struct Ledger::Impl {
+  LedgerPaths paths;
+  Policy policy;
+  BusinessCalendar calendar;
+  TimeZone zone;
+  Instant as_of;
+  store::Database db;
+
+  /// Fills both clocks' readings as of `as_of`.
+  void fill_readings(Complaint& c) const;
+  /// The stored reference that `text` names (full reference or sequence number).
+  [[nodiscard]] std::string canonical_reference(std::string_view text) const;
+  /// "ACME-2026-00042"
+  [[nodiscard]] std::string format_reference(int year, std::int64_t seq) const;
+};
+
+} // namespace redress

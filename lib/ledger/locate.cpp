@@ -1,0 +1,127 @@
+// Finding a ledger (like git finds its repository) and creating one.
+
+#include "store/database.hpp"
+
+#include <redress/error.hpp>
+#include <redress/ledger.hpp>
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <system_error>
+
+namespace redress {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* k_dir_name = ".redress";
+
+LedgerPaths paths_in(const fs::path& dir) {
+  return LedgerPaths{dir, dir / "ledger.db", dir / "policy.toml"};
+}
+
+bool is_ledger_dir(const fs::path& dir) {
+  std::error_code ec;
+  return fs::is_regular_file(dir / "ledger.db", ec);
+}
+
+// An explicit path may name the .redress folder, the folder that holds it, or the db file.
+LedgerPaths explicit_ledger(const std::string& given, const char* source) {
+  const fs::path path = fs::absolute(given).lexically_normal();
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec) && is_ledger_dir(path.parent_path())) {
+    return paths_in(path.parent_path());
+  }
+  if (is_ledger_dir(path)) {
+    return paths_in(path);
+  }
+  if (is_ledger_dir(path / k_dir_name)) {
+    return paths_in(path / k_dir_name);
+  }
+  throw Error(Errc::not_found, std::string("no ledger at ") + given + " (from " + source + ")",
+              "run 'redress init " + given + "' to create one");
+}
+
+dev_t device_of(const fs::path& p) {
+  struct stat st {};
+  return ::stat(p.c_str(), &st) == 0 ? st.st_dev : 0;
+}
+
+} // namespace
+
+LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path, const fs::path& start) {
+  if (explicit_path) {
+    return explicit_ledger(*explicit_path, "--ledger");
+  }
+  if (const char* env = std::getenv("REDRESS_LEDGER"); env != nullptr && *env != '\0') {
+    return explicit_ledger(env, "$REDRESS_LEDGER");
+  }
+  const char* home_env = std::getenv("HOME");
+  const fs::path home = home_env != nullptr ? fs::weakly_canonical(home_env) : fs::path{};
+  fs::path dir = fs::weakly_canonical(fs::absolute(start));
+  const dev_t device = device_of(dir);
+  while (true) {
+    if (is_ledger_dir(dir / k_dir_name)) {
+      return paths_in(dir / k_dir_name);
+    }
+    if (dir == home || dir == dir.root_path() || device_of(dir.parent_path()) != device) {
+      break;
+    }
+    dir = dir.parent_path();
+  }
+  throw Error(Errc::not_found, "no redress ledger here or in any parent folder",
+              "run 'redress init' to create one here, or pass --ledger PATH");
+}
+
+LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& policy_file) {
+  const LedgerPaths paths = paths_in((fs::absolute(dir) / k_dir_name).lexically_normal());
+  std::error_code ec;
+  if (fs::exists(paths.db, ec) || fs::exists(paths.policy, ec)) {
+    throw Error(Errc::refused, "a ledger already exists in " + paths.dir.string(),
+                "nothing was changed");
+  }
+  std::string policy_text(default_policy_text());
+  if (policy_file) {
+    std::ifstream in(*policy_file, std::ios::binary);
+    if (!in) {
+      throw Error(Errc::not_found, "cannot read policy file '" + policy_file->string() + "'");
+    }
+    policy_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const auto result = parse_policy(policy_text, policy_file->string());
+    if (result.problem) {
+      throw Error(Errc::invalid_input, result.problem->to_string());
+    }
+  }
+  const bool created_dir = !fs::exists(paths.dir, ec);
+  fs::create_directories(paths.dir, ec);
+  if (ec) {
+    throw Error(Errc::failure, "cannot create " + paths.dir.string() + ": " + ec.message());
+  }
+  try {
+    fs::permissions(paths.dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    {
+      std::ofstream out(paths.policy, std::ios::binary);
+      out << policy_text;
+      if (!out.flush()) {
+        throw Error(Errc::failure, "cannot write " + paths.policy.string());
+      }
+    }
+    store::Database::create(paths.db);
+  } catch (...) {
+    // Leave nothing half-made behind.
+    fs::remove(paths.db, ec);
+    fs::remove(paths.db.string() + "-wal", ec);
+    fs::remove(paths.db.string() + "-shm", ec);
+    fs::remove(paths.policy, ec);
+    if (created_dir) {
+      fs::remove(paths.dir, ec);
+    }
+    throw;
+  }
+  return paths;
+}
+
+} // namespace redress

@@ -1,0 +1,247 @@
+#include "store/complaints_table.hpp"
+
+#include "store/sql.hpp"
+
+#include <redress/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <variant>
+
+namespace redress::store {
+
+namespace {
+
+// The columns every read selects, in the order row_to_complaint() reads them.
+constexpr const char* k_select = R"sql(
+  SELECT c.id, c.reference, c.status, c.received_at, c.channel,
+         cu.name, cu.email, cu.phone, cu.member_id, c.customer_language,
+         c.category, c.product, c.severity, c.summary, c.details, c.evidence, c.confidential,
+         c.assignee, c.team, c.escalation_level,
+         c.acknowledge_target, c.acknowledge_due_at, c.acknowledged_at, c.acknowledge_sla,
+         c.acknowledge_paused_s,
+         c.resolve_target, c.resolve_started_at, c.resolve_due_at, c.resolved_at, c.resolve_sla,
+         c.resolve_paused_s,
+         c.paused_since, c.outcome, c.compensation_minor, c.compensation_currency, c.root_cause,
+         c.satisfaction, c.closed_at, c.last_event_at
+  FROM complaints AS c JOIN customers AS cu ON cu.id = c.customer_id)sql";
+
+std::optional<SlaState> settled_state(const SQLite::Column& c) {
+  if (c.isNull()) {
+    return std::nullopt;
+  }
+  return c.getString() == "met" ? SlaState::met : SlaState::breached;
+}
+
+Complaint row_to_complaint(SQLite::Statement& q) {
+  Complaint c;
+  int i = 0;
+  const auto next = [&]() { return q.getColumn(i++); };
+  c.id = next().getInt64();
+  c.reference = next().getString();
+  c.status = parse_status(next().getString()).value_or(Status::new_);
+  c.received_at = from_unix(next().getInt64());
+  c.channel = next().getString();
+  c.customer.name = next().getString();
+  c.customer.email = optional_text(next());
+  c.customer.phone = optional_text(next());
+  c.customer.member_id = optional_text(next());
+  c.customer.language = optional_text(next());
+  c.category = next().getString();
+  c.product = optional_text(next());
+  c.severity = next().getString();
+  c.summary = next().getString();
+  c.details = optional_text(next());
+  c.evidence = nlohmann::json::parse(next().getString()).get<std::vector<std::string>>();
+  c.confidential = next().getInt() != 0;
+  c.assignee = optional_text(next());
+  c.team = optional_text(next());
+  c.escalation_level = next().getInt();
+  c.acknowledge.target = optional_text(next());
+  c.acknowledge.started = c.received_at;
+  c.acknowledge.due = optional_instant(next());
+  c.acknowledge.settled_at = optional_instant(next());
+  c.acknowledge.settled = settled_state(next());
+  c.acknowledge.paused = Seconds{next().getInt64()};
+  c.resolve.target = optional_text(next());
+  c.resolve.started = optional_instant(next());
+  c.resolve.due = optional_instant(next());
+  c.resolve.settled_at = optional_instant(next());
+  c.resolve.settled = settled_state(next());
+  c.resolve.paused = Seconds{next().getInt64()};
+  c.paused_since = optional_instant(next());
+  c.outcome = optional_text(next());
+  const auto minor = next();
+  const auto currency = next();
+  if (!minor.isNull()) {
+    c.compensation = Money{minor.getInt64(), currency.getString()};
+  }
+  c.root_cause = optional_text(next());
+  const auto satisfaction = next();
+  if (!satisfaction.isNull()) {
+    c.satisfaction = satisfaction.getInt();
+  }
+  c.closed_at = optional_instant(next());
+  c.last_event_at = from_unix(next().getInt64());
+  return c;
+}
+
+// ORDER BY for a sort name; every key is reversed for --reverse. The id breaks ties so the
+// order is stable.
+std::string order_clause(const std::string& sort, bool reverse) {
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> orders{
+      {"received", {"c.received_at", "c.id"}},
+      {"reference", {"c.year", "c.seq"}},
+      {"status", {"c.status", "c.received_at", "c.id"}},
+      {"severity", {"c.severity", "c.received_at", "c.id"}},
+      {"category", {"c.category", "c.received_at", "c.id"}},
+  };
+  for (const auto& [name, keys] : orders) {
+    if (name == sort) {
+      std::string clause;
+      for (const auto& key : keys) {
+        clause += (clause.empty() ? " ORDER BY " : ", ") + key + (reverse ? " DESC" : "");
+      }
+      return clause;
+    }
+  }
+  throw Error(Errc::usage, "cannot sort by '" + sort + "'",
+              "sort by received, reference, status, severity or category");
+}
+
+using Value = std::variant<std::string, std::int64_t>;
+
+// Builds "WHERE a AND b ..." with every value bound, never formatted into the SQL.
+class Where {
+public:
+  void add(const std::string& condition, std::vector<Value> values = {}) {
+    m_sql += (m_sql.empty() ? " WHERE " : " AND ") + condition;
+    for (auto& v : values) {
+      m_values.push_back(std::move(v));
+    }
+  }
+  void add_in(const char* column, const std::vector<std::string>& items) {
+    if (items.empty()) {
+      return;
+    }
+    std::string condition = std::string(column) + " IN (";
+    std::vector<Value> values;
+    for (const auto& item : items) {
+      condition += values.empty() ? "?" : ", ?";
+      values.emplace_back(item);
+    }
+    add(condition + ")", std::move(values));
+  }
+  [[nodiscard]] const std::string& sql() const { return m_sql; }
+  int bind(SQLite::Statement& s) const {
+    int index = 1;
+    for (const auto& v : m_values) {
+      std::visit([&](const auto& x) { s.bind(index++, x); }, v);
+    }
+    return index;
+  }
+
+private:
+  std::string m_sql;
+  std::vector<Value> m_values;
+};
+
+} // namespace
+
+std::int64_t next_sequence(SQLite::Database& db, int year) {
+  SQLite::Statement next(db, R"sql(
+    INSERT INTO reference_sequences (year, last_seq) VALUES (?1, 1)
+    ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1
+    RETURNING last_seq)sql");
+  next.bind(1, year);
+  next.executeStep();
+  return next.getColumn(0).getInt64();
+}
+
+std::int64_t insert_complaint(SQLite::Database& db, const NewComplaintRow& row) {
+  const Complaint& c = row.complaint;
+  SQLite::Statement insert(db, R"sql(
+    INSERT INTO complaints (
+      reference, year, seq, status, received_at, channel, customer_id, customer_language,
+      category, product, severity, summary, details, evidence, confidential, team,
+      acknowledge_target, acknowledge_due_at, resolve_target, resolve_started_at, resolve_due_at,
+      policy_digest, last_event_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+            ?17, ?18, ?19, ?20, ?21, ?22, ?23))sql");
+  insert.bind(1, c.reference);
+  insert.bind(2, row.year);
+  insert.bind(3, static_cast<std::int64_t>(row.seq));
+  insert.bind(4, std::string(to_string(c.status)));
+  insert.bind(5, static_cast<std::int64_t>(to_unix(c.received_at)));
+  insert.bind(6, c.channel);
+  insert.bind(7, static_cast<std::int64_t>(row.customer_id));
+  bind_optional(insert, 8, c.customer.language);
+  insert.bind(9, c.category);
+  bind_optional(insert, 10, c.product);
+  insert.bind(11, c.severity);
+  insert.bind(12, c.summary);
+  bind_optional(insert, 13, c.details);
+  insert.bind(14, nlohmann::json(c.evidence).dump());
+  insert.bind(15, c.confidential ? 1 : 0);
+  bind_optional(insert, 16, c.team);
+  bind_optional(insert, 17, c.acknowledge.target);
+  bind_optional(insert, 18, c.acknowledge.due);
+  bind_optional(insert, 19, c.resolve.target);
+  bind_optional(insert, 20, c.resolve.started);
+  bind_optional(insert, 21, c.resolve.due);
+  insert.bind(22, row.policy_digest);
+  insert.bind(23, static_cast<std::int64_t>(to_unix(c.last_event_at)));
+  insert.exec();
+  return db.getLastInsertRowid();
+}
+
+std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string& reference) {
+  SQLite::Statement query(db, std::string(k_select) + " WHERE c.reference = ?1");
+  query.bind(1, reference);
+  if (!query.executeStep()) {
+    return std::nullopt;
+  }
+  return row_to_complaint(query);
+}
+
+void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
+                       const std::function<void(Complaint&)>& sink) {
+  Where where;
+  where.add_in("c.status", f.statuses);
+  if (f.open_only) {
+    where.add_in("c.status", {"new", "acknowledged", "investigating", "waiting"});
+  }
+  where.add_in("c.severity", f.severities);
+  where.add_in("c.category", f.categories);
+  where.add_in("c.channel", f.channels);
+  if (f.assignee) {
+    where.add("c.assignee = ?", {*f.assignee});
+  }
+  if (f.team) {
+    where.add("c.team = ?", {*f.team});
+  }
+  if (f.customer) {
+    where.add("(cu.name = ? OR lower(cu.email) = lower(?))", {*f.customer, *f.customer});
+  }
+  if (f.since) {
+    where.add("c.received_at >= ?", {static_cast<std::int64_t>(to_unix(*f.since))});
+  }
+  if (f.until) {
+    where.add("c.received_at < ?", {static_cast<std::int64_t>(to_unix(*f.until))});
+  }
+  std::string sql = std::string(k_select) + where.sql() + order_clause(f.sort, f.reverse);
+  if (f.limit) {
+    sql += " LIMIT ?";
+  }
+  SQLite::Statement query(db, sql);
+  const int next_index = where.bind(query);
+  if (f.limit) {
+    query.bind(next_index, static_cast<std::int64_t>(*f.limit));
+  }
+  while (query.executeStep()) {
+    Complaint c = row_to_complaint(query);
+    sink(c);
+  }
+}
+
+} // namespace redress::store

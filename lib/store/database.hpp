@@ -1,0 +1,52 @@
+#pragma once
+// The SQLite connection of one ledger: opening, pragmas, migrations and write transactions.
+// This folder is the only place that sees SQLiteCpp; SQLite errors become redress::Error here.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <functional>
+
+namespace redress::store {
+
+/// The newest schema version this binary knows (the last migration in schemas/).
+int latest_schema_version();
+
+class Database {
+public:
+  /// Opens an existing ledger database, refusing a file that is not a redress ledger or whose
+  /// schema is newer than this binary, and migrating an older one. With `read_only`, the
+  /// connection refuses writes after migration (PRAGMA query_only).
+  static Database open_existing(const std::filesystem::path& file, bool read_only);
+  /// Creates a new ledger database (owner-only permissions) with the full schema.
+  static Database create(const std::filesystem::path& file);
+
+  SQLite::Database& handle() { return m_db; }
+
+  /// Runs `work` inside one BEGIN IMMEDIATE transaction and commits; an exception rolls back
+  /// and propagates. A lock held past the busy timeout becomes Error{busy}.
+  void write(const std::function<void()>& work);
+
+  /// Runs `work` and translates SQLite errors into redress errors.
+  template <typename F> auto guarded(F&& work) -> decltype(work());
+
+private:
+  explicit Database(const std::filesystem::path& file, int flags);
+  void configure();
+  void migrate();
+
+  SQLite::Database m_db;
+};
+
+/// Translates a SQLite exception into redress::Error and throws it.
+[[noreturn]] void rethrow_sqlite(const SQLite::Exception& e);
+
+template <typename F> auto Database::guarded(F&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+}
+
+} // namespace redress::store
