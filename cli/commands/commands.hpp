@@ -1,0 +1,18 @@
+#pragma once
+// One register_<verb>() per file in this folder; main.cpp calls them in help order.
+
+namespace CLI {
+class App;
+}
+
+namespace redress::cli {
+
+class Context;
+
+void register_init(CLI::App& app, Context& ctx);
+void register_file(CLI::App& app, Context& ctx);
+void register_show(CLI::App& app, Context& ctx);
+void register_list(CLI::App& app, Context& ctx);
+void register_policy(CLI::App& app, Context& ctx);
+
+} // namespace redress::cli

@@ -1,0 +1,107 @@
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <redress/error.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+namespace redress::cli {
+
+namespace {
+
+struct FileOptions {
+  std::string customer;
+  std::optional<std::string> email, phone, member_id, language, preferred_channel;
+  std::string channel;
+  std::string category;
+  std::optional<std::string> product, severity;
+  std::string summary;
+  std::optional<std::string> details, details_file;
+  std::vector<std::string> evidence;
+  bool confidential = false;
+  bool allow_incomplete = false;
+  std::optional<std::string> at;
+};
+
+std::string read_details_file(const std::string& path) {
+  if (path == "-") {
+    return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(Errc::not_found, "cannot read --details-file '" + path + "'");
+  }
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void run_file(const Context& ctx, const FileOptions& o) {
+  Ledger ledger = ctx.open_ledger(Access::write);
+  FilingRequest r;
+  r.customer = Customer{o.customer, o.email, o.phone, o.member_id, o.language, o.preferred_channel};
+  r.channel = o.channel;
+  r.category = o.category;
+  r.product = o.product;
+  r.severity = o.severity;
+  r.summary = o.summary;
+  r.details = o.details_file ? std::optional(read_details_file(*o.details_file)) : o.details;
+  r.evidence = o.evidence;
+  r.confidential = o.confidential;
+  r.allow_incomplete = o.allow_incomplete;
+  if (o.at) {
+    r.at = Context::parse_time_option(ledger, "--at", *o.at);
+  }
+  const Complaint c = ledger.file(r, ctx.actor());
+
+  if (ctx.global.format) {
+    const OutputFormat format = ctx.format(OutputFormat::table);
+    if (format == OutputFormat::json || format == OutputFormat::ndjson) {
+      Context::out(complaint_json(c, nullptr, false, format == OutputFormat::json ? 2 : -1) + "\n");
+      return;
+    }
+  }
+  if (ctx.global.quiet) {
+    Context::out(c.reference + "\n");
+    return;
+  }
+  const auto due = [&](const SlaClock& clock) {
+    return clock.due ? format_local_short(*clock.due, ledger.zone()) : std::string("-");
+  };
+  Context::out(fmt::format("{}\nacknowledge by  {}  ({})\nresolve by      {}  ({})\n", c.reference,
+                           due(c.acknowledge), c.acknowledge.target.value_or("-"), due(c.resolve),
+                           c.resolve.target.value_or("-")));
+}
+
+} // namespace
+
+void register_file(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<FileOptions>();
+  auto* cmd = app.add_subcommand("file", "Record a complaint; prints its reference and due times");
+  cmd->add_option("--customer", o->customer, "Customer's name")->required();
+  cmd->add_option("--email", o->email, "Customer's email");
+  cmd->add_option("--phone", o->phone, "Customer's phone");
+  cmd->add_option("--member-id", o->member_id, "Customer's member id");
+  cmd->add_option("--language", o->language, "Customer's language (hr, ja, fa, ...)");
+  cmd->add_option("--preferred-channel", o->preferred_channel, "How the customer wants to hear back");
+  cmd->add_option("--channel", o->channel, "How the complaint arrived (a policy channel)")->required();
+  cmd->add_option("--category", o->category, "A policy category")->required();
+  cmd->add_option("--product", o->product, "Product or service concerned");
+  cmd->add_option("--severity", o->severity, "A policy severity (default: the policy's)");
+  cmd->add_option("--summary", o->summary, "One line: what went wrong")->required();
+  auto* details = cmd->add_option("--details", o->details, "The complaint in full");
+  cmd->add_option("--details-file", o->details_file, "Read the details from a file ('-' = stdin)")
+      ->excludes(details);
+  cmd->add_option("--evidence", o->evidence, "Evidence received (repeat for each)")
+      ->allow_extra_args(false);
+  cmd->add_flag("--confidential", o->confidential, "Keep customer details and texts out of exports and reports");
+  cmd->add_flag("--allow-incomplete", o->allow_incomplete, "File even without what the category requires");
+  cmd->add_option("--at", o->at, "When it was received (RFC 3339 or local 'YYYY-MM-DD HH:MM')");
+  cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_file(ctx, *o); }; });
+}
+
+} // namespace redress::cli

@@ -1,0 +1,44 @@
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <redress/error.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace redress::cli {
+
+namespace {
+
+struct PolicyCheckOptions {
+  std::optional<std::string> file;
+};
+
+void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
+  // A file given explicitly is checked without any ledger; else the ledger's own policy.
+  const std::string path = o.file ? *o.file
+                                  : locate_ledger(ctx.global.ledger, std::filesystem::current_path())
+                                        .policy.string();
+  const Policy policy = load_policy(path);
+  if (!ctx.global.quiet) {
+    Context::out(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)\n",
+                             path, policy.severities.size(), policy.categories.size(),
+                             policy.channels.size(), policy.outcomes.size()));
+  }
+}
+
+} // namespace
+
+void register_policy(CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("policy", "Validate or show the policy");
+  cmd->require_subcommand(1);
+  auto check = std::make_shared<PolicyCheckOptions>();
+  auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's)");
+  check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger");
+  check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
+}
+
+} // namespace redress::cli

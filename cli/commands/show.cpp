@@ -1,0 +1,59 @@
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+
+namespace redress::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string reference;
+};
+
+void run_show(const Context& ctx, const ShowOptions& o) {
+  Ledger ledger = ctx.open_ledger(Access::read);
+  const Complaint c = ledger.get(o.reference);
+  const std::vector<Event> events = ledger.events(c.id);
+  switch (ctx.format(OutputFormat::table)) {
+  case OutputFormat::json:
+    Context::out(complaint_json(c, &events, false, 2) + "\n");
+    break;
+  case OutputFormat::ndjson:
+    Context::out(complaint_json(c, &events, false, -1) + "\n");
+    break;
+  case OutputFormat::csv:
+    Context::out(csv_record(complaint_columns(), {}) +
+                 csv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
+    break;
+  case OutputFormat::tsv:
+    Context::out(tsv_record(complaint_columns()) + tsv_record(complaint_cells(c, ledger.zone(), false)));
+    break;
+  case OutputFormat::markdown: {
+    TextTable table{{"field", "value"}, {}, {}, {}};
+    const auto cells = complaint_cells(c, ledger.zone(), false);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      table.rows.push_back({complaint_columns()[i], cells[i]});
+    }
+    Context::out(render_markdown_table(table));
+    break;
+  }
+  case OutputFormat::table:
+    Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal()));
+    break;
+  }
+}
+
+} // namespace
+
+void register_show(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ShowOptions>();
+  auto* cmd = app.add_subcommand("show", "Every field of a complaint, both SLA clocks and its timeline");
+  cmd->add_option("reference", o->reference, "Reference (ACME-2026-00042) or its number this year")
+      ->required();
+  cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_show(ctx, *o); }; });
+}
+
+} // namespace redress::cli

@@ -1,0 +1,75 @@
+#include "context.hpp"
+
+#include <redress/error.hpp>
+
+#include <pwd.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace redress::cli {
+
+Ledger Context::open_ledger(Access access) const {
+  const LedgerPaths paths = locate_ledger(global.ledger, std::filesystem::current_path());
+  return Ledger::open(paths, access, now());
+}
+
+std::string Context::actor() const {
+  if (global.actor && !global.actor->empty()) {
+    return *global.actor;
+  }
+  if (const char* env = std::getenv("REDRESS_ACTOR"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr) {
+    return pw->pw_name;
+  }
+  if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') {
+    return user;
+  }
+  return "unknown";
+}
+
+OutputFormat Context::format(OutputFormat natural) const {
+  if (global.format) {
+    // The option's validator already checked the name.
+    return parse_output_format(*global.format).value_or(natural);
+  }
+  return ::isatty(STDOUT_FILENO) ? OutputFormat::table : natural;
+}
+
+TerminalStyle Context::terminal() const {
+  TerminalStyle style;
+  const bool tty = ::isatty(STDOUT_FILENO) != 0;
+  winsize ws{};
+  if (tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+    style.width = ws.ws_col;
+  } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+    style.width = std::max(20, std::atoi(columns));
+  } else {
+    style.width = tty ? 80 : 200;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  style.color = global.color == "always" ||
+                (global.color == "auto" && tty && (no_color == nullptr || *no_color == '\0'));
+  return style;
+}
+
+Instant Context::parse_time_option(const Ledger& ledger, std::string_view option,
+                                   const std::string& text) {
+  if (auto t = parse_time(text, ledger.zone())) {
+    return *t;
+  }
+  throw Error(Errc::invalid_input,
+              std::string(option) + ": '" + text + "' is not a time",
+              "use RFC 3339 (2026-11-02T09:30:00+01:00) or local time (2026-11-02 09:30)");
+}
+
+void Context::out(std::string_view text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+} // namespace redress::cli

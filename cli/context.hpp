@@ -1,0 +1,43 @@
+#pragma once
+// What every command shares: the global options, how to open the ledger, and how to write.
+
+#include <redress/ledger.hpp>
+#include <redress/render.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace redress::cli {
+
+struct GlobalOptions {
+  std::optional<std::string> ledger;
+  std::optional<std::string> actor;
+  std::optional<std::string> format;
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+class Context {
+public:
+  GlobalOptions global;
+  /// Set by the chosen subcommand while parsing; main() runs it after parsing succeeded.
+  std::function<void()> action;
+
+  /// Finds and opens the ledger (read-only connections for commands that only read).
+  [[nodiscard]] Ledger open_ledger(Access access) const;
+  /// --actor, else $REDRESS_ACTOR, else the login name.
+  [[nodiscard]] std::string actor() const;
+  /// --format if given, else `table` on a terminal, else the command's natural format.
+  [[nodiscard]] OutputFormat format(OutputFormat natural) const;
+  [[nodiscard]] TerminalStyle terminal() const;
+
+  /// Parses a TIME option in the ledger's zone; Error{invalid_input} naming the option.
+  static Instant parse_time_option(const Ledger& ledger, std::string_view option,
+                                   const std::string& text);
+
+  static void out(std::string_view text);
+};
+
+} // namespace redress::cli

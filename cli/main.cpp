@@ -1,0 +1,109 @@
+// redress — the command-line shell. This is the one place that maps errors to exit codes and
+// prints them (docs/exit-codes.md).
+
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <redress/error.hpp>
+#include <redress/suggest.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+using redress::Errc;
+using redress::Error;
+
+void print_error(const std::string& message, const std::string& hint = {}) {
+  // One line, so scripts can log it whole: the problem, then what to do about it.
+  fmt::print(stderr, "redress: error: {}{}{}\n", message, hint.empty() ? "" : "; ", hint);
+}
+
+// CLI11 says "A subcommand is required" for a mistyped command; name it and suggest instead.
+std::optional<Error> unknown_command(const CLI::App& app, int argc, char** argv) {
+  static const std::set<std::string> with_value{"--ledger", "--actor", "--format", "--color"};
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands({})) {
+    names.push_back(sub->get_name());
+  }
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (with_value.count(word) > 0) {
+      ++i;
+      continue;
+    }
+    if (word.empty() || word[0] == '-') {
+      continue;
+    }
+    if (std::find(names.begin(), names.end(), word) != names.end()) {
+      return std::nullopt;
+    }
+    const auto match = redress::util::closest(word, names);
+    return Error(Errc::usage, "unknown command '" + word + "'",
+                 match ? "did you mean '" + *match + "'?"
+                       : "run 'redress --help' for the list of commands");
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  redress::cli::Context ctx;
+  CLI::App app{"redress — a complaint ledger for the terminal", "redress"};
+  app.set_version_flag("--version", std::string("redress ") + REDRESS_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.footer("Global options may also follow the command. Exit codes: 0 ok, 1 failure, 2 usage, "
+             "3 not found, 4 refused by the rules, 5 invalid input, 6 ledger busy, 7 integrity "
+             "check failed, 8 breaches found (--fail-on-breach).");
+  auto& g = ctx.global;
+  app.add_option("--ledger", g.ledger, "Ledger folder or database file (else $REDRESS_LEDGER, else search upwards)");
+  app.add_option("--actor", g.actor, "Who is acting (else $REDRESS_ACTOR, else the login name)");
+  app.add_option("--format", g.format, "Output for anything tabular")
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "ndjson", "markdown"}));
+  app.add_option("--color", g.color, "Colour on a terminal (NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", g.quiet, "Print only what scripts need");
+
+  // Help order: set-up, intake, reading, policy.
+  redress::cli::register_init(app, ctx);
+  redress::cli::register_file(app, ctx);
+  redress::cli::register_show(app, ctx);
+  redress::cli::register_list(app, ctx);
+  redress::cli::register_policy(app, ctx);
+
+  try {
+    if (auto error = unknown_command(app, argc, argv)) {
+      throw *error;
+    }
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      throw Error(Errc::usage, e.what(), "run 'redress --help' or 'redress COMMAND --help'");
+    }
+    if (ctx.action) {
+      ctx.action();
+    }
+    std::fflush(stdout);
+    return std::ferror(stdout) ? static_cast<int>(Errc::failure) : 0;
+  } catch (const Error& e) {
+    print_error(e.what(), e.hint());
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    print_error(e.what());
+    return static_cast<int>(Errc::failure);
+  }
+}
