@@ -1,0 +1,24 @@
+The command line
+================
+
+  $ redress --version
+  redress 0.1.0
+  $ redress lst
+  redress: error: unknown command 'lst'; did you mean 'list'?
+  [2]
+  $ redress frobnicate
+  redress: error: unknown command 'frobnicate'; run 'redress --help' for the list of commands
+  [2]
+  $ redress
+  redress: error: A subcommand is required; run 'redress --help' or 'redress COMMAND --help'
+  [2]
+  $ redress list --bogus
+  redress: error: The following argument was not expected: --bogus; run 'redress --help' or 'redress COMMAND --help'
+  [2]
+  $ redress --format yaml list
+  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown}; run 'redress --help' or 'redress COMMAND --help'
+  [2]
+  $ redress --help | head -3
+  redress \xe2\x80\x94 a complaint ledger for the terminal (esc)
+  Usage: redress [OPTIONS] SUBCOMMAND
+  

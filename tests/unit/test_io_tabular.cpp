@@ -1,0 +1,47 @@
+#include <redress/render.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace redress;
+
+TEST_CASE("CSV quotes per RFC 4180 and ends records with CRLF") {
+  CHECK(csv_record({"a", "b,c", "say \"hi\"", "two\nlines"}, {}) ==
+        "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
+  CHECK(csv_record({"", "x"}, {}) == ",x\r\n");
+}
+
+TEST_CASE("CSV neutralises formula-like text but never numbers") {
+  CHECK(csv_record({"=1+1", "+385 1 234", "-rude", "@me", "\tx", "ok"}, {}) ==
+        "'=1+1,'+385 1 234,'-rude,'@me,'\tx,ok\r\n");
+  CHECK(csv_record({"-3.50", "=2"}, {true, false}) == "-3.50,'=2\r\n");
+  CHECK(csv_record({"=HYPERLINK(\"x\")"}, {}) == "\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+}
+
+TEST_CASE("TSV escapes tabs, newlines and backslashes") {
+  CHECK(tsv_record({"a\tb", "c\nd", "e\\f"}) == "a\\tb\tc\\nd\te\\\\f\n");
+}
+
+TEST_CASE("terminal tables align by display width") {
+  TextTable t{{"ref", "customer", "n"}, {false, false, true}, {{"A-1", "山田太郎", "7"}, {"A-22", "Ivana", "12"}}, {}};
+  CHECK(render_terminal_table(t, {80, false}) ==
+        "ref   customer   n\n"
+        "A-1   山田太郎   7\n"
+        "A-22  Ivana     12\n");
+}
+
+TEST_CASE("terminal tables shrink the last columns to fit, with an ellipsis") {
+  TextTable t{{"ref", "summary"}, {}, {{"A-1", "配達が遅れた上に箱が壊れていた"}}, {}};
+  const std::string out = render_terminal_table(t, {16, false});
+  CHECK(out == "ref  summary\nA-1  配達が遅れ…\n");
+}
+
+TEST_CASE("terminal tables colour rows only when asked") {
+  TextTable t{{"ref"}, {}, {{"A-1"}}, {Tone::alert}};
+  CHECK(render_terminal_table(t, {80, true}) == "\x1b[1mref\x1b[0m\n\x1b[31mA-1\x1b[0m\n");
+  CHECK(render_terminal_table(t, {80, false}) == "ref\nA-1\n");
+}
+
+TEST_CASE("markdown tables escape pipes") {
+  TextTable t{{"a", "n"}, {false, true}, {{"x|y", "1"}}, {}};
+  CHECK(render_markdown_table(t) == "| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n");
+}

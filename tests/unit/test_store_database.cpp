@@ -1,0 +1,85 @@
+#include "store/database.hpp"
+#include "temp_dir.hpp"
+
+#include <redress/error.hpp>
+
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+using namespace redress;
+using redress::test::TempDir;
+
+TEST_CASE("a new ledger database is owner-only, WAL, and at the latest schema") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  auto db = store::Database::create(file);
+  struct stat st {};
+  REQUIRE(::stat(file.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  CHECK(db.handle().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(db.handle().execAndGet("PRAGMA user_version").getInt() == store::latest_schema_version());
+  CHECK(db.handle().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  CHECK(db.handle().execAndGet("SELECT count(*) FROM meta").getInt() == 3);
+}
+
+TEST_CASE("events are append-only") {
+  TempDir dir;
+  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto& h = db.handle();
+  h.exec("INSERT INTO customers (identity_key, name, first_seen_at) VALUES ('name:a', 'a', 0)");
+  h.exec("INSERT INTO complaints (reference, year, seq, status, received_at, channel, customer_id, "
+         "category, severity, summary, last_event_at) VALUES ('X-2026-00001', 2026, 1, 'new', 0, "
+         "'email', 1, 'c', 's', 'sum', 0)");
+  h.exec("INSERT INTO events (complaint_id, at, recorded_at, actor, type) VALUES (1, 0, 0, 'a', 'filed')");
+  CHECK_THROWS_WITH(h.exec("UPDATE events SET actor = 'mallory'"), doctest::Contains("append-only"));
+  CHECK_THROWS_WITH(h.exec("DELETE FROM events"), doctest::Contains("append-only"));
+  CHECK(h.execAndGet("SELECT actor FROM events").getString() == "a");
+}
+
+TEST_CASE("a failed write transaction leaves nothing behind") {
+  TempDir dir;
+  auto db = store::Database::create(dir.path() / "ledger.db");
+  CHECK_THROWS_AS(db.write([&] {
+    db.handle().exec("INSERT INTO reference_sequences (year, last_seq) VALUES (2026, 1)");
+    throw Error(Errc::refused, "no");
+  }),
+                  Error);
+  CHECK(db.handle().execAndGet("SELECT count(*) FROM reference_sequences").getInt() == 0);
+}
+
+TEST_CASE("a foreign SQLite file is refused and left untouched") {
+  TempDir dir;
+  const auto file = dir.path() / "other.db";
+  {
+    SQLite::Database other(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE notes (x TEXT)");
+  }
+  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, false), doctest::Contains("not a redress ledger"),
+                       Error);
+  SQLite::Database other(file.string(), SQLite::OPEN_READONLY);
+  CHECK(other.execAndGet("PRAGMA user_version").getInt() == 0);
+  CHECK(other.tableExists("notes"));
+  CHECK_FALSE(other.tableExists("events"));
+}
+
+TEST_CASE("a ledger newer than this binary is refused, never started over") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  {
+    auto db = store::Database::create(file);
+    db.handle().exec("PRAGMA user_version = " + std::to_string(store::latest_schema_version() + 1));
+  }
+  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, false), doctest::Contains("newer than"), Error);
+  SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == store::latest_schema_version() + 1);
+  CHECK(raw.execAndGet("SELECT count(*) FROM meta").getInt() == 3);
+}
+
+TEST_CASE("a read-only connection refuses writes") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  store::Database::create(file);
+  auto db = store::Database::open_existing(file, true);
+  CHECK_THROWS(db.handle().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
+}

@@ -1,0 +1,48 @@
+#include "util/text.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace redress::util;
+
+TEST_CASE("display width counts East Asian wide characters twice and combining marks not at all") {
+  CHECK(display_width("Horvat") == 6);
+  CHECK(display_width("配達が遅れた") == 12);
+  CHECK(display_width("Šćepanović") == 10);
+  CHECK(display_width("S\u030Ccepanovic") == 10); // S + combining caron
+  CHECK(display_width("مریم احمدی") == 10);
+  CHECK(display_width("👍") == 2);
+  CHECK(display_width("👩‍💻") == 2); // ZWJ sequence is one cluster
+  CHECK(display_width("") == 0);
+}
+
+TEST_CASE("truncation keeps whole clusters and ends in an ellipsis") {
+  CHECK(truncate_to_width("配達が遅れた", 7) == "配達が…");
+  CHECK(display_width(truncate_to_width("配達が遅れた", 7)) == 7);
+  CHECK(truncate_to_width("Horvat", 6) == "Horvat");
+  CHECK(truncate_to_width("Horvatović", 6) == "Horva…");
+  CHECK(truncate_to_width("S\u030Ccepanovic", 3) == "S\u030Cc…");
+}
+
+TEST_CASE("padding is by display width") {
+  CHECK(pad_to_width("配達", 6) == "配達  ");
+  CHECK(pad_to_width("42", 4, true) == "  42");
+}
+
+TEST_CASE("terminal text cannot carry escapes, controls or bidi overrides") {
+  CHECK(sanitize_for_terminal("\x1b]0;pwned\x07title") == "\\x1b]0;pwned\\x07title");
+  CHECK(sanitize_for_terminal("red\x1b[31m") == "red\\x1b[31m");
+  CHECK(sanitize_for_terminal("abc\u202Edef") == "abc\\u202edef");
+  CHECK(sanitize_for_terminal("a\u2066b\u2069") == "a\\u2066b\\u2069");
+  CHECK(sanitize_for_terminal("\xC2\x9B" "31m") == "\\u009b31m"); // C1 CSI
+  CHECK(sanitize_for_terminal("line1\nline2") == "line1⏎line2");
+  CHECK(sanitize_for_terminal("line1\nline2", true) == "line1\nline2");
+  CHECK(sanitize_for_terminal("a\rb\tc") == "a\\x0db c");
+  CHECK(sanitize_for_terminal("bad \xff byte") == "bad \xEF\xBF\xBD byte");
+  CHECK(sanitize_for_terminal("مریم 配達 Šđ") == "مریم 配達 Šđ");
+}
+
+TEST_CASE("UTF-8 validity") {
+  CHECK(is_valid_utf8("配達 مریم Šđ"));
+  CHECK_FALSE(is_valid_utf8("\xC3("));
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // a UTF-16 surrogate
+}
