@@ -30,6 +30,16 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   }
 }
 
+void run_policy_show(const Context& ctx) {
+  const Ledger ledger = ctx.open_ledger(Access::read);
+  const OutputFormat format = ctx.format(OutputFormat::table);
+  const TextTable targets = policy_target_table(ledger.policy());
+  if (format == OutputFormat::table || format == OutputFormat::markdown) {
+    Context::out(policy_summary_text(ledger.policy()) + "\n");
+  }
+  Context::out(render_table(targets, format, ctx.terminal()));
+}
+
 } // namespace
 
 void register_policy(CLI::App& app, Context& ctx) {
@@ -39,6 +49,9 @@ void register_policy(CLI::App& app, Context& ctx) {
   auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's)");
   check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger");
   check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
+  auto* show_cmd = cmd->add_subcommand(
+      "show", "Print the effective policy and the targets of every severity and category");
+  show_cmd->callback([&ctx] { ctx.action = [&ctx] { run_policy_show(ctx); }; });
 }
 
 } // namespace redress::cli

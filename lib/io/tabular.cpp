@@ -2,6 +2,9 @@
 
 #include <redress/render.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <numeric>
 
 namespace redress {
@@ -141,6 +144,65 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
     out += render_row(cells[r], tone == Tone::alert     ? "\x1b[31m"
                                 : tone == Tone::warning ? "\x1b[33m"
                                                         : nullptr);
+  }
+  return out;
+}
+
+namespace {
+
+nlohmann::ordered_json row_json(const TextTable& table, const std::vector<std::string>& row) {
+  nlohmann::ordered_json object = nlohmann::ordered_json::object();
+  for (std::size_t c = 0; c < table.headers.size(); ++c) {
+    std::string key = table.headers[c];
+    std::replace(key.begin(), key.end(), ' ', '_');
+    const std::string& cell = c < row.size() ? row[c] : std::string();
+    const bool numeric = c < table.numeric.size() && table.numeric[c];
+    if (cell.empty()) {
+      object[key] = nullptr;
+    } else if (numeric) {
+      // Numbers stay numbers; a formatted figure such as "87.5%" stays text.
+      auto parsed = nlohmann::ordered_json::parse(cell, nullptr, false);
+      object[key] = parsed.is_number() ? parsed : nlohmann::ordered_json(cell);
+    } else {
+      object[key] = cell;
+    }
+  }
+  return object;
+}
+
+} // namespace
+
+std::string render_table(const TextTable& table, OutputFormat format, const TerminalStyle& style) {
+  std::string out;
+  switch (format) {
+  case OutputFormat::table:
+    return render_terminal_table(table, style);
+  case OutputFormat::markdown:
+    return render_markdown_table(table);
+  case OutputFormat::csv:
+    out = csv_record(table.headers, {});
+    for (const auto& row : table.rows) {
+      out += csv_record(row, table.numeric);
+    }
+    return out;
+  case OutputFormat::tsv:
+    out = tsv_record(table.headers);
+    for (const auto& row : table.rows) {
+      out += tsv_record(row);
+    }
+    return out;
+  case OutputFormat::json: {
+    auto array = nlohmann::ordered_json::array();
+    for (const auto& row : table.rows) {
+      array.push_back(row_json(table, row));
+    }
+    return array.dump(2) + "\n";
+  }
+  case OutputFormat::ndjson:
+    for (const auto& row : table.rows) {
+      out += row_json(table, row).dump() + "\n";
+    }
+    return out;
   }
   return out;
 }

@@ -232,10 +232,25 @@ void load_calendar(const toml::table& table, Policy& policy) {
   }
 }
 
+// A table's entries in the order the file wrote them (toml++ keeps tables sorted by key, but
+// people list severities from the most to the least urgent and expect to see that order).
+std::vector<std::pair<std::string, const toml::node*>> in_file_order(const toml::table& table) {
+  std::vector<std::pair<std::string, const toml::node*>> entries;
+  for (auto&& [key, value] : table) {
+    entries.emplace_back(std::string(key.str()), &value);
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    const auto& pa = a.second->source().begin;
+    const auto& pb = b.second->source().begin;
+    return std::pair(pa.line, pa.column) < std::pair(pb.line, pb.column);
+  });
+  return entries;
+}
+
 void load_severities(const toml::node& node, Policy& policy) {
   const auto& table = as_table(node, "[severity]");
-  for (auto&& [key, value] : table) {
-    const std::string name(key.str());
+  for (const auto& [name, node_ptr] : in_file_order(table)) {
+    const toml::node& value = *node_ptr;
     const std::string where = "[severity." + name + "]";
     const auto& body = as_table(value, where);
     check_keys(body, where, {"acknowledge", "resolve"});
@@ -249,8 +264,8 @@ void load_categories(const toml::node& node, Policy& policy) {
   static const std::vector<std::string> requirable{"evidence", "details", "email", "phone",
                                                    "member_id", "product"};
   const auto& table = as_table(node, "[category]");
-  for (auto&& [key, value] : table) {
-    const std::string name(key.str());
+  for (const auto& [name, node_ptr] : in_file_order(table)) {
+    const toml::node& value = *node_ptr;
     const std::string where = "[category." + name + "]";
     const auto& body = as_table(value, where);
     check_keys(body, where, {"team", "requires", "acknowledge", "resolve"});

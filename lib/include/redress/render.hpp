@@ -6,6 +6,7 @@
 // overrides); CSV and JSON keep text exactly as stored.
 
 #include <redress/complaint.hpp>
+#include <redress/policy.hpp>
 
 #include <optional>
 #include <string>
@@ -41,6 +42,11 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
 /// A GitHub-flavoured Markdown table (pipes escaped).
 std::string render_markdown_table(const TextTable& table);
 
+/// `table` in any output format: a terminal table, Markdown, CSV/TSV with a header row, or
+/// JSON (an array of objects keyed by header) / NDJSON (one object a line). Empty cells are
+/// JSON null; cells of numeric columns are JSON numbers.
+std::string render_table(const TextTable& table, OutputFormat format, const TerminalStyle& style);
+
 /// One RFC 4180 record ending in CRLF. Text cells starting with `=`, `+`, `-`, `@`, tab, CR or
 /// LF get a leading `'` so spreadsheets do not run them; cells of numeric columns never do.
 std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
@@ -70,5 +76,10 @@ TextTable complaint_list_table(const std::vector<Complaint>& complaints, const T
 /// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline.
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
                                   const TimeZone& zone, const TerminalStyle& style);
+
+/// The effective policy for `policy show`: ledger, calendar, SLA, names, escalation.
+std::string policy_summary_text(const Policy& policy);
+/// Every severity × category with its resolved targets and team (`policy show`).
+TextTable policy_target_table(const Policy& policy);
 
 } // namespace redress
