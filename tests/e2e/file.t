@@ -81,7 +81,7 @@ Policy rules refuse with a hint (exit 4):
   redress: error: unknown category 'delivry'; did you mean 'delivery'?
   [4]
   $ redress file --customer "X" --channel email --category delivery --severity urgent --summary "s"
-  redress: error: unknown severity 'urgent'; expected one of: critical, high, low, normal
+  redress: error: unknown severity 'urgent'; expected one of: critical, high, normal, low
   [4]
   $ redress file --customer "X" --channel email --category billing --summary "no receipt"
   redress: error: category 'billing' requires evidence; add --evidence, or file with --allow-incomplete

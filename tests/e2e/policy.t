@@ -31,7 +31,7 @@ Errors name the file, line and column, and what was expected (exit 5):
   [5]
   $ sed 's/severity = "normal"/severity = "medium"/' "$REDRESS_SOURCE/examples/policies/acme-bikes.toml" > undefined.toml
   $ redress policy check undefined.toml
-  redress: error: undefined.toml:37:12: defaults.severity: undefined severity 'medium'; expected one of: critical, high, low, normal
+  redress: error: undefined.toml:37:12: defaults.severity: undefined severity 'medium'; expected one of: critical, high, normal, low
   [5]
   $ sed 's/^channels = \["phone"/channels = ["phone", "phone"/' "$REDRESS_SOURCE/examples/policies/acme-bikes.toml" > dup.toml
   $ redress policy check dup.toml
