@@ -114,11 +114,18 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
   const int gaps = n > 0 ? static_cast<int>(2 * (n - 1)) : 0;
   int total = std::accumulate(widths.begin(), widths.end(), 0) + gaps;
   const std::size_t free_from = n - std::min(n, table.free_text_columns);
-  for (std::size_t c = n; c-- > free_from && total > style.width;) {
-    const int floor = std::min(widths[c], 4);
-    const int cut = std::min(widths[c] - floor, total - style.width);
-    widths[c] -= cut;
-    total -= cut;
+  while (total > style.width) { // the widest free-text column gives a column at a time
+    std::size_t widest = n;
+    for (std::size_t c = free_from; c < n; ++c) {
+      if (widths[c] > 4 && (widest == n || widths[c] >= widths[widest])) {
+        widest = c;
+      }
+    }
+    if (widest == n) {
+      break;
+    }
+    --widths[widest];
+    --total;
   }
   for (std::size_t c = n; c-- > 0 && total > style.width;) {
     const int floor = std::min(widths[c], std::max(6, util::display_width(table.headers[c])));
