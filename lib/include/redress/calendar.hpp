@@ -22,6 +22,8 @@
 //   days (7N days) later in the ledger's zone.
 // - Time spent waiting on the customer does not count: the due time is shifted by the paused
 //   time, measured on the target's own clock (business seconds for a business target).
+//   While paused, a target reads `paused`, unless the pause began at or after its due time:
+//   a complaint that was already late stays `breached` while it waits.
 
 #include <redress/duration.hpp>
 #include <redress/time.hpp>
