@@ -77,6 +77,10 @@ int main(int argc, char** argv) {
   redress::cli::register_file(app, ctx);
   redress::cli::register_show(app, ctx);
   redress::cli::register_list(app, ctx);
+  redress::cli::register_lifecycle(app, ctx);
+  redress::cli::register_export(app, ctx);
+  redress::cli::register_import(app, ctx);
+  redress::cli::register_sweep(app, ctx);
   redress::cli::register_policy(app, ctx);
 
   try {

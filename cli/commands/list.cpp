@@ -1,5 +1,6 @@
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "filter_options.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -9,37 +10,9 @@ namespace redress::cli {
 
 namespace {
 
-struct ListOptions {
-  std::vector<std::string> statuses, severities, categories, channels;
-  bool open = false;
-  std::optional<std::string> assignee, team, customer, since, until;
-  std::string sort = "received";
-  bool reverse = false;
-  std::optional<std::int64_t> limit;
-  bool include_confidential = false;
-};
-
-void run_list(const Context& ctx, const ListOptions& o) {
+void run_list(const Context& ctx, const FilterOptions& o) {
   Ledger ledger = ctx.open_ledger(Access::read);
-  ComplaintFilter f;
-  f.statuses = o.statuses;
-  f.open_only = o.open;
-  f.severities = o.severities;
-  f.categories = o.categories;
-  f.channels = o.channels;
-  f.assignee = o.assignee;
-  f.team = o.team;
-  f.customer = o.customer;
-  if (o.since) {
-    f.since = Context::parse_time_option(ledger, "--since", *o.since);
-  }
-  if (o.until) {
-    f.until = Context::parse_time_option(ledger, "--until", *o.until);
-  }
-  f.sort = o.sort;
-  f.reverse = o.reverse;
-  f.limit = o.limit;
-  ledger.check(f);
+  const ComplaintFilter f = make_filter(ledger, o);
   const bool redact = !o.include_confidential;
   const TimeZone& zone = ledger.zone();
 
@@ -87,24 +60,9 @@ void run_list(const Context& ctx, const ListOptions& o) {
 } // namespace
 
 void register_list(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<ListOptions>();
+  auto o = std::make_shared<FilterOptions>();
   auto* cmd = app.add_subcommand("list", "List complaints, filtered and sorted");
-  cmd->add_option("--status", o->statuses, "Only these statuses (comma-separated)")->delimiter(',');
-  cmd->add_flag("--open", o->open, "Only open complaints (new, acknowledged, investigating, waiting)");
-  cmd->add_option("--severity", o->severities, "Only these severities")->delimiter(',');
-  cmd->add_option("--category", o->categories, "Only these categories")->delimiter(',');
-  cmd->add_option("--channel", o->channels, "Only these channels")->delimiter(',');
-  cmd->add_option("--assignee", o->assignee, "Only complaints assigned to NAME");
-  cmd->add_option("--team", o->team, "Only complaints of TEAM");
-  cmd->add_option("--customer", o->customer, "Only complaints of a customer (exact name or email)");
-  cmd->add_option("--since", o->since, "Received at or after TIME");
-  cmd->add_option("--until", o->until, "Received before TIME");
-  cmd->add_option("--sort", o->sort, "received, reference, status, severity or category")
-      ->check(CLI::IsMember({"received", "reference", "status", "severity", "category"}));
-  cmd->add_flag("--reverse", o->reverse, "Reverse the order");
-  cmd->add_option("--limit", o->limit, "At most N complaints")->check(CLI::Range(1, 1000000000));
-  cmd->add_flag("--include-confidential", o->include_confidential,
-                "Show confidential complaints' customer details and texts");
+  add_filter_options(*cmd, *o, "received");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_list(ctx, *o); }; });
 }
 

@@ -44,4 +44,19 @@ std::string to_string(const Target& t) {
   return t.clock == ClockKind::calendar ? to_string(t.within) + " calendar" : to_string(t.within);
 }
 
+std::optional<Target> parse_target(std::string_view text) {
+  constexpr std::string_view k_calendar = " calendar";
+  Target t;
+  if (text.size() > k_calendar.size() && text.substr(text.size() - k_calendar.size()) == k_calendar) {
+    t.clock = ClockKind::calendar;
+    text.remove_suffix(k_calendar.size());
+  }
+  const auto d = parse_duration(text);
+  if (!d) {
+    return std::nullopt;
+  }
+  t.within = *d;
+  return t;
+}
+
 } // namespace redress

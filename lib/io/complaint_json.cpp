@@ -18,7 +18,8 @@ Json time_or_null(const std::optional<Instant>& v) {
   return v ? Json(format_utc(*v)) : Json(nullptr);
 }
 
-Json event_json(const Event& e, bool hide_personal) {
+// The event's facts, with its personal text merged in unless hidden.
+Json event_details(const Event& e, bool hide_personal) {
   Json details = Json::parse(e.data);
   if (e.personal && !hide_personal) {
     // Parse into a named value first: items() of a temporary would dangle.
@@ -27,11 +28,15 @@ Json event_json(const Event& e, bool hide_personal) {
       details[key] = value;
     }
   }
+  return details;
+}
+
+Json event_json(const Event& e, bool hide_personal) {
   return Json{{"at", format_utc(e.at)},
               {"actor", e.actor},
               {"type", e.type},
               {"recorded_at", format_utc(e.recorded_at)},
-              {"details", details}};
+              {"details", event_details(e, hide_personal)}};
 }
 
 } // namespace
@@ -85,6 +90,16 @@ std::string complaint_json(const Complaint& c, const std::vector<Event>* events,
     j["events"] = std::move(list);
   }
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string event_json(const Event& e, const std::string& reference, bool redact, int indent) {
+  Json j{{"reference", reference}};
+  j.update(event_json(e, redact));
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string event_details_json(const Event& e, bool redact) {
+  return event_details(e, redact).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace redress

@@ -5,6 +5,7 @@
 #include <redress/render.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace redress {
 
@@ -25,6 +26,63 @@ std::string span(Seconds s) {
     return fmt::format("{}h {:02}m", minutes / 60, minutes % 60);
   }
   return fmt::format("{}d {}h", minutes / (24 * 60), minutes / 60 % 24);
+}
+
+// What an event says, in one line for the timeline: the facts it changed that a reader cares
+// about, then its text (note, reason, comment).
+std::string event_details(const Event& e, const TimeZone& zone) {
+  const auto data = nlohmann::json::parse(e.data, nullptr, false);
+  const auto personal = e.personal ? nlohmann::json::parse(*e.personal, nullptr, false) : nlohmann::json();
+  std::vector<std::string> parts;
+  const auto text = [](const nlohmann::json& j, const char* key) -> std::string {
+    return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";
+  };
+  if (!data.is_object()) {
+    return "";
+  }
+  if (e.type == "assigned") {
+    parts.push_back("to " + text(data, "assignee") + (data.contains("team") ? " (" + text(data, "team") + ")" : ""));
+  }
+  if (e.type == "escalated" && data.contains("escalation_level")) {
+    parts.push_back(fmt::format("level {} ({})", data.at("escalation_level").get<int>(), text(data, "level_name")));
+  }
+  if (data.contains("from") && data.at("from").is_object()) {
+    for (const auto& [key, was] : data.at("from").items()) {
+      const std::string now_value = text(data, key.c_str());
+      parts.push_back(key + " " + (was.is_string() ? was.get<std::string>() : "-") + " -> " +
+                      (now_value.empty() ? "-" : now_value));
+    }
+  }
+  if (!text(data, "outcome").empty() && e.type == "resolved") {
+    std::string outcome = text(data, "outcome");
+    if (data.contains("compensation") && data.at("compensation").is_object()) {
+      const auto& m = data.at("compensation");
+      outcome += " " + util::format_minor(m.at("minor").get<std::int64_t>(), m.at("currency").get<std::string>()) +
+                 " " + m.at("currency").get<std::string>();
+    }
+    parts.push_back(outcome);
+  }
+  if (!text(data, "root_cause").empty()) {
+    parts.push_back("root cause: " + text(data, "root_cause"));
+  }
+  if (data.contains("satisfaction") && data.at("satisfaction").is_number()) {
+    parts.push_back(fmt::format("satisfaction {}/5", data.at("satisfaction").get<int>()));
+  }
+  if (e.type == "resumed" || e.type == "changed" || e.type == "reopened") {
+    if (!text(data, "resolve_due_at").empty()) {
+      const auto due = parse_time(text(data, "resolve_due_at"), zone);
+      parts.push_back("resolve due " + (due ? format_local_short(*due, zone) : text(data, "resolve_due_at")));
+    }
+  }
+  for (const char* key : {"text", "note", "reason", "comment"}) {
+    if (!text(personal, key).empty()) {
+      parts.push_back(text(personal, key));
+    }
+  }
+  if (data.contains("visible") && data.at("visible").is_boolean() && data.at("visible").get<bool>()) {
+    parts.push_back("(told to the customer)");
+  }
+  return util::join(parts, "; ");
 }
 
 // Every line of `text` prefixed with two spaces.
@@ -167,6 +225,9 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   if (c.escalation_level > 0) {
     field("escalation", std::to_string(c.escalation_level));
   }
+  field("acknowledged", c.acknowledge.settled_at ? format_local_short(*c.acknowledge.settled_at, zone) : "");
+  field("resolved", c.resolve.settled_at ? format_local_short(*c.resolve.settled_at, zone) : "");
+  field("closed", c.closed_at ? format_local_short(*c.closed_at, zone) : "");
   field("summary", clean(c.summary));
   field("evidence", clean(util::join(c.evidence, "; ")));
   field("outcome", c.outcome ? clean(*c.outcome) : "");
@@ -204,9 +265,9 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   out += indented(render_terminal_table(sla, style));
 
   out += "\nTimeline\n";
-  TextTable timeline{{"at", "event", "by"}, {}, {}, {}};
+  TextTable timeline{{"at", "event", "by", "details"}, {}, {}, {}, 1};
   for (const auto& e : events) {
-    timeline.rows.push_back({format_local_short(e.at, zone), e.type, e.actor});
+    timeline.rows.push_back({format_local_short(e.at, zone), e.type, e.actor, event_details(e, zone)});
   }
   out += indented(render_terminal_table(timeline, style));
   return out;

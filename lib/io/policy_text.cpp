@@ -3,6 +3,8 @@
 #include <redress/render.hpp>
 #include <redress/suggest.hpp>
 
+#include "util/money.hpp"
+
 #include <fmt/format.h>
 
 namespace redress {
@@ -50,6 +52,8 @@ std::string level_text(const EscalationPolicy& e, int level) {
 }
 
 } // namespace
+
+std::string format_money(const Money& m) { return util::format_minor(m.minor, m.currency); }
 
 std::string policy_summary_text(const Policy& p) {
   std::string out;

@@ -1,5 +1,6 @@
 #include "util/text.hpp"
 
+#include <redress/csv.hpp>
 #include <redress/render.hpp>
 
 #include <nlohmann/json.hpp>
@@ -30,8 +31,7 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
     }
     std::string cell = cells[i];
     const bool is_numeric = i < numeric.size() && numeric[i];
-    if (!is_numeric && !cell.empty() &&
-        std::string_view("=+-@\t\r\n").find(cell.front()) != std::string_view::npos) {
+    if (!is_numeric && csv_needs_guard(cell)) {
       cell.insert(cell.begin(), '\'');
     }
     if (cell.find_first_of(",\"\r\n") != std::string::npos) {

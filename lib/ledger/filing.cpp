@@ -1,66 +1,77 @@
-// Ledger::file — intake of a complaint (SPEC §2 items 1-2, §6 `file`).
+// Ledger::file — intake of a complaint (SPEC §2 items 1-2, §6 `file`), and the checks and
+// recording that `import` shares with it (ledger/filing.hpp).
 
-#include "ledger/ledger_impl.hpp"
+#include "ledger/filing.hpp"
 
-#include "store/complaints_table.hpp"
-#include "store/customers_table.hpp"
-#include "store/events_table.hpp"
+#include <redress/error.hpp>
 #include <redress/suggest.hpp>
 #include "util/text.hpp"
 
-#include <redress/error.hpp>
+#include <algorithm>
 
-#include <nlohmann/json.hpp>
-
-namespace redress {
+namespace redress::filing {
 
 namespace {
 
-void check_name(const std::string& value, const std::vector<std::string>& known, const char* what) {
-  if (std::find(known.begin(), known.end(), value) == known.end()) {
-    throw Error(Errc::refused, std::string("unknown ") + what + " '" + value + "'",
-                util::suggestion_hint(value, known));
-  }
-}
-
 bool present(const std::optional<std::string>& v) { return v && !v->empty(); }
 
-// Text from customers must be UTF-8 without NUL bytes, and of a sane size.
-void check_text(const std::string& text, const char* option, std::size_t max_bytes) {
-  if (!util::is_valid_utf8(text)) {
-    throw Error(Errc::invalid_input, std::string(option) + " is not valid UTF-8");
+std::optional<Problem> unknown(const std::string& value, const std::vector<std::string>& known,
+                               const char* field) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) {
+    return std::nullopt;
   }
-  if (text.find('\0') != std::string::npos) {
-    throw Error(Errc::invalid_input, std::string(option) + " contains a NUL byte");
-  }
-  if (text.size() > max_bytes) {
-    throw Error(Errc::invalid_input, std::string(option) + " is longer than " +
-                                         std::to_string(max_bytes) + " bytes");
-  }
+  return Problem{Problem::Kind::unknown_name, field, value, known, {}, {}};
 }
 
-void check_texts(const FilingRequest& r) {
+// Text from customers must be UTF-8 without NUL bytes, and of a sane size.
+std::optional<Problem> bad_text(const std::string& text, const char* field, std::size_t max_bytes) {
+  std::string detail;
+  if (!util::is_valid_utf8(text)) {
+    detail = "is not valid UTF-8";
+  } else if (text.find('\0') != std::string::npos) {
+    detail = "contains a NUL byte";
+  } else if (text.size() > max_bytes) {
+    detail = "is longer than " + std::to_string(max_bytes) + " bytes";
+  } else {
+    return std::nullopt;
+  }
+  return Problem{Problem::Kind::bad_text, field, detail, {}, {}, {}};
+}
+
+std::optional<Problem> check_texts(const FilingRequest& r) {
   constexpr std::size_t k_line = 1000;
   constexpr std::size_t k_document = 1 << 20;
-  check_text(r.customer.name, "--customer", k_line);
-  for (const auto& [value, option] : {std::pair{&r.customer.email, "--email"}, {&r.customer.phone, "--phone"},
-                                      {&r.customer.member_id, "--member-id"}, {&r.customer.language, "--language"},
-                                      {&r.product, "--product"}}) {
+  if (auto p = bad_text(r.customer.name, "customer_name", k_line)) {
+    return p;
+  }
+  for (const auto& [value, field] :
+       {std::pair{&r.customer.email, "customer_email"}, {&r.customer.phone, "customer_phone"},
+        {&r.customer.member_id, "customer_member_id"}, {&r.customer.language, "customer_language"},
+        {&r.product, "product"}}) {
     if (*value) {
-      check_text(**value, option, k_line);
+      if (auto p = bad_text(**value, field, k_line)) {
+        return p;
+      }
     }
   }
-  check_text(r.summary, "--summary", k_line);
+  if (auto p = bad_text(r.summary, "summary", k_line)) {
+    return p;
+  }
   if (r.details) {
-    check_text(*r.details, "--details", k_document);
+    if (auto p = bad_text(*r.details, "details", k_document)) {
+      return p;
+    }
   }
   for (const auto& item : r.evidence) {
-    check_text(item, "--evidence", k_line);
+    if (auto p = bad_text(item, "evidence", k_line)) {
+      return p;
+    }
   }
+  return std::nullopt;
 }
 
 // The fields a category's `requires` can name, and whether the request has them.
-void check_requirements(const CategoryPolicy& category, const FilingRequest& r) {
+std::optional<Problem> check_requirements(const CategoryPolicy& category, const FilingRequest& r) {
   std::vector<std::string> missing;
   for (const auto& field : category.requires_fields) {
     const bool has = field == "evidence"    ? !r.evidence.empty()
@@ -74,15 +85,14 @@ void check_requirements(const CategoryPolicy& category, const FilingRequest& r) 
       missing.push_back(field);
     }
   }
-  if (!missing.empty()) {
-    std::string flags;
-    for (const auto& field : missing) {
-      flags += (flags.empty() ? "--" : ", --") + (field == "member_id" ? "member-id" : field);
-    }
-    throw Error(Errc::refused,
-                "category '" + category.name + "' requires " + util::join(missing, " and "),
-                "add " + flags + ", or file with --allow-incomplete");
+  if (missing.empty()) {
+    return std::nullopt;
   }
+  const std::string& first = missing.front();
+  const std::string column = first == "evidence" || first == "details" || first == "product"
+                                 ? first
+                                 : "customer_" + first;
+  return Problem{Problem::Kind::missing_required, column, {}, {}, missing, category.name};
 }
 
 nlohmann::json optional_json(const std::optional<std::string>& v) {
@@ -95,34 +105,64 @@ nlohmann::json optional_json(const std::optional<Instant>& v) {
 
 } // namespace
 
-Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
-  Impl& impl = *m_impl;
-  const Policy& policy = impl.policy;
+std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Instant received,
+                             Instant as_of) {
   if (r.customer.name.empty()) {
-    throw Error(Errc::invalid_input, "the customer's name is empty", "give --customer NAME");
+    return Problem{Problem::Kind::empty, "customer_name", {}, {}, {}, {}};
   }
-  check_texts(r);
+  if (auto p = check_texts(r)) {
+    return p;
+  }
   if (r.summary.empty()) {
-    throw Error(Errc::invalid_input, "the summary is empty", "give --summary TEXT");
+    return Problem{Problem::Kind::empty, "summary", {}, {}, {}, {}};
   }
-  check_name(r.channel, policy.channels, "channel");
-  check_name(r.category, policy.category_names(), "category");
-  const std::string severity = r.severity.value_or(policy.default_severity);
-  check_name(severity, policy.severity_names(), "severity");
+  if (auto p = unknown(r.channel, policy.channels, "channel")) {
+    return p;
+  }
+  if (auto p = unknown(r.category, policy.category_names(), "category")) {
+    return p;
+  }
+  if (auto p = unknown(r.severity.value_or(policy.default_severity), policy.severity_names(), "severity")) {
+    return p;
+  }
   if (r.customer.preferred_channel) {
-    check_name(*r.customer.preferred_channel, policy.channels, "preferred channel");
+    if (auto p = unknown(*r.customer.preferred_channel, policy.channels, "customer_preferred_channel")) {
+      return p;
+    }
   }
-  const CategoryPolicy& category = *policy.find_category(r.category);
   if (!r.allow_incomplete) {
-    check_requirements(category, r);
+    if (auto p = check_requirements(*policy.find_category(r.category), r)) {
+      return p;
+    }
   }
-  const Instant received = r.at.value_or(impl.as_of);
-  if (received > impl.as_of) {
-    throw Error(Errc::invalid_input,
-                "--at " + format_local(received, impl.zone) + " is in the future",
-                "give the time the complaint was really received");
+  if (received > as_of) {
+    return Problem{Problem::Kind::in_future, "received_at", {}, {}, {}, {}};
   }
+  return std::nullopt;
+}
 
+std::string describe(const Problem& p, std::string& hint) {
+  switch (p.kind) {
+  case Problem::Kind::empty:
+    return p.field == "summary" ? "the summary is empty" : "the customer's name is empty";
+  case Problem::Kind::bad_text:
+    return p.detail;
+  case Problem::Kind::unknown_name: {
+    hint = util::suggestion_hint(p.detail, p.known);
+    const std::string what = p.field == "customer_preferred_channel" ? "preferred channel" : p.field;
+    return "unknown " + what + " '" + p.detail + "'";
+  }
+  case Problem::Kind::missing_required:
+    return "category '" + p.category + "' requires " + util::join(p.missing, " and ");
+  case Problem::Kind::in_future:
+    return "is in the future";
+  }
+  return "is not valid";
+}
+
+Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const FilingRequest& r,
+                  Instant received) {
+  const std::string severity = r.severity.value_or(policy.default_severity);
   Complaint c;
   c.status = Status::new_;
   c.received_at = received;
@@ -135,53 +175,108 @@ Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
   c.details = r.details;
   c.evidence = r.evidence;
   c.confidential = r.confidential;
-  c.team = category.team;
+  c.team = policy.find_category(r.category)->team;
   c.last_event_at = received;
   const Target ack = policy.acknowledge_target(severity, r.category);
   const Target res = policy.resolve_target(severity, r.category);
-  c.acknowledge = SlaClock{to_string(ack), received, impl.calendar.due(received, ack), {}, {},
-                           Seconds{0}, {}};
-  c.resolve = SlaClock{to_string(res), received, impl.calendar.due(received, res), {}, {},
-                       Seconds{0}, {}};
+  c.acknowledge = SlaClock{to_string(ack), received, calendar.due(received, ack), {}, {}, Seconds{0}, {}};
+  c.resolve = SlaClock{to_string(res), received, calendar.due(received, res), {}, {}, Seconds{0}, {}};
+  return c;
+}
 
-  const int year = to_local(received, impl.zone).year;
+nlohmann::json facts(const Complaint& c, const Policy& policy, bool incomplete_allowed) {
+  return nlohmann::json{
+      {"reference", c.reference},
+      {"received_at", format_utc(c.received_at)},
+      {"channel", c.channel},
+      {"category", c.category},
+      {"product", optional_json(c.product)},
+      {"severity", c.severity},
+      {"confidential", c.confidential},
+      {"team", optional_json(c.team)},
+      {"acknowledge_target", *c.acknowledge.target},
+      {"acknowledge_due_at", optional_json(c.acknowledge.due)},
+      {"resolve_target", *c.resolve.target},
+      {"resolve_due_at", optional_json(c.resolve.due)},
+      {"policy_digest", policy.digest},
+      {"incomplete_allowed", incomplete_allowed},
+  };
+}
+
+nlohmann::json personal(const Complaint& c, const std::optional<std::string>& preferred_channel) {
+  return nlohmann::json{
+      {"customer",
+       {{"name", c.customer.name},
+        {"email", optional_json(c.customer.email)},
+        {"phone", optional_json(c.customer.phone)},
+        {"member_id", optional_json(c.customer.member_id)},
+        {"language", optional_json(c.customer.language)},
+        {"preferred_channel", optional_json(preferred_channel)}}},
+      {"summary", c.summary},
+      {"details", optional_json(c.details)},
+      {"evidence", c.evidence},
+  };
+}
+
+Recorder::Recorder(Ledger::Impl& impl)
+    : m_impl(impl), m_complaints(impl.db.handle()), m_customers(impl.db.handle()),
+      m_events(impl.db.handle()) {}
+
+void Recorder::record(Complaint& c, const std::string& event_type, nlohmann::json data,
+                      const nlohmann::json& personal, const std::string& actor) {
+  const int year = to_local(c.received_at, m_impl.zone).year;
+  const std::int64_t seq = m_complaints.next_sequence(year);
+  c.reference = m_impl.format_reference(year, seq);
+  const std::int64_t customer_id = m_customers.upsert(c.customer, c.received_at);
+  c.id = m_complaints.insert({c, customer_id, year, seq, m_impl.policy.digest});
+  data["reference"] = c.reference;
+  m_events.append(Event{0, c.id, c.received_at, now(), actor, event_type, data.dump(), personal.dump()});
+}
+
+} // namespace redress::filing
+
+namespace redress {
+
+Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
+  Impl& impl = *m_impl;
+  const Instant received = r.at.value_or(impl.as_of);
+  if (auto problem = filing::check(impl.policy, r, received, impl.as_of)) {
+    // Name the options of `redress file`, as the user typed them.
+    using Kind = filing::Problem::Kind;
+    std::string hint;
+    const std::string what = filing::describe(*problem, hint);
+    switch (problem->kind) {
+    case Kind::empty:
+      throw Error(Errc::invalid_input, what,
+                  problem->field == "summary" ? "give --summary TEXT" : "give --customer NAME");
+    case Kind::bad_text: {
+      std::string option = "--" + problem->field;
+      if (problem->field.rfind("customer_", 0) == 0) {
+        option = problem->field == "customer_name" ? "--customer" : "--" + problem->field.substr(9);
+      }
+      std::replace(option.begin() + 2, option.end(), '_', '-');
+      throw Error(Errc::invalid_input, option + " " + what);
+    }
+    case Kind::unknown_name:
+      throw Error(Errc::refused, what, hint);
+    case Kind::missing_required: {
+      std::string flags;
+      for (const auto& field : problem->missing) {
+        flags += (flags.empty() ? "--" : ", --") + (field == "member_id" ? "member-id" : field);
+      }
+      throw Error(Errc::refused, what, "add " + flags + ", or file with --allow-incomplete");
+    }
+    case Kind::in_future:
+      throw Error(Errc::invalid_input, "--at " + format_local(received, impl.zone) + " " + what,
+                  "give the time the complaint was really received");
+    }
+  }
+
+  Complaint c = filing::prepare(impl.policy, impl.calendar, r, received);
   impl.db.write([&] {
-    auto& db = impl.db.handle();
-    const std::int64_t seq = store::next_sequence(db, year);
-    c.reference = impl.format_reference(year, seq);
-    const std::int64_t customer_id = store::upsert_customer(db, c.customer, received);
-    c.id = store::insert_complaint(db, {c, customer_id, year, seq, policy.digest});
-
-    nlohmann::json data{
-        {"reference", c.reference},
-        {"received_at", format_utc(received)},
-        {"channel", c.channel},
-        {"category", c.category},
-        {"product", optional_json(c.product)},
-        {"severity", c.severity},
-        {"confidential", c.confidential},
-        {"team", optional_json(c.team)},
-        {"acknowledge_target", *c.acknowledge.target},
-        {"acknowledge_due_at", optional_json(c.acknowledge.due)},
-        {"resolve_target", *c.resolve.target},
-        {"resolve_due_at", optional_json(c.resolve.due)},
-        {"policy_digest", policy.digest},
-        {"incomplete_allowed", r.allow_incomplete},
-    };
-    nlohmann::json personal{
-        {"customer",
-         {{"name", c.customer.name},
-          {"email", optional_json(c.customer.email)},
-          {"phone", optional_json(c.customer.phone)},
-          {"member_id", optional_json(c.customer.member_id)},
-          {"language", optional_json(c.customer.language)},
-          {"preferred_channel", optional_json(r.customer.preferred_channel)}}},
-        {"summary", c.summary},
-        {"details", optional_json(c.details)},
-        {"evidence", c.evidence},
-    };
-    store::append_event(db, Event{0, c.id, received, now(), actor, "filed", data.dump(),
-                                  personal.dump()});
+    filing::Recorder recorder(impl);
+    recorder.record(c, "filed", filing::facts(c, impl.policy, r.allow_incomplete),
+                    filing::personal(c, r.customer.preferred_channel), actor);
   });
   impl.fill_readings(c);
   return c;

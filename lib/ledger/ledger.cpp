@@ -32,6 +32,7 @@ const Policy& Ledger::policy() const { return m_impl->policy; }
 const BusinessCalendar& Ledger::calendar() const { return m_impl->calendar; }
 const TimeZone& Ledger::zone() const { return m_impl->zone; }
 Instant Ledger::as_of() const { return m_impl->as_of; }
+void Ledger::set_as_of(Instant t) { m_impl->as_of = t; }
 
 void Ledger::Impl::fill_readings(Complaint& c) const {
   for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
@@ -109,11 +110,49 @@ void Ledger::check(const ComplaintFilter& filter) const {
   check_names(filter.channels, p.channels, "--channel");
 }
 
+bool Ledger::Impl::followup_due(const Complaint& c) const {
+  if (c.status != Status::resolved || c.satisfaction || !c.resolve.settled_at) {
+    return false;
+  }
+  const Duration after = policy.followup.ask_after.value_or(Duration{0, DurationUnit::minutes});
+  return calendar.due(*c.resolve.settled_at, Target{after, ClockKind::business}) <= as_of;
+}
+
 void Ledger::list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink) {
   check(filter);
+  // SLA filters need the readings, so they run here after the query; the query is narrowed
+  // first where that is exact (at-risk clocks only exist on open complaints, a follow-up is
+  // only due on a resolved one), and the limit is applied to what passes.
+  const bool post = filter.at_risk || filter.breached || filter.followup_due;
+  ComplaintFilter query = filter;
+  if (post) {
+    query.limit.reset();
+    query.open_only = filter.open_only || filter.at_risk;
+    if (filter.followup_due && query.statuses.empty()) {
+      query.statuses = {"resolved"};
+    }
+  }
+  std::int64_t passed = 0;
   m_impl->db.guarded([&] {
-    store::select_complaints(m_impl->db.handle(), filter, [&](Complaint& c) {
+    store::select_complaints(m_impl->db.handle(), query, [&](Complaint& c) {
+      if (filter.limit && passed >= *filter.limit) {
+        return;
+      }
       m_impl->fill_readings(c);
+      const auto any = [&c](SlaState s, bool unsettled_only) {
+        for (const SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+          if (clock->reading.state == s && !(unsettled_only && clock->settled)) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if ((filter.at_risk && !any(SlaState::at_risk, true)) ||
+          (filter.breached && !any(SlaState::breached, false)) ||
+          (filter.followup_due && !m_impl->followup_due(c))) {
+        return;
+      }
+      ++passed;
       sink(c);
     });
   });

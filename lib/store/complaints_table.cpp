@@ -148,26 +148,47 @@ private:
 
 } // namespace
 
-std::int64_t next_sequence(SQLite::Database& db, int year) {
-  SQLite::Statement next(db, R"sql(
-    INSERT INTO reference_sequences (year, last_seq) VALUES (?1, 1)
-    ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1
-    RETURNING last_seq)sql");
-  next.bind(1, year);
-  next.executeStep();
-  return next.getColumn(0).getInt64();
+namespace {
+
+constexpr const char* k_next_sequence = R"sql(
+  INSERT INTO reference_sequences (year, last_seq) VALUES (?1, 1)
+  ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1
+  RETURNING last_seq)sql";
+
+constexpr const char* k_insert = R"sql(
+  INSERT INTO complaints (
+    reference, year, seq, status, received_at, channel, customer_id, customer_language,
+    category, product, severity, summary, details, evidence, confidential, assignee, team,
+    escalation_level, acknowledge_target, acknowledge_due_at, acknowledged_at, acknowledge_sla,
+    acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at, resolved_at,
+    resolve_sla, resolve_paused_s, paused_since, policy_digest, outcome, compensation_minor,
+    compensation_currency, root_cause, satisfaction, closed_at, last_event_at)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+          ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,
+          ?37, ?38))sql";
+
+void bind_settled(SQLite::Statement& s, int index, const std::optional<SlaState>& v) {
+  if (v) {
+    s.bind(index, *v == SlaState::met ? "met" : "breached");
+  } else {
+    s.bind(index);
+  }
 }
 
-std::int64_t insert_complaint(SQLite::Database& db, const NewComplaintRow& row) {
+std::int64_t run_next_sequence(SQLite::Statement& next, int year) {
+  next.reset();
+  next.bind(1, year);
+  next.executeStep();
+  const std::int64_t seq = next.getColumn(0).getInt64();
+  // Step to the end so the statement is finished before the transaction commits.
+  while (next.executeStep()) {
+  }
+  return seq;
+}
+
+std::int64_t run_insert(SQLite::Database& db, SQLite::Statement& insert, const NewComplaintRow& row) {
   const Complaint& c = row.complaint;
-  SQLite::Statement insert(db, R"sql(
-    INSERT INTO complaints (
-      reference, year, seq, status, received_at, channel, customer_id, customer_language,
-      category, product, severity, summary, details, evidence, confidential, team,
-      acknowledge_target, acknowledge_due_at, resolve_target, resolve_started_at, resolve_due_at,
-      policy_digest, last_event_at)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-            ?17, ?18, ?19, ?20, ?21, ?22, ?23))sql");
+  insert.reset();
   insert.bind(1, c.reference);
   insert.bind(2, row.year);
   insert.bind(3, static_cast<std::int64_t>(row.seq));
@@ -183,16 +204,113 @@ std::int64_t insert_complaint(SQLite::Database& db, const NewComplaintRow& row) 
   bind_optional(insert, 13, c.details);
   insert.bind(14, nlohmann::json(c.evidence).dump());
   insert.bind(15, c.confidential ? 1 : 0);
-  bind_optional(insert, 16, c.team);
-  bind_optional(insert, 17, c.acknowledge.target);
-  bind_optional(insert, 18, c.acknowledge.due);
-  bind_optional(insert, 19, c.resolve.target);
-  bind_optional(insert, 20, c.resolve.started);
-  bind_optional(insert, 21, c.resolve.due);
-  insert.bind(22, row.policy_digest);
-  insert.bind(23, static_cast<std::int64_t>(to_unix(c.last_event_at)));
+  bind_optional(insert, 16, c.assignee);
+  bind_optional(insert, 17, c.team);
+  insert.bind(18, c.escalation_level);
+  bind_optional(insert, 19, c.acknowledge.target);
+  bind_optional(insert, 20, c.acknowledge.due);
+  bind_optional(insert, 21, c.acknowledge.settled_at);
+  bind_settled(insert, 22, c.acknowledge.settled);
+  insert.bind(23, static_cast<std::int64_t>(c.acknowledge.paused.count()));
+  bind_optional(insert, 24, c.resolve.target);
+  bind_optional(insert, 25, c.resolve.started);
+  bind_optional(insert, 26, c.resolve.due);
+  bind_optional(insert, 27, c.resolve.settled_at);
+  bind_settled(insert, 28, c.resolve.settled);
+  insert.bind(29, static_cast<std::int64_t>(c.resolve.paused.count()));
+  bind_optional(insert, 30, c.paused_since);
+  insert.bind(31, row.policy_digest);
+  bind_optional(insert, 32, c.outcome);
+  if (c.compensation) {
+    insert.bind(33, static_cast<std::int64_t>(c.compensation->minor));
+    insert.bind(34, c.compensation->currency);
+  } else {
+    insert.bind(33);
+    insert.bind(34);
+  }
+  bind_optional(insert, 35, c.root_cause);
+  if (c.satisfaction) {
+    insert.bind(36, *c.satisfaction);
+  } else {
+    insert.bind(36);
+  }
+  bind_optional(insert, 37, c.closed_at);
+  insert.bind(38, static_cast<std::int64_t>(to_unix(c.last_event_at)));
   insert.exec();
   return db.getLastInsertRowid();
+}
+
+} // namespace
+
+std::int64_t next_sequence(SQLite::Database& db, int year) {
+  SQLite::Statement next(db, k_next_sequence);
+  return run_next_sequence(next, year);
+}
+
+std::int64_t insert_complaint(SQLite::Database& db, const NewComplaintRow& row) {
+  SQLite::Statement insert(db, k_insert);
+  return run_insert(db, insert, row);
+}
+
+ComplaintInserter::ComplaintInserter(SQLite::Database& db)
+    : m_db(db), m_next(db, k_next_sequence), m_insert(db, k_insert) {}
+
+std::int64_t ComplaintInserter::next_sequence(int year) { return run_next_sequence(m_next, year); }
+
+std::int64_t ComplaintInserter::insert(const NewComplaintRow& row) {
+  return run_insert(m_db, m_insert, row);
+}
+
+void update_complaint(SQLite::Database& db, const Complaint& c) {
+  SQLite::Statement update(db, R"sql(
+    UPDATE complaints SET
+      status = ?2, assignee = ?3, team = ?4, escalation_level = ?5, severity = ?6, category = ?7,
+      product = ?8, acknowledge_target = ?9, acknowledge_due_at = ?10, acknowledged_at = ?11,
+      acknowledge_sla = ?12, acknowledge_paused_s = ?13, resolve_target = ?14,
+      resolve_started_at = ?15, resolve_due_at = ?16, resolved_at = ?17, resolve_sla = ?18,
+      resolve_paused_s = ?19, paused_since = ?20, outcome = ?21, compensation_minor = ?22,
+      compensation_currency = ?23, root_cause = ?24, satisfaction = ?25, closed_at = ?26,
+      last_event_at = ?27
+    WHERE id = ?1)sql");
+  update.bind(1, static_cast<std::int64_t>(c.id));
+  update.bind(2, std::string(to_string(c.status)));
+  bind_optional(update, 3, c.assignee);
+  bind_optional(update, 4, c.team);
+  update.bind(5, c.escalation_level);
+  update.bind(6, c.severity);
+  update.bind(7, c.category);
+  bind_optional(update, 8, c.product);
+  bind_optional(update, 9, c.acknowledge.target);
+  bind_optional(update, 10, c.acknowledge.due);
+  bind_optional(update, 11, c.acknowledge.settled_at);
+  bind_settled(update, 12, c.acknowledge.settled);
+  update.bind(13, static_cast<std::int64_t>(c.acknowledge.paused.count()));
+  bind_optional(update, 14, c.resolve.target);
+  bind_optional(update, 15, c.resolve.started);
+  bind_optional(update, 16, c.resolve.due);
+  bind_optional(update, 17, c.resolve.settled_at);
+  bind_settled(update, 18, c.resolve.settled);
+  update.bind(19, static_cast<std::int64_t>(c.resolve.paused.count()));
+  bind_optional(update, 20, c.paused_since);
+  bind_optional(update, 21, c.outcome);
+  if (c.compensation) {
+    update.bind(22, static_cast<std::int64_t>(c.compensation->minor));
+    update.bind(23, c.compensation->currency);
+  } else {
+    update.bind(22);
+    update.bind(23);
+  }
+  bind_optional(update, 24, c.root_cause);
+  if (c.satisfaction) {
+    update.bind(25, *c.satisfaction);
+  } else {
+    update.bind(25);
+  }
+  bind_optional(update, 26, c.closed_at);
+  update.bind(27, static_cast<std::int64_t>(to_unix(c.last_event_at)));
+  if (update.exec() != 1) {
+    throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
+  }
 }
 
 std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string& reference) {

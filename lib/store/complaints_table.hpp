@@ -5,6 +5,7 @@
 #include <redress/ledger.hpp>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
 #include <functional>
@@ -25,8 +26,26 @@ struct NewComplaintRow {
   std::string policy_digest;
 };
 
-/// Inserts the projection row of a newly filed complaint; returns its id.
+/// Inserts the projection row of a new complaint (every field of `row.complaint`, so an import
+/// can bring a complaint in at any status); returns its id.
 std::int64_t insert_complaint(SQLite::Database& db, const NewComplaintRow& row);
+
+/// next_sequence() and insert_complaint() with their statements prepared once, for recording
+/// many complaints in one transaction.
+class ComplaintInserter {
+public:
+  explicit ComplaintInserter(SQLite::Database& db);
+  std::int64_t next_sequence(int year);
+  std::int64_t insert(const NewComplaintRow& row);
+
+private:
+  SQLite::Database& m_db;
+  SQLite::Statement m_next;
+  SQLite::Statement m_insert;
+};
+
+/// Writes every mutable projection column of `c` (found by id): the lifecycle's update.
+void update_complaint(SQLite::Database& db, const Complaint& c);
 
 /// The complaint with this exact reference, if any.
 std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string& reference);

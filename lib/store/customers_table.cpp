@@ -20,19 +20,23 @@ std::string identity_key(const Customer& customer) {
   return "name:" + customer.name;
 }
 
-std::int64_t upsert_customer(SQLite::Database& db, const Customer& c, Instant seen_at) {
-  SQLite::Statement upsert(db, R"sql(
-    INSERT INTO customers (identity_key, name, email, phone, member_id, language, preferred_channel,
-                           first_seen_at)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-    ON CONFLICT (identity_key) DO UPDATE SET
-      email     = coalesce(customers.email, excluded.email),
-      phone     = coalesce(customers.phone, excluded.phone),
-      member_id = coalesce(customers.member_id, excluded.member_id),
-      language  = coalesce(customers.language, excluded.language),
-      preferred_channel = coalesce(customers.preferred_channel, excluded.preferred_channel),
-      first_seen_at = min(customers.first_seen_at, excluded.first_seen_at)
-    RETURNING id)sql");
+namespace {
+
+constexpr const char* k_upsert = R"sql(
+  INSERT INTO customers (identity_key, name, email, phone, member_id, language, preferred_channel,
+                         first_seen_at)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+  ON CONFLICT (identity_key) DO UPDATE SET
+    email     = coalesce(customers.email, excluded.email),
+    phone     = coalesce(customers.phone, excluded.phone),
+    member_id = coalesce(customers.member_id, excluded.member_id),
+    language  = coalesce(customers.language, excluded.language),
+    preferred_channel = coalesce(customers.preferred_channel, excluded.preferred_channel),
+    first_seen_at = min(customers.first_seen_at, excluded.first_seen_at)
+  RETURNING id)sql";
+
+std::int64_t run_upsert(SQLite::Statement& upsert, const Customer& c, Instant seen_at) {
+  upsert.reset();
   upsert.bind(1, identity_key(c));
   upsert.bind(2, c.name);
   bind_optional(upsert, 3, c.email);
@@ -42,7 +46,24 @@ std::int64_t upsert_customer(SQLite::Database& db, const Customer& c, Instant se
   bind_optional(upsert, 7, c.preferred_channel);
   upsert.bind(8, static_cast<std::int64_t>(to_unix(seen_at)));
   upsert.executeStep();
-  return upsert.getColumn(0).getInt64();
+  const std::int64_t id = upsert.getColumn(0).getInt64();
+  // Step to the end so the statement is finished before the next one runs.
+  while (upsert.executeStep()) {
+  }
+  return id;
+}
+
+} // namespace
+
+std::int64_t upsert_customer(SQLite::Database& db, const Customer& c, Instant seen_at) {
+  SQLite::Statement upsert(db, k_upsert);
+  return run_upsert(upsert, c, seen_at);
+}
+
+CustomerUpserter::CustomerUpserter(SQLite::Database& db) : m_upsert(db, k_upsert) {}
+
+std::int64_t CustomerUpserter::upsert(const Customer& c, Instant seen_at) {
+  return run_upsert(m_upsert, c, seen_at);
 }
 
 } // namespace redress::store

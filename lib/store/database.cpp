@@ -132,4 +132,14 @@ void Database::write(const std::function<void()>& work) {
   }
 }
 
+void Database::rehearse(const std::function<void()>& work) {
+  try {
+    SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    work();
+    // Not committed: the destructor rolls everything back.
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+}
+
 } // namespace redress::store

@@ -26,6 +26,9 @@ public:
   /// Runs `work` inside one BEGIN IMMEDIATE transaction and commits; an exception rolls back
   /// and propagates. A lock held past the busy timeout becomes Error{busy}.
   void write(const std::function<void()>& work);
+  /// Runs `work` like write() but always rolls back: a dry run sees exactly what a real run
+  /// would (references included) and leaves the ledger as it was.
+  void rehearse(const std::function<void()>& work);
 
   /// Runs `work` and translates SQLite errors into redress errors.
   template <typename F> auto guarded(F&& work) -> decltype(work());

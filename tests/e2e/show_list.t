@@ -95,7 +95,7 @@ show: every field, both clocks and the timeline; JSON adds the events.
     resolve      5d      2026-11-24 10:00  24h 30m of 37h 30m  running
   
   Timeline
-    at                event  by
+    at                event  by   details
     2026-11-17 10:00  filed  ana
   $ redress show CMP-2026-00002 --format json
   {

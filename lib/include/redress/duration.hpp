@@ -38,5 +38,7 @@ struct Target {
 
 /// `4h`, or `8w calendar`.
 std::string to_string(const Target& t);
+/// The inverse of to_string(Target): `4h` or `8w calendar`; nullopt otherwise.
+std::optional<Target> parse_target(std::string_view text);
 
 } // namespace redress

@@ -7,10 +7,13 @@
 // failed call leaves the ledger exactly as it was.
 
 #include <redress/complaint.hpp>
+#include <redress/import.hpp>
+#include <redress/lifecycle.hpp>
 #include <redress/policy.hpp>
 
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +70,10 @@ struct ComplaintFilter {
   std::string sort = "received";       // received, reference, status, severity, category
   bool reverse = false;
   std::optional<std::int64_t> limit;
+  // Filters on SLA readings at the ledger's as-of time (evaluated after the SQL query).
+  bool at_risk = false;      // an unsettled clock is at risk
+  bool breached = false;     // a clock is breached (settled or still running late)
+  bool followup_due = false; // resolved, no satisfaction yet, followup.ask_after passed
 };
 
 enum class Access { read, write };
@@ -86,6 +93,8 @@ public:
   [[nodiscard]] const BusinessCalendar& calendar() const;
   [[nodiscard]] const TimeZone& zone() const;
   [[nodiscard]] Instant as_of() const;
+  /// Evaluates SLA readings (and sweep) as at `t` instead of now: `--as-of`.
+  void set_as_of(Instant t);
 
   /// Records a complaint and its `filed` event in one transaction and returns it as stored.
   /// Throws Error{refused} for policy violations (unknown names come with a hint, missing
@@ -104,9 +113,34 @@ public:
   /// caller can refuse before it writes any output.
   void check(const ComplaintFilter& filter) const;
   void list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink);
+  /// How many complaints `list` would pass on for `filter`.
+  std::int64_t count(const ComplaintFilter& filter);
+  /// Calls `sink` with every event of each complaint matching `filter` (complaints in the
+  /// filter's order, each one's events oldest first), streaming like `list`.
+  void list_events(const ComplaintFilter& filter,
+                   const std::function<void(const Complaint&, const Event&)>& sink);
+
+  /// Imports the records of `in` (redress/import.hpp) in one transaction, recorded by `actor`.
+  /// Throws Error{invalid_input} naming the record, the column and the problem for the first
+  /// invalid record (unless skip_invalid or dry_run), and for a file that is not well-formed
+  /// CSV/JSON, an unknown column or a mapping that names no field; nothing is imported then.
+  ImportSummary import(std::istream& in, const ImportOptions& options, const std::string& actor);
+
+  /// Applies one lifecycle step (lifecycle.hpp) to the complaint `reference` names, in one
+  /// transaction, and returns the complaint as stored afterwards. Refused steps throw
+  /// Error{refused}; bad names Error{refused} with a hint; bad times or amounts
+  /// Error{invalid_input}.
+  Complaint act(std::string_view reference, const StepRequest& request, const std::string& actor);
+
+  /// Escalates at-risk and breached open complaints to the policy's levels and closes
+  /// resolved complaints older than `followup.close_after`, as of the ledger's as-of time, in
+  /// one transaction. With `dry_run` nothing is written. A second run changes nothing.
+  std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
+
+  /// The private state (lib/ledger/ledger_impl.hpp); opaque outside the library.
+  struct Impl;
 
 private:
-  struct Impl;
   explicit Ledger(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
 };

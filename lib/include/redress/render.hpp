@@ -48,7 +48,8 @@ std::string render_markdown_table(const TextTable& table);
 std::string render_table(const TextTable& table, OutputFormat format, const TerminalStyle& style);
 
 /// One RFC 4180 record ending in CRLF. Text cells starting with `=`, `+`, `-`, `@`, tab, CR or
-/// LF get a leading `'` so spreadsheets do not run them; cells of numeric columns never do.
+/// LF get a leading `'` so spreadsheets do not run them (csv_guard in csv.hpp, which import
+/// undoes exactly); cells of numeric columns never do.
 std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
 /// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
 /// `\r`, `\n`.
@@ -68,6 +69,11 @@ std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zon
 /// `indent` < 0 gives one line.
 std::string complaint_json(const Complaint& c, const std::vector<Event>* events, bool redact,
                            int indent);
+/// One event of the complaint `reference` as a JSON object: `reference`, `at`, `actor`, `type`,
+/// `recorded_at`, `details` (its facts, and its personal text unless `redact`).
+std::string event_json(const Event& e, const std::string& reference, bool redact, int indent);
+/// Just the `details` object of event_json(), on one line (the CSV `details` cell).
+std::string event_details_json(const Event& e, bool redact);
 
 /// The compact listing table that `list` shows on a terminal.
 TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
@@ -76,6 +82,9 @@ TextTable complaint_list_table(const std::vector<Complaint>& complaints, const T
 /// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline.
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
                                   const TimeZone& zone, const TerminalStyle& style);
+
+/// "25.00" for 2500 minor units of EUR, "1500" for JPY.
+std::string format_money(const Money& m);
 
 /// The effective policy for `policy show`: ledger, calendar, SLA, names, escalation.
 std::string policy_summary_text(const Policy& policy);

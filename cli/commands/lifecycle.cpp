@@ -1,0 +1,149 @@
+// The lifecycle steps: ack, assign, note, wait, resume, escalate, change, resolve, reject,
+// withdraw, reopen, followup, close. Each parses its options into a StepRequest, calls
+// Ledger::act, and prints one line (or the complaint with --format json).
+
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace redress::cli {
+
+namespace {
+
+struct StepOptions {
+  StepRequest request;
+  std::string reference;
+  std::optional<std::string> at;
+};
+
+std::string clock_line(const char* name, const SlaClock& before, const SlaClock& after,
+                       const TimeZone& zone) {
+  if (!before.settled && after.settled) {
+    return fmt::format("; {} target {}", name, to_string(*after.settled));
+  }
+  if (after.due && before.due != after.due && !after.settled) {
+    return fmt::format("; {} due {}", name, format_local_short(*after.due, zone));
+  }
+  return "";
+}
+
+void run_step(const Context& ctx, const StepOptions& o) {
+  Ledger ledger = ctx.open_ledger(Access::write);
+  StepRequest r = o.request;
+  if (o.at) {
+    r.at = Context::parse_time_option(ledger, "--at", *o.at);
+  }
+  const Complaint before = ledger.get(o.reference);
+  const Complaint c = ledger.act(o.reference, r, ctx.actor());
+  if (ctx.global.format) {
+    const OutputFormat format = ctx.format(OutputFormat::table);
+    if (format == OutputFormat::json || format == OutputFormat::ndjson) {
+      Context::out(complaint_json(c, nullptr, false, format == OutputFormat::json ? 2 : -1) + "\n");
+      return;
+    }
+  }
+  if (ctx.global.quiet) {
+    return;
+  }
+  std::string line = fmt::format("{}: {}", c.reference, to_string(c.status));
+  switch (r.step) {
+  case Step::assign:
+    line += fmt::format(", assigned to {}{}", *c.assignee, c.team ? " (" + *c.team + ")" : "");
+    break;
+  case Step::escalate:
+    line += fmt::format(", escalated to level {} ({})", c.escalation_level,
+                        ledger.policy().escalation.levels[static_cast<std::size_t>(c.escalation_level - 1)]);
+    break;
+  case Step::change:
+    line += fmt::format(", {} {}{}", c.severity, c.category, c.product ? ", " + *c.product : "");
+    break;
+  case Step::resolve:
+    line += ": " + *c.outcome;
+    if (c.compensation) {
+      line += fmt::format(" {} {}", format_money(*c.compensation), c.compensation->currency);
+    }
+    break;
+  case Step::followup:
+    line += fmt::format(", satisfaction {}/5", *c.satisfaction);
+    break;
+  case Step::note:
+    line += r.visible ? ", note added (told to the customer)" : ", note added";
+    break;
+  default:
+    break;
+  }
+  line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
+  line += clock_line("resolve", before.resolve, c.resolve, ledger.zone());
+  Context::out(line + "\n");
+}
+
+// A step subcommand with REF and --at; `configure` adds the step's own options.
+template <typename Configure>
+void add_step(CLI::App& app, Context& ctx, const char* name, const char* help, Step step,
+              Configure configure) {
+  auto o = std::make_shared<StepOptions>();
+  o->request.step = step;
+  auto* cmd = app.add_subcommand(name, help);
+  cmd->add_option("reference", o->reference, "Reference (ACME-2026-00042) or its number this year")
+      ->required();
+  configure(*cmd, o->request);
+  cmd->add_option("--at", o->at, "When it really happened (RFC 3339 or local 'YYYY-MM-DD HH:MM')");
+  cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_step(ctx, *o); }; });
+}
+
+} // namespace
+
+void register_lifecycle(CLI::App& app, Context& ctx) {
+  add_step(app, ctx, "ack", "Acknowledge a complaint (settles the acknowledge target)", Step::ack,
+           [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--note", r.text, "What the customer was told"); });
+  add_step(app, ctx, "assign", "Set the assignee (and team); starts the investigation", Step::assign,
+           [](CLI::App& cmd, StepRequest& r) {
+             cmd.add_option("--to", r.assignee, "Who handles it")->required();
+             cmd.add_option("--team", r.team, "Their team");
+           });
+  add_step(app, ctx, "note", "Add a note to the timeline", Step::note, [](CLI::App& cmd, StepRequest& r) {
+    cmd.add_option("text", r.text, "The note")->required();
+    cmd.add_flag("--visible", r.visible, "It was told to the customer");
+  });
+  add_step(app, ctx, "wait", "Wait on the customer: both SLA clocks pause", Step::wait,
+           [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "What the customer was asked"); });
+  add_step(app, ctx, "resume", "Resume after waiting: due times move by the pause", Step::resume,
+           [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "What came back"); });
+  add_step(app, ctx, "escalate", "Raise the escalation level by one, or to --level", Step::escalate,
+           [](CLI::App& cmd, StepRequest& r) {
+             cmd.add_option("--level", r.level, "A level the policy names");
+             cmd.add_option("--reason", r.text, "Why");
+           });
+  add_step(app, ctx, "change", "Reclassify; recomputes due times from receipt", Step::change,
+           [](CLI::App& cmd, StepRequest& r) {
+             cmd.add_option("--severity", r.severity, "A policy severity");
+             cmd.add_option("--category", r.category, "A policy category");
+             cmd.add_option("--product", r.product, "Product or service ('' to clear)");
+           });
+  add_step(app, ctx, "resolve", "Resolve with an outcome and remedy", Step::resolve,
+           [](CLI::App& cmd, StepRequest& r) {
+             cmd.add_option("--outcome", r.outcome, "A policy outcome (refund, apology, ...)")->required();
+             cmd.add_option("--amount", r.amount, "Compensation, a decimal such as 25.00");
+             cmd.add_option("--currency", r.currency, "ISO 4217 code (default: the ledger's)");
+             cmd.add_option("--root-cause", r.root_cause, "What caused it, for learning");
+             cmd.add_option("--note", r.text, "What the customer was told");
+           });
+  add_step(app, ctx, "reject", "Refuse as invalid under the policy", Step::reject,
+           [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "Why")->required(); });
+  add_step(app, ctx, "withdraw", "The customer withdrew the complaint", Step::withdraw,
+           [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "What they said"); });
+  add_step(app, ctx, "reopen", "Back to investigating; the resolve clock restarts", Step::reopen,
+           [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "Why")->required(); });
+  add_step(app, ctx, "followup", "Record the customer's satisfaction (1-5)", Step::followup,
+           [](CLI::App& cmd, StepRequest& r) {
+             cmd.add_option("--score", r.score, "1 (very unhappy) to 5 (very happy)")->required();
+             cmd.add_option("--comment", r.text, "What they said");
+           });
+  add_step(app, ctx, "close", "Close a resolved complaint", Step::close, [](CLI::App&, StepRequest&) {});
+}
+
+} // namespace redress::cli

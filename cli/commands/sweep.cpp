@@ -1,0 +1,62 @@
+// sweep: the cron job. Escalates late complaints and closes old resolved ones, printing each
+// action; --dry-run prints what it would do; --as-of evaluates as at another time.
+
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#include <redress/error.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace redress::cli {
+
+namespace {
+
+struct SweepOptions {
+  bool dry_run = false;
+  std::optional<std::string> as_of;
+};
+
+void run_sweep(const Context& ctx, const SweepOptions& o) {
+  Ledger ledger = ctx.open_ledger(o.dry_run ? Access::read : Access::write);
+  if (o.as_of) {
+    const Instant as_of = Context::parse_time_option(ledger, "--as-of", *o.as_of);
+    if (as_of > ledger.as_of()) {
+      throw Error(Errc::invalid_input, "--as-of " + format_local(as_of, ledger.zone()) + " is in the future",
+                  "sweep records what it does; it cannot act later than now");
+    }
+    ledger.set_as_of(as_of);
+  }
+  const auto actions = ledger.sweep(o.dry_run, ctx.actor());
+  TextTable table{{"reference", "action", "details"}, {}, {}, {}, 1};
+  for (const auto& a : actions) {
+    table.rows.push_back({a.reference, (o.dry_run ? "would be " : "") + a.action, a.description});
+  }
+  const OutputFormat format = ctx.format(OutputFormat::tsv);
+  if (format == OutputFormat::table && !ctx.global.format && actions.empty()) {
+    if (!ctx.global.quiet) {
+      Context::out("Nothing to do.\n");
+    }
+    return;
+  }
+  if (ctx.global.quiet && !ctx.global.format) {
+    return;
+  }
+  Context::out(render_table(table, format, ctx.terminal()));
+}
+
+} // namespace
+
+void register_sweep(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<SweepOptions>();
+  auto* cmd = app.add_subcommand(
+      "sweep", "For cron: escalate late complaints, close resolved ones past followup.close_after");
+  cmd->add_flag("--dry-run", o->dry_run, "Print what would be done; change nothing");
+  cmd->add_option("--as-of", o->as_of, "Evaluate as at TIME (not in the future)");
+  cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_sweep(ctx, *o); }; });
+}
+
+} // namespace redress::cli

@@ -1,0 +1,58 @@
+#include "filter_options.hpp"
+
+#include "context.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace redress::cli {
+
+void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& default_sort) {
+  o.sort = default_sort;
+  cmd.add_option("--status", o.statuses, "Only these statuses (comma-separated)")->delimiter(',');
+  cmd.add_flag("--open", o.open, "Only open complaints (new, acknowledged, investigating, waiting)");
+  cmd.add_option("--severity", o.severities, "Only these severities")->delimiter(',');
+  cmd.add_option("--category", o.categories, "Only these categories")->delimiter(',');
+  cmd.add_option("--channel", o.channels, "Only these channels")->delimiter(',');
+  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME");
+  cmd.add_option("--team", o.team, "Only complaints of TEAM");
+  cmd.add_option("--customer", o.customer, "Only complaints of a customer (exact name or email)");
+  cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
+  cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
+  cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
+  cmd.add_option("--since", o.since, "Received at or after TIME");
+  cmd.add_option("--until", o.until, "Received before TIME");
+  cmd.add_option("--sort", o.sort, "received, reference, status, severity or category (default: " + default_sort + ")")
+      ->check(CLI::IsMember({"received", "reference", "status", "severity", "category"}));
+  cmd.add_flag("--reverse", o.reverse, "Reverse the order");
+  cmd.add_option("--limit", o.limit, "At most N complaints")->check(CLI::Range(1, 1000000000));
+  cmd.add_flag("--include-confidential", o.include_confidential,
+               "Show confidential complaints' customer details and texts");
+}
+
+ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
+  ComplaintFilter f;
+  f.statuses = o.statuses;
+  f.open_only = o.open;
+  f.severities = o.severities;
+  f.categories = o.categories;
+  f.channels = o.channels;
+  f.assignee = o.assignee;
+  f.team = o.team;
+  f.customer = o.customer;
+  f.at_risk = o.at_risk;
+  f.breached = o.breached;
+  f.followup_due = o.followup_due;
+  if (o.since) {
+    f.since = Context::parse_time_option(ledger, "--since", *o.since);
+  }
+  if (o.until) {
+    f.until = Context::parse_time_option(ledger, "--until", *o.until);
+  }
+  f.sort = o.sort;
+  f.reverse = o.reverse;
+  f.limit = o.limit;
+  ledger.check(f);
+  return f;
+}
+
+} // namespace redress::cli

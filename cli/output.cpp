@@ -1,0 +1,88 @@
+#include "output.hpp"
+
+#include <redress/error.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace redress::cli {
+
+StdioBuffer::int_type StdioBuffer::overflow(int_type ch) {
+  if (traits_type::eq_int_type(ch, traits_type::eof())) {
+    return traits_type::not_eof(ch);
+  }
+  return std::fputc(ch, m_file) == EOF ? traits_type::eof() : ch;
+}
+
+std::streamsize StdioBuffer::xsputn(const char* s, std::streamsize n) {
+  return static_cast<std::streamsize>(std::fwrite(s, 1, static_cast<std::size_t>(n), m_file));
+}
+
+int StdioBuffer::sync() { return std::fflush(m_file) == 0 ? 0 : -1; }
+
+namespace {
+
+std::FILE* open_beside(const std::filesystem::path& target, std::filesystem::path& temporary) {
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  if (!std::filesystem::is_directory(folder)) {
+    throw Error(Errc::not_found, "cannot write " + target.string() + ": no folder " + folder.string());
+  }
+  temporary = folder / ("." + target.filename().string() + ".redress-" + std::to_string(::getpid()));
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  std::FILE* file = fd < 0 ? nullptr : ::fdopen(fd, "wb");
+  if (file == nullptr) {
+    throw Error(Errc::failure, "cannot write " + target.string() + ": " + std::strerror(errno));
+  }
+  return file;
+}
+
+} // namespace
+
+OutputFile::OutputFile(const std::optional<std::string>& path)
+    : m_file(stdout), m_buffer(stdout), m_stream(&m_buffer) {
+  if (path && !path->empty() && *path != "-") {
+    m_target = *path;
+    m_file = open_beside(m_target, m_temporary);
+    m_buffer = StdioBuffer(m_file);
+    m_stream.rdbuf(&m_buffer);
+  }
+}
+
+OutputFile::~OutputFile() {
+  if (!m_temporary.empty()) {
+    if (m_file != nullptr) {
+      std::fclose(m_file);
+    }
+    if (!m_committed) {
+      std::error_code ignored;
+      std::filesystem::remove(m_temporary, ignored);
+    }
+  }
+}
+
+void OutputFile::commit() {
+  m_stream.flush();
+  if (m_temporary.empty()) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+      throw Error(Errc::failure, "writing to standard output failed");
+    }
+    return;
+  }
+  const bool ok = m_stream && std::fflush(m_file) == 0 && !std::ferror(m_file) && ::fsync(::fileno(m_file)) == 0;
+  const int closed = std::fclose(m_file);
+  m_file = nullptr;
+  if (!ok || closed != 0) {
+    throw Error(Errc::failure, "writing " + m_target.string() + " failed (disk full?)");
+  }
+  std::error_code ec;
+  std::filesystem::rename(m_temporary, m_target, ec);
+  if (ec) {
+    throw Error(Errc::failure, "cannot write " + m_target.string() + ": " + ec.message());
+  }
+  m_committed = true;
+}
+
+} // namespace redress::cli

@@ -1,0 +1,27 @@
+// What `export` reads through the façade: counts for progress, and the event log streamed
+// complaint by complaint.
+
+#include "ledger/ledger_impl.hpp"
+
+#include "store/events_table.hpp"
+
+namespace redress {
+
+std::int64_t Ledger::count(const ComplaintFilter& filter) {
+  // Through list() so that every filter, SLA readings included, counts exactly as it lists.
+  std::int64_t n = 0;
+  list(filter, [&](const Complaint&) { ++n; });
+  return n;
+}
+
+void Ledger::list_events(const ComplaintFilter& filter,
+                         const std::function<void(const Complaint&, const Event&)>& sink) {
+  m_impl->db.guarded([&] {
+    store::EventReader reader(m_impl->db.handle());
+    list(filter, [&](const Complaint& c) {
+      reader.read(c.id, [&](const Event& e) { sink(c, e); });
+    });
+  });
+}
+
+} // namespace redress

@@ -1,0 +1,74 @@
+#pragma once
+// What `file` and `import` share: the policy checks on a new complaint, building its projection
+// (team, targets, due times as if filed at receipt), and recording it inside a transaction.
+
+#include "ledger/ledger_impl.hpp"
+#include "store/complaints_table.hpp"
+#include "store/customers_table.hpp"
+#include "store/events_table.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redress::filing {
+
+/// Why a request cannot be filed, as data: `file` names its options, `import` its columns.
+struct Problem {
+  enum class Kind {
+    empty,            // a required text is empty
+    bad_text,         // `detail` says how: "is not valid UTF-8", "contains a NUL byte", ...
+    unknown_name,     // `detail` is the value, `known` the policy's names
+    missing_required, // the category requires `missing` (field names: evidence, email, ...)
+    in_future,        // the receipt time is after "now"
+  };
+  Kind kind;
+  /// The field at fault, named as the CSV column: customer_name, summary, category,
+  /// customer_preferred_channel, received_at, evidence ...
+  std::string field;
+  std::string detail;
+  std::vector<std::string> known;
+  std::vector<std::string> missing;
+  std::string category; // missing_required: the category that requires them
+};
+
+/// The checks `file` applies (names against the policy, texts, the category's `requires`
+/// unless allowed incomplete, receipt not after `as_of`); the first problem found, if any.
+std::optional<Problem> check(const Policy& policy, const FilingRequest& request, Instant received,
+                             Instant as_of);
+
+/// "unknown channel 'fax'" and the like, without naming an option or a column; `hint` gets a
+/// did-you-mean for unknown names.
+std::string describe(const Problem& problem, std::string& hint);
+
+/// A valid request as a new complaint: status new, the category's team, both targets and due
+/// times computed from `received`. The reference is allocated when it is recorded.
+Complaint prepare(const Policy& policy, const BusinessCalendar& calendar,
+                  const FilingRequest& request, Instant received);
+
+/// The facts of a new complaint for its first event's `data` (no personal text).
+nlohmann::json facts(const Complaint& c, const Policy& policy, bool incomplete_allowed);
+/// The personal text of a new complaint for its first event's `personal`.
+nlohmann::json personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
+
+/// Records new complaints inside the caller's write transaction, with statements prepared once
+/// (an import records many). For each: allocates the gapless reference of the year of receipt,
+/// records the customer, inserts the projection row and appends the first event.
+class Recorder {
+public:
+  Recorder(Ledger::Impl& impl);
+
+  /// Sets `c.id` and `c.reference`; `data` gets the reference before the event is appended.
+  void record(Complaint& c, const std::string& event_type, nlohmann::json data,
+              const nlohmann::json& personal, const std::string& actor);
+
+private:
+  Ledger::Impl& m_impl;
+  store::ComplaintInserter m_complaints;
+  store::CustomerUpserter m_customers;
+  store::EventAppender m_events;
+};
+
+} // namespace redress::filing

@@ -1,0 +1,666 @@
+// Ledger::import — complaints from CSV, JSON or NDJSON (SPEC §6 `import`). Each record is checked
+// as `file` checks a complaint (ledger/filing.hpp) and recorded the same way, with an
+// `imported` event; the lifecycle fields an export carries come along.
+
+#include "ledger/filing.hpp"
+#include "util/money.hpp"
+#include "util/text.hpp"
+
+#include <redress/csv.hpp>
+#include <redress/error.hpp>
+#include <redress/render.hpp>
+#include <redress/suggest.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <unordered_map>
+
+namespace redress {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// The fields an import fills, named as the CSV columns of an export.
+enum class F {
+  reference, status, received_at, channel, customer_name, customer_email, customer_phone,
+  customer_member_id, customer_language, customer_preferred_channel, category, product,
+  severity, summary, details, evidence, confidential, assignee, team, escalation_level,
+  acknowledged_at, resolved_at, outcome, compensation_amount, compensation_currency, root_cause,
+  satisfaction, closed_at, compensation, count
+};
+constexpr std::size_t k_fields = static_cast<std::size_t>(F::count);
+constexpr std::array<const char*, k_fields> k_names{
+    "reference", "status", "received_at", "channel", "customer_name", "customer_email",
+    "customer_phone", "customer_member_id", "customer_language", "customer_preferred_channel",
+    "category", "product", "severity", "summary", "details", "evidence", "confidential",
+    "assignee", "team", "escalation_level", "acknowledged_at", "resolved_at", "outcome",
+    "compensation_amount", "compensation_currency", "root_cause", "satisfaction", "closed_at",
+    // JSON only: `"compensation": null` (an object is flattened into the two fields above)
+    "compensation"};
+// What an export computes rather than records: accepted and ignored.
+const std::vector<std::string> k_computed{"acknowledge_due_at", "acknowledge_sla", "resolve_due_at",
+                                          "resolve_sla", "events"};
+constexpr std::array<F, 5> k_required{F::received_at, F::channel, F::customer_name, F::category,
+                                      F::summary};
+
+std::size_t index(F f) { return static_cast<std::size_t>(f); }
+
+std::optional<F> field_named(std::string_view name) {
+  for (std::size_t i = 0; i < k_fields; ++i) {
+    if (name == k_names[i]) {
+      return static_cast<F>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_computed(const std::string& name) {
+  return std::find(k_computed.begin(), k_computed.end(), name) != k_computed.end();
+}
+
+// A problem with one record: the field at fault, what is wrong, and a hint.
+struct RowProblem {
+  F field;
+  std::string message;
+  std::string hint;
+};
+
+// Which source column gives each field, for one layout of records (a CSV header, or the keys
+// of a JSON object). Checks the mapping and refuses unknown columns: a misspelt column must not
+// be dropped silently.
+class Columns {
+public:
+  Columns(const ImportOptions& options) : m_options(options) {}
+
+  void update(const SourceRecord& record) {
+    if (record.layout == m_layout) {
+      return;
+    }
+    m_layout = record.layout;
+    m_source.fill(-1);
+    m_names.assign(k_fields, std::string());
+    const bool json = m_options.format != DataFormat::csv;
+    const std::string where = json ? record_position(m_options.format, record.number) + ": " : "";
+    for (std::size_t i = 0; i < record.names.size(); ++i) {
+      const std::string& name = record.names[i];
+      std::optional<F> field;
+      const auto mapped = std::find_if(m_options.mapping.begin(), m_options.mapping.end(),
+                                       [&](const auto& m) { return m.first == name; });
+      if (mapped != m_options.mapping.end()) {
+        if (mapped->second.empty()) {
+          continue; // --map "Notes=": ignored on purpose
+        }
+        field = field_named(mapped->second);
+      } else if (is_computed(name)) {
+        continue;
+      } else {
+        field = field_named(name);
+        if (!field) {
+          throw Error(Errc::invalid_input, where + "unknown " + noun() + " '" + name + "'",
+                      hint_for_unknown(name));
+        }
+      }
+      if (m_source[index(*field)] >= 0) {
+        throw Error(Errc::invalid_input,
+                    where + noun() + "s '" + m_names[index(*field)] + "' and '" + name +
+                        "' both give " + k_names[index(*field)],
+                    "ignore one with --map '" + name + "='");
+      }
+      m_source[index(*field)] = static_cast<int>(i);
+      m_names[index(*field)] = name;
+    }
+    if (!json) {
+      check_header(record);
+    }
+  }
+
+  [[nodiscard]] const SourceValue* value(const SourceRecord& record, F f) const {
+    const int i = m_source[index(f)];
+    if (i < 0 || !record.values[static_cast<std::size_t>(i)].present) {
+      return nullptr;
+    }
+    return &record.values[static_cast<std::size_t>(i)];
+  }
+
+  /// How messages name the column that gives `f`.
+  [[nodiscard]] std::string column(F f) const {
+    const std::string& name = m_names[index(f)];
+    return std::string(noun()) + " '" + (name.empty() ? k_names[index(f)] : name) + "'";
+  }
+
+  [[nodiscard]] const char* noun() const {
+    return m_options.format == DataFormat::csv ? "column" : "field";
+  }
+
+private:
+  std::string hint_for_unknown(const std::string& name) const {
+    std::vector<std::string> known(k_names.begin(), k_names.end() - 1);
+    const auto close = util::closest(name, known);
+    return (close ? "did you mean '" + *close + "'? " : std::string()) + "map it with --map '" +
+           name + "=FIELD', or ignore it with --map '" + name + "='";
+  }
+
+  // Every required field needs a column, and every --map source must be in the header.
+  void check_header(const SourceRecord& record) const {
+    for (const auto& [from, to] : m_options.mapping) {
+      if (std::find(record.names.begin(), record.names.end(), from) == record.names.end()) {
+        throw Error(Errc::usage, "--map '" + from + "=" + to + "': the file has no column '" + from + "'",
+                    util::suggestion_hint(from, record.names));
+      }
+    }
+    for (F f : k_required) {
+      if (m_source[index(f)] < 0) {
+        throw Error(Errc::invalid_input, std::string("the file has no ") + k_names[index(f)] + " column",
+                    std::string("map one with --map 'COLUMN=") + k_names[index(f)] + "'");
+      }
+    }
+  }
+
+  const ImportOptions& m_options;
+  std::uint64_t m_layout = 0;
+  std::array<int, k_fields> m_source{};
+  std::vector<std::string> m_names;
+};
+
+struct Built {
+  FilingRequest request;
+  Complaint complaint;
+  std::optional<std::string> source_reference;
+};
+
+Json text_json(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
+Json time_json(const std::optional<Instant>& v) { return v ? Json(format_utc(*v)) : Json(nullptr); }
+Json settled_json(const std::optional<SlaState>& v) {
+  return v ? Json(std::string(to_string(*v))) : Json(nullptr);
+}
+
+// Turns one record into a complaint, or says what is wrong with it.
+class RowBuilder {
+public:
+  RowBuilder(const Ledger::Impl& impl, const Columns& columns, const ImportOptions& options,
+             const SourceRecord& record)
+      : m_impl(impl), m_policy(impl.policy), m_columns(columns), m_options(options), m_record(record) {}
+
+  std::optional<RowProblem> build(Built& out) {
+    try {
+      build_request(out);
+      build_state(out.complaint);
+      return std::nullopt;
+    } catch (RowProblem& p) {
+      return std::move(p);
+    }
+  }
+
+private:
+  [[noreturn]] static void fail(F f, std::string message, std::string hint = {}) {
+    throw RowProblem{f, std::move(message), std::move(hint)};
+  }
+
+  std::optional<std::string> text(F f) const {
+    const SourceValue* v = m_columns.value(m_record, f);
+    if (v == nullptr) {
+      return std::nullopt;
+    }
+    if (v->is_list) {
+      fail(f, "expected text, not a list");
+    }
+    if (!util::is_valid_utf8(v->text)) {
+      fail(f, "the value is not valid UTF-8");
+    }
+    return v->text;
+  }
+
+  std::optional<Instant> time(F f) const {
+    const auto t = text(f);
+    if (!t) {
+      return std::nullopt;
+    }
+    const auto parsed = parse_time(*t, m_impl.zone);
+    if (!parsed) {
+      fail(f, "'" + *t + "' is not a time",
+           "use YYYY-MM-DD HH:MM:SS in " + m_impl.zone.name() + ", or RFC 3339");
+    }
+    return parsed;
+  }
+
+  std::optional<std::int64_t> whole_number(F f, std::int64_t low, std::int64_t high) const {
+    const auto t = text(f);
+    if (!t) {
+      return std::nullopt;
+    }
+    const bool digits = !t->empty() && t->size() < 10 &&
+                        std::all_of(t->begin(), t->end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+    const std::int64_t n = digits ? std::stoll(*t) : -1;
+    if (!digits || n < low || n > high) {
+      fail(f, "'" + *t + "' is not a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+    }
+    return n;
+  }
+
+  std::string name_in(F f, const std::vector<std::string>& known, const char* what) const {
+    const auto t = text(f);
+    if (!t) {
+      fail(f, std::string("the ") + what + " is empty", "expected one of: " + util::join(known, ", "));
+    }
+    return *t;
+  }
+
+  void build_request(Built& out) const {
+    FilingRequest& r = out.request;
+    out.source_reference = text(F::reference);
+    const auto received = time(F::received_at);
+    if (!received) {
+      fail(F::received_at, "the time of receipt is empty");
+    }
+    r.at = received;
+    r.customer.name = text(F::customer_name).value_or("");
+    r.customer.email = text(F::customer_email);
+    r.customer.phone = text(F::customer_phone);
+    r.customer.member_id = text(F::customer_member_id);
+    r.customer.language = text(F::customer_language);
+    r.customer.preferred_channel = text(F::customer_preferred_channel);
+    r.channel = name_in(F::channel, m_policy.channels, "channel");
+    r.category = name_in(F::category, m_policy.category_names(), "category");
+    r.product = text(F::product);
+    r.severity = text(F::severity);
+    r.summary = text(F::summary).value_or("");
+    r.details = text(F::details);
+    r.evidence = evidence();
+    r.confidential = flag(F::confidential);
+    r.allow_incomplete = m_options.allow_incomplete;
+    if (m_columns.value(m_record, F::compensation) != nullptr) {
+      fail(F::compensation, "expected an object with amount and currency, or null");
+    }
+
+    if (auto problem = filing::check(m_policy, r, *received, m_impl.as_of)) {
+      std::string hint;
+      std::string what = filing::describe(*problem, hint);
+      const F f = field_named(problem->field).value_or(F::received_at);
+      switch (problem->kind) {
+      case filing::Problem::Kind::empty:
+        if (r.confidential) {
+          hint = "a confidential complaint exported without --include-confidential has no "
+                 "customer details or texts";
+        }
+        break;
+      case filing::Problem::Kind::bad_text:
+        what = "the value " + what;
+        break;
+      case filing::Problem::Kind::missing_required:
+        hint = "fill it in, or import with --allow-incomplete";
+        break;
+      case filing::Problem::Kind::in_future:
+        what = format_local(*received, m_impl.zone) + " " + what;
+        break;
+      case filing::Problem::Kind::unknown_name:
+        break;
+      }
+      fail(f, what, hint);
+    }
+    out.complaint = filing::prepare(m_policy, m_impl.calendar, r, *received);
+  }
+
+  // CSV joins a list with "; " (docs/csv.md); JSON has a real array.
+  std::vector<std::string> evidence() const {
+    const SourceValue* v = m_columns.value(m_record, F::evidence);
+    if (v == nullptr) {
+      return {};
+    }
+    if (v->is_list) {
+      return v->items;
+    }
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= v->text.size()) {
+      const auto end = std::min(v->text.find("; ", start), v->text.size());
+      if (end > start) {
+        items.push_back(v->text.substr(start, end - start));
+      }
+      start = end + 2;
+    }
+    return items;
+  }
+
+  bool flag(F f) const {
+    auto t = text(f);
+    if (!t) {
+      return false;
+    }
+    std::transform(t->begin(), t->end(), t->begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (*t == "true" || *t == "yes" || *t == "1") {
+      return true;
+    }
+    if (*t == "false" || *t == "no" || *t == "0") {
+      return false;
+    }
+    fail(f, "'" + *t + "' is not true or false");
+  }
+
+  // A lifecycle time: not before receipt, not in the future.
+  std::optional<Instant> later_time(F f, Instant received) const {
+    const auto t = time(f);
+    if (t && *t < received) {
+      fail(f, format_local(*t, m_impl.zone) + " is before the complaint was received (" +
+                  format_local(received, m_impl.zone) + ")");
+    }
+    if (t && *t > m_impl.as_of) {
+      fail(f, format_local(*t, m_impl.zone) + " is in the future");
+    }
+    return t;
+  }
+
+  void build_state(Complaint& c) const {
+    if (const auto status = text(F::status)) {
+      const auto parsed = parse_status(*status);
+      if (!parsed) {
+        fail(F::status, "unknown status '" + *status + "'", util::suggestion_hint(*status, status_names()));
+      }
+      c.status = *parsed;
+    }
+    if (const auto assignee = text(F::assignee)) {
+      c.assignee = assignee;
+    }
+    if (const auto team = text(F::team)) {
+      c.team = team; // else the category's team, as when filed
+    }
+    const auto& levels = m_policy.escalation.levels;
+    c.escalation_level = static_cast<int>(
+        whole_number(F::escalation_level, 0, static_cast<std::int64_t>(levels.size())).value_or(0));
+    if (const auto outcome = text(F::outcome)) {
+      if (!m_policy.has_outcome(*outcome)) {
+        fail(F::outcome, "unknown outcome '" + *outcome + "'", util::suggestion_hint(*outcome, m_policy.outcomes));
+      }
+      c.outcome = outcome;
+    }
+    build_compensation(c);
+    c.root_cause = text(F::root_cause);
+    if (const auto score = whole_number(F::satisfaction, 1, 5)) {
+      c.satisfaction = static_cast<int>(*score);
+    }
+    build_clocks(c);
+  }
+
+  void build_compensation(Complaint& c) const {
+    const auto amount = text(F::compensation_amount);
+    const auto currency = text(F::compensation_currency);
+    if (!amount) {
+      if (currency) {
+        fail(F::compensation_currency, "a currency without an amount");
+      }
+      return;
+    }
+    const std::string code = currency.value_or(m_policy.currency);
+    const bool valid_code = code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char ch) {
+                              return ch >= 'A' && ch <= 'Z';
+                            });
+    if (!valid_code) {
+      fail(F::compensation_currency, "'" + code + "' is not an ISO 4217 currency code such as EUR");
+    }
+    const auto minor = util::parse_amount(*amount, code);
+    if (!minor) {
+      fail(F::compensation_amount, "'" + *amount + "' is not an amount of " + code,
+           "write it like " + util::format_minor(2550, code));
+    }
+    c.compensation = Money{*minor, code};
+  }
+
+  // Settled clocks follow the lifecycle's rules: met when settled by the due time; a resolution
+  // without an acknowledgement counts as one; a rejected or withdrawn complaint settles what is
+  // still open at its last known time.
+  void build_clocks(Complaint& c) const {
+    const Instant received = c.received_at;
+    const auto acknowledged = later_time(F::acknowledged_at, received);
+    const auto resolved = later_time(F::resolved_at, received);
+    const auto closed = later_time(F::closed_at, received);
+    const auto needs = [&](F f, bool has, const char* status) {
+      if (!has) {
+        fail(f, std::string("a ") + status + " complaint needs " + k_names[index(f)]);
+      }
+    };
+    switch (c.status) {
+    case Status::new_:
+      if (acknowledged) {
+        fail(F::status, "a new complaint has no acknowledged_at", "its status is acknowledged or later");
+      }
+      break;
+    case Status::acknowledged:
+      needs(F::acknowledged_at, acknowledged.has_value(), "acknowledged");
+      break;
+    case Status::resolved:
+      needs(F::resolved_at, resolved.has_value(), "resolved");
+      break;
+    case Status::closed:
+      needs(F::resolved_at, resolved.has_value(), "closed");
+      needs(F::closed_at, closed.has_value(), "closed");
+      break;
+    default:
+      break;
+    }
+    c.last_event_at = std::max({received, acknowledged.value_or(received), resolved.value_or(received),
+                                closed.value_or(received)});
+    const auto settle = [](SlaClock& clock, Instant at) {
+      clock.settled_at = at;
+      clock.settled = !clock.due || at <= *clock.due ? SlaState::met : SlaState::breached;
+    };
+    if (acknowledged || resolved) {
+      settle(c.acknowledge, acknowledged.value_or(*resolved));
+    }
+    if (resolved) {
+      settle(c.resolve, *resolved);
+    }
+    if (c.status == Status::rejected || c.status == Status::withdrawn) {
+      for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+        if (!clock->settled) {
+          settle(*clock, c.last_event_at);
+        }
+      }
+    }
+    c.closed_at = closed;
+    if (c.status == Status::waiting) {
+      c.paused_since = c.last_event_at; // when the wait began is not exported
+    }
+  }
+
+  const Ledger::Impl& m_impl;
+  const Policy& m_policy;
+  const Columns& m_columns;
+  const ImportOptions& m_options;
+  const SourceRecord& m_record;
+};
+
+// The `imported` event's data: the facts `filed` records, where they came from, and every
+// projection field the import set, so that replaying the events rebuilds the complaint.
+Json imported_data(const Built& b, const Policy& policy, const ImportOptions& options,
+                   std::int64_t number) {
+  const Complaint& c = b.complaint;
+  Json data = filing::facts(c, policy, options.allow_incomplete);
+  data["source"] = options.source_name;
+  data["source_record"] = number;
+  data["source_reference"] = text_json(b.source_reference);
+  Json compensation = nullptr;
+  if (c.compensation) {
+    compensation = Json{{"minor", c.compensation->minor}, {"currency", c.compensation->currency}};
+  }
+  const Json state{
+      {"status", std::string(to_string(c.status))},
+      {"assignee", text_json(c.assignee)},
+      {"escalation_level", c.escalation_level},
+      {"acknowledged_at", time_json(c.acknowledge.settled_at)},
+      {"acknowledge_sla", settled_json(c.acknowledge.settled)},
+      {"acknowledge_paused_s", c.acknowledge.paused.count()},
+      {"resolve_started_at", time_json(c.resolve.started)},
+      {"resolved_at", time_json(c.resolve.settled_at)},
+      {"resolve_sla", settled_json(c.resolve.settled)},
+      {"resolve_paused_s", c.resolve.paused.count()},
+      {"paused_since", time_json(c.paused_since)},
+      {"outcome", text_json(c.outcome)},
+      {"compensation", compensation},
+      {"root_cause", text_json(c.root_cause)},
+      {"satisfaction", c.satisfaction ? Json(*c.satisfaction) : Json(nullptr)},
+      {"closed_at", time_json(c.closed_at)},
+      {"last_event_at", format_utc(c.last_event_at)},
+  };
+  data.update(state);
+  return data;
+}
+
+// Writes the invalid records of a skip-invalid import as CSV with a `reason` column: a CSV file
+// keeps its own columns (so it can be fixed and imported again with the same options), JSON
+// gets the import's field names.
+class Rejects {
+public:
+  Rejects(std::ostream* out, const ImportOptions& options) : m_out(out), m_options(options) {}
+
+  void write(const SourceRecord& record, const Columns& columns, const std::string& reason) {
+    if (m_out == nullptr) {
+      return;
+    }
+    std::vector<std::string> cells;
+    if (m_options.format == DataFormat::csv) {
+      header(record.names);
+      for (const auto& v : record.values) {
+        cells.push_back(v.present ? v.text : std::string());
+      }
+    } else {
+      header({});
+      for (std::size_t i = 0; i + 1 < k_fields; ++i) {
+        const SourceValue* v = columns.value(record, static_cast<F>(i));
+        cells.push_back(v == nullptr ? "" : v->is_list ? util::join(v->items, "; ") : v->text);
+      }
+    }
+    cells.push_back(reason);
+    *m_out << csv_record(cells, m_numeric);
+  }
+
+  /// With no rejected record, the file still gets its header.
+  void finish(const std::vector<std::string>& names) {
+    if (m_out != nullptr) {
+      header(m_options.format == DataFormat::csv ? names : std::vector<std::string>{});
+    }
+  }
+
+private:
+  void header(std::vector<std::string> names) {
+    if (m_written) {
+      return;
+    }
+    m_written = true;
+    if (m_options.format != DataFormat::csv) {
+      names.assign(k_names.begin(), k_names.end() - 1);
+    }
+    for (const auto& name : names) {
+      const auto mapped = std::find_if(m_options.mapping.begin(), m_options.mapping.end(),
+                                       [&](const auto& m) { return m.first == name; });
+      const std::string field = mapped != m_options.mapping.end() ? mapped->second : name;
+      m_numeric.push_back(field == "escalation_level" || field == "compensation_amount" ||
+                          field == "satisfaction");
+    }
+    m_numeric.push_back(false);
+    names.emplace_back("reason");
+    *m_out << csv_record(names, {});
+  }
+
+  std::ostream* m_out;
+  const ImportOptions& m_options;
+  bool m_written = false;
+  std::vector<bool> m_numeric;
+};
+
+void check_mapping(const ImportOptions& options) {
+  std::vector<std::string> known(k_names.begin(), k_names.end() - 1);
+  for (const auto& [from, to] : options.mapping) {
+    if (from.empty()) {
+      throw Error(Errc::usage, "--map '=" + to + "': the column name is empty", "write --map 'COLUMN=FIELD'");
+    }
+    if (!to.empty() && std::find(known.begin(), known.end(), to) == known.end()) {
+      throw Error(Errc::usage, "--map '" + from + "=" + to + "': no field '" + to + "'",
+                  util::suggestion_hint(to, known));
+    }
+    const auto same = std::count_if(options.mapping.begin(), options.mapping.end(),
+                                    [&](const auto& m) { return m.first == from; });
+    if (same > 1) {
+      throw Error(Errc::usage, "--map names the column '" + from + "' twice");
+    }
+  }
+}
+
+} // namespace
+
+const std::vector<std::string>& import_fields() {
+  static const std::vector<std::string> fields(k_names.begin(), k_names.end() - 1);
+  return fields;
+}
+
+ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, const std::string& actor) {
+  Impl& impl = *m_impl;
+  check_mapping(options);
+  ImportSummary summary;
+  const std::string source = options.source_name;
+  const auto nothing = [&](std::string hint) {
+    const char* what = options.dry_run ? "nothing would be imported" : "nothing was imported";
+    return hint.empty() ? std::string(what) : hint + "; " + what;
+  };
+
+  const auto work = [&] {
+    filing::Recorder recorder(impl);
+    Columns columns(options);
+    Rejects rejects(options.skip_invalid && !options.dry_run ? options.rejects : nullptr, options);
+    std::vector<std::string> header;
+    bool in_sink = false;
+    try {
+      read_records(in, options.format, [&](const SourceRecord& record, std::uint64_t bytes) {
+        ++summary.records;
+        columns.update(record); // its errors concern the whole file, named like the reader's
+        in_sink = true;
+        if (header.empty()) {
+          header = record.names;
+        }
+        Built built;
+        RowBuilder builder(impl, columns, options, record);
+        if (auto problem = builder.build(built)) {
+          const std::string where = record_position(options.format, record.number) + ", " +
+                                    columns.column(problem->field) + ": " + problem->message;
+          if (!options.skip_invalid && !options.dry_run) {
+            throw Error(Errc::invalid_input, source + ": " + where, nothing(problem->hint));
+          }
+          ++summary.rejected;
+          if (options.dry_run && summary.problems.size() < ImportSummary::k_max_listed_problems) {
+            summary.problems.push_back(where + (problem->hint.empty() ? "" : "; " + problem->hint));
+          }
+          rejects.write(record, columns, where + (problem->hint.empty() ? "" : "; " + problem->hint));
+        } else {
+          const Json data = imported_data(built, impl.policy, options, record.number);
+          recorder.record(built.complaint, "imported", data,
+                          filing::personal(built.complaint, built.request.customer.preferred_channel), actor);
+          ++summary.imported;
+          if (!summary.first_reference) {
+            summary.first_reference = built.complaint.reference;
+          }
+          summary.last_reference = built.complaint.reference;
+        }
+        if (options.progress) {
+          options.progress(summary.records, bytes);
+        }
+        in_sink = false;
+      });
+    } catch (const Error& e) {
+      if (in_sink) {
+        throw;
+      }
+      // The reader's own errors (broken quoting, JSON syntax) name no file yet.
+      throw Error(e.code(), source + ": " + e.what(), nothing(e.hint()));
+    }
+    rejects.finish(header);
+  };
+  if (options.dry_run) {
+    impl.db.rehearse(work);
+  } else {
+    impl.db.write(work);
+  }
+  return summary;
+}
+
+} // namespace redress

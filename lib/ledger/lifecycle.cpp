@@ -1,0 +1,421 @@
+// Ledger::act — the lifecycle steps and the status machine (lifecycle.hpp has the table).
+
+#include "ledger/ledger_impl.hpp"
+#include "ledger/projection.hpp"
+
+#include "store/complaints_table.hpp"
+#include "store/events_table.hpp"
+#include "util/money.hpp"
+#include "util/text.hpp"
+
+#include <redress/error.hpp>
+#include <redress/suggest.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace redress {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::array<std::pair<Step, std::string_view>, 13> k_steps{{
+    {Step::ack, "ack"},           {Step::assign, "assign"},   {Step::note, "note"},
+    {Step::wait, "wait"},         {Step::resume, "resume"},   {Step::escalate, "escalate"},
+    {Step::change, "change"},     {Step::resolve, "resolve"}, {Step::reject, "reject"},
+    {Step::withdraw, "withdraw"}, {Step::reopen, "reopen"},   {Step::followup, "followup"},
+    {Step::close, "close"},
+}};
+
+// The event type each step appends.
+std::string event_type(Step step) {
+  switch (step) {
+  case Step::ack: return "acknowledged";
+  case Step::assign: return "assigned";
+  case Step::note: return "noted";
+  case Step::wait: return "waiting";
+  case Step::resume: return "resumed";
+  case Step::escalate: return "escalated";
+  case Step::change: return "changed";
+  case Step::resolve: return "resolved";
+  case Step::reject: return "rejected";
+  case Step::withdraw: return "withdrawn";
+  case Step::reopen: return "reopened";
+  case Step::followup: return "followed_up";
+  case Step::close: return "closed";
+  }
+  return "unknown";
+}
+
+bool allowed(const Complaint& c, Step step) {
+  const Status s = c.status;
+  const bool open = is_open(s);
+  switch (step) {
+  case Step::ack:
+    return s == Status::new_ ||
+           ((s == Status::investigating || s == Status::waiting) && !c.acknowledge.settled_at);
+  case Step::assign:
+  case Step::escalate:
+  case Step::change:
+  case Step::resolve:
+  case Step::reject:
+  case Step::withdraw:
+    return open;
+  case Step::note:
+    return true;
+  case Step::wait:
+    return s == Status::acknowledged || s == Status::investigating;
+  case Step::resume:
+    return s == Status::waiting;
+  case Step::reopen:
+    return s == Status::resolved || s == Status::closed || s == Status::rejected;
+  case Step::followup:
+    return s == Status::resolved || s == Status::closed;
+  case Step::close:
+    return s == Status::resolved;
+  }
+  return false;
+}
+
+ClockKind clock_kind(const SlaClock& clock) {
+  const auto target = clock.target ? parse_target(*clock.target) : std::nullopt;
+  return target ? target->clock : ClockKind::business;
+}
+
+// Settles an unsettled clock at `at`: met when at or before its due time.
+void settle(SlaClock& clock, Instant at) {
+  if (clock.settled) {
+    return;
+  }
+  clock.settled_at = at;
+  clock.settled = !clock.due || at <= *clock.due ? SlaState::met : SlaState::breached;
+}
+
+// Ends a pause at `at`: every unsettled clock's due time moves later by the pause as its clock
+// counts it, and the paused time is added up.
+void end_pause(Complaint& c, Instant at, const BusinessCalendar& calendar) {
+  if (!c.paused_since) {
+    return;
+  }
+  for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+    if (clock->settled || !clock->due) {
+      continue;
+    }
+    const ClockKind kind = clock_kind(*clock);
+    clock->due = calendar.shift_for_pause(*clock->due, *c.paused_since, at, kind);
+    clock->paused += calendar.elapsed(*c.paused_since, at, kind);
+  }
+  c.paused_since.reset();
+}
+
+// Recomputes an unsettled clock's due time from its start under `target`, moved by the pauses
+// it has already taken.
+void retarget(SlaClock& clock, const Target& target, const BusinessCalendar& calendar) {
+  if (clock.settled || !clock.started) {
+    return; // a settled clock keeps the target it was settled against
+  }
+  clock.target = to_string(target);
+  Instant due = calendar.due(*clock.started, target);
+  if (clock.paused.count() > 0) {
+    due = target.clock == ClockKind::business ? calendar.add_business_time(due, clock.paused)
+                                              : due + clock.paused;
+  }
+  clock.due = due;
+}
+
+void check_name(const std::string& value, const std::vector<std::string>& known, const char* what) {
+  if (std::find(known.begin(), known.end(), value) == known.end()) {
+    throw Error(Errc::refused, std::string("unknown ") + what + " '" + value + "'",
+                util::suggestion_hint(value, known));
+  }
+}
+
+// A line of text given on the command line: valid UTF-8, no NUL, not empty, not huge.
+std::string checked_text(const std::optional<std::string>& text, const char* option, bool required) {
+  if (!text || text->empty()) {
+    if (required) {
+      throw Error(Errc::invalid_input, std::string(option) + " is empty", std::string("give ") + option + " TEXT");
+    }
+    return {};
+  }
+  if (!util::is_valid_utf8(*text)) {
+    throw Error(Errc::invalid_input, std::string(option) + " is not valid UTF-8");
+  }
+  if (text->find('\0') != std::string::npos) {
+    throw Error(Errc::invalid_input, std::string(option) + " contains a NUL byte");
+  }
+  if (text->size() > (1U << 20)) {
+    throw Error(Errc::invalid_input, std::string(option) + " is longer than 1 MiB");
+  }
+  return *text;
+}
+
+std::optional<Money> parse_compensation(const StepRequest& r, const Policy& policy) {
+  if (!r.amount) {
+    if (r.currency) {
+      throw Error(Errc::usage, "--currency needs --amount");
+    }
+    return std::nullopt;
+  }
+  const std::string currency = r.currency.value_or(policy.currency);
+  if (currency.size() != 3 ||
+      !std::all_of(currency.begin(), currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+    throw Error(Errc::invalid_input, "--currency '" + currency + "' is not an ISO 4217 code",
+                "use three capital letters such as EUR, USD or JPY");
+  }
+  const auto minor = util::parse_amount(*r.amount, currency);
+  if (!minor) {
+    throw Error(Errc::invalid_input, "--amount '" + *r.amount + "' is not an amount in " + currency,
+                fmt::format("use digits with at most {} decimals after a '.', such as {}",
+                            util::minor_digits(currency), util::format_minor(2500, currency)));
+  }
+  return Money{*minor, currency};
+}
+
+// Applies the step to `c` (already checked against the status machine). Returns the event's
+// facts that are not projection fields; personal text goes to `personal`.
+Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& policy,
+                const BusinessCalendar& calendar, Json& personal) {
+  Json facts = Json::object();
+  const auto keep_text = [&](const char* key, const char* option, bool required) {
+    const std::string text = checked_text(r.text, option, required);
+    if (!text.empty()) {
+      personal[key] = text;
+    }
+  };
+  switch (r.step) {
+  case Step::ack:
+    keep_text("note", "--note", false);
+    settle(c.acknowledge, at);
+    if (c.status == Status::new_) {
+      c.status = Status::acknowledged;
+    }
+    break;
+  case Step::assign:
+    c.assignee = checked_text(r.assignee, "--to", true);
+    if (r.team) {
+      c.team = checked_text(r.team, "--team", true);
+    }
+    if (c.status == Status::new_ || c.status == Status::acknowledged) {
+      c.status = Status::investigating;
+    }
+    break;
+  case Step::note:
+    keep_text("text", "the note", true);
+    facts["visible"] = r.visible;
+    break;
+  case Step::wait:
+    keep_text("reason", "--reason", false);
+    c.status = Status::waiting;
+    c.paused_since = at;
+    break;
+  case Step::resume:
+    keep_text("reason", "--reason", false);
+    end_pause(c, at, calendar);
+    c.status = Status::investigating;
+    break;
+  case Step::escalate: {
+    keep_text("reason", "--reason", false);
+    const auto& levels = policy.escalation.levels;
+    if (levels.empty()) {
+      throw Error(Errc::refused, "the policy names no escalation levels",
+                  "add [escalation] levels = [...] to policy.toml");
+    }
+    int level = c.escalation_level + 1;
+    if (r.level) {
+      check_name(*r.level, levels, "escalation level");
+      level = static_cast<int>(std::find(levels.begin(), levels.end(), *r.level) - levels.begin()) + 1;
+      if (level <= c.escalation_level) {
+        throw Error(Errc::refused,
+                    fmt::format("{} is already at level {} ({})", c.reference, c.escalation_level,
+                                levels[static_cast<std::size_t>(c.escalation_level - 1)]),
+                    "escalation only goes up");
+      }
+    } else if (level > static_cast<int>(levels.size())) {
+      throw Error(Errc::refused,
+                  fmt::format("{} is already at the highest escalation level ({})", c.reference,
+                              levels.back()));
+    }
+    c.escalation_level = level;
+    facts["level_name"] = levels[static_cast<std::size_t>(level - 1)];
+    break;
+  }
+  case Step::change: {
+    if (!r.severity && !r.category && !r.product) {
+      throw Error(Errc::usage, "nothing to change", "give --severity, --category or --product");
+    }
+    Json from = Json::object();
+    if (r.severity && *r.severity != c.severity) {
+      check_name(*r.severity, policy.severity_names(), "severity");
+      from["severity"] = c.severity;
+      c.severity = *r.severity;
+    }
+    if (r.category && *r.category != c.category) {
+      check_name(*r.category, policy.category_names(), "category");
+      from["category"] = c.category;
+      const CategoryPolicy* old_category = policy.find_category(c.category);
+      const CategoryPolicy* new_category = policy.find_category(*r.category);
+      // The complaint moves to the new category's team unless someone chose another one.
+      const bool default_team = !c.team || (old_category != nullptr && c.team == old_category->team);
+      if (new_category->team && default_team) {
+        c.team = new_category->team;
+      }
+      c.category = *r.category;
+    }
+    if (r.product && r.product != c.product) {
+      from["product"] = c.product ? Json(*c.product) : Json(nullptr);
+      c.product = r.product->empty() ? std::nullopt : std::optional<std::string>(checked_text(r.product, "--product", false));
+    }
+    if (from.empty()) {
+      throw Error(Errc::refused, c.reference + " already has those values; nothing was changed");
+    }
+    if (from.contains("severity") || from.contains("category")) {
+      retarget(c.acknowledge, policy.acknowledge_target(c.severity, c.category), calendar);
+      retarget(c.resolve, policy.resolve_target(c.severity, c.category), calendar);
+      facts["recomputed"] = true;
+    }
+    facts["from"] = from;
+    break;
+  }
+  case Step::resolve: {
+    if (!r.outcome) {
+      throw Error(Errc::usage, "--outcome is required", "outcomes: " + util::join(policy.outcomes, ", "));
+    }
+    check_name(*r.outcome, policy.outcomes, "outcome");
+    const std::optional<Money> compensation = parse_compensation(r, policy);
+    keep_text("note", "--note", false);
+    end_pause(c, at, calendar);
+    settle(c.acknowledge, at); // a front-line resolution counts as acknowledged
+    settle(c.resolve, at);
+    c.status = Status::resolved;
+    c.outcome = r.outcome;
+    c.compensation = compensation;
+    c.root_cause = r.root_cause ? std::optional<std::string>(checked_text(r.root_cause, "--root-cause", false))
+                                : std::nullopt;
+    if (c.root_cause && c.root_cause->empty()) {
+      c.root_cause.reset();
+    }
+    break;
+  }
+  case Step::reject:
+  case Step::withdraw:
+    keep_text("reason", "--reason", r.step == Step::reject);
+    end_pause(c, at, calendar);
+    settle(c.acknowledge, at);
+    settle(c.resolve, at);
+    c.status = r.step == Step::reject ? Status::rejected : Status::withdrawn;
+    break;
+  case Step::reopen: {
+    keep_text("reason", "--reason", true);
+    c.status = Status::investigating;
+    c.closed_at.reset();
+    c.resolve.started = at;
+    c.resolve.settled_at.reset();
+    c.resolve.settled.reset();
+    c.resolve.paused = Seconds{0};
+    const auto target = c.resolve.target ? parse_target(*c.resolve.target) : std::nullopt;
+    c.resolve.due = target ? std::optional<Instant>(calendar.due(at, *target)) : std::nullopt;
+    break;
+  }
+  case Step::followup:
+    if (!r.score || *r.score < 1 || *r.score > 5) {
+      throw Error(Errc::invalid_input, "--score must be a whole number from 1 to 5");
+    }
+    keep_text("comment", "--comment", false);
+    c.satisfaction = r.score;
+    break;
+  case Step::close:
+    c.status = Status::closed;
+    c.closed_at = at;
+    break;
+  }
+  return facts;
+}
+
+} // namespace
+
+std::string_view to_string(Step step) {
+  for (const auto& [s, name] : k_steps) {
+    if (s == step) {
+      return name;
+    }
+  }
+  return "unknown";
+}
+
+std::vector<Step> allowed_steps(const Complaint& c) {
+  std::vector<Step> steps;
+  for (const auto& [step, name] : k_steps) {
+    if (allowed(c, step)) {
+      steps.push_back(step);
+    }
+  }
+  return steps;
+}
+
+void check_step(const Complaint& c, Step step) {
+  if (allowed(c, step)) {
+    return;
+  }
+  std::vector<std::string> names;
+  for (const Step s : allowed_steps(c)) {
+    names.emplace_back(to_string(s));
+  }
+  const std::string status(to_string(c.status));
+  std::string what = fmt::format("cannot {} {}: it is {}", to_string(step), c.reference, status);
+  if (step == Step::ack && c.acknowledge.settled_at && c.status != Status::acknowledged) {
+    what += " and already acknowledged";
+  }
+  throw Error(Errc::refused, what, "allowed from " + status + ": " + util::join(names, ", "));
+}
+
+Complaint record_step(SQLite::Database& db, const Complaint& before, const StepRequest& r,
+                      Instant at, const Policy& policy, const BusinessCalendar& calendar,
+                      const std::string& actor) {
+  check_step(before, r.step);
+  Complaint after = before;
+  Json personal = Json::object();
+  const Json facts = apply_step(after, r, at, policy, calendar, personal);
+  after.last_event_at = at;
+  Json data = changed_fields(before, after);
+  data.update(facts);
+  store::append_event(db, Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
+                                personal.empty() ? std::nullopt
+                                                 : std::optional<std::string>(personal.dump())});
+  store::update_complaint(db, after);
+  return after;
+}
+
+Complaint Ledger::act(std::string_view reference, const StepRequest& r, const std::string& actor) {
+  Impl& impl = *m_impl;
+  const std::string canonical = impl.canonical_reference(reference);
+  Complaint after;
+  impl.db.write([&] {
+    auto& db = impl.db.handle();
+    const auto found = store::find_complaint(db, canonical);
+    if (!found) {
+      throw Error(Errc::not_found, "no complaint " + canonical + " in this ledger");
+    }
+    const Complaint& before = *found;
+    check_step(before, r.step);
+    const Instant at = r.at.value_or(impl.as_of);
+    if (at > impl.as_of) {
+      throw Error(Errc::invalid_input, "--at " + format_local(at, impl.zone) + " is in the future",
+                  "give the time it really happened");
+    }
+    if (at < before.last_event_at) {
+      throw Error(Errc::invalid_input,
+                  "--at " + format_local(at, impl.zone) + " is before " + before.reference +
+                      "'s last event (" + format_local(before.last_event_at, impl.zone) + ")",
+                  "steps are recorded in the order they happened");
+    }
+    after = record_step(db, before, r, at, impl.policy, impl.calendar, actor);
+  });
+  impl.fill_readings(after);
+  return after;
+}
+
+} // namespace redress

@@ -1,0 +1,130 @@
+#include "ledger/projection.hpp"
+
+#include <redress/error.hpp>
+
+namespace redress {
+
+namespace {
+
+using Json = nlohmann::json;
+
+Json text(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
+Json time(const std::optional<Instant>& v) { return v ? Json(format_utc(*v)) : Json(nullptr); }
+Json settled(const std::optional<SlaState>& v) {
+  return v ? Json(std::string(to_string(*v))) : Json(nullptr);
+}
+
+std::optional<std::string> get_text(const Json& v) {
+  return v.is_null() ? std::nullopt : std::optional<std::string>(v.get<std::string>());
+}
+
+std::optional<Instant> get_time(const Json& v) {
+  if (v.is_null()) {
+    return std::nullopt;
+  }
+  // Stored times are always UTC RFC 3339, which parse_time reads without a zone.
+  static const TimeZone utc = TimeZone::locate("UTC");
+  auto t = parse_time(v.get<std::string>(), utc);
+  if (!t) {
+    throw Error(Errc::integrity, "event holds an unreadable time '" + v.get<std::string>() + "'");
+  }
+  return t;
+}
+
+std::optional<SlaState> get_settled(const Json& v) {
+  if (v.is_null()) {
+    return std::nullopt;
+  }
+  return v.get<std::string>() == "met" ? SlaState::met : SlaState::breached;
+}
+
+} // namespace
+
+Json projection_fields(const Complaint& c) {
+  Json compensation = nullptr;
+  if (c.compensation) {
+    compensation = Json{{"minor", c.compensation->minor}, {"currency", c.compensation->currency}};
+  }
+  return Json{
+      {"status", std::string(to_string(c.status))},
+      {"assignee", text(c.assignee)},
+      {"team", text(c.team)},
+      {"escalation_level", c.escalation_level},
+      {"severity", c.severity},
+      {"category", c.category},
+      {"product", text(c.product)},
+      {"acknowledge_target", text(c.acknowledge.target)},
+      {"acknowledge_due_at", time(c.acknowledge.due)},
+      {"acknowledged_at", time(c.acknowledge.settled_at)},
+      {"acknowledge_sla", settled(c.acknowledge.settled)},
+      {"acknowledge_paused_s", c.acknowledge.paused.count()},
+      {"resolve_target", text(c.resolve.target)},
+      {"resolve_started_at", time(c.resolve.started)},
+      {"resolve_due_at", time(c.resolve.due)},
+      {"resolved_at", time(c.resolve.settled_at)},
+      {"resolve_sla", settled(c.resolve.settled)},
+      {"resolve_paused_s", c.resolve.paused.count()},
+      {"paused_since", time(c.paused_since)},
+      {"outcome", text(c.outcome)},
+      {"compensation", compensation},
+      {"root_cause", text(c.root_cause)},
+      {"satisfaction", c.satisfaction ? Json(*c.satisfaction) : Json(nullptr)},
+      {"closed_at", time(c.closed_at)},
+  };
+}
+
+Json changed_fields(const Complaint& before, const Complaint& after) {
+  const Json a = projection_fields(before);
+  const Json b = projection_fields(after);
+  Json diff = Json::object();
+  for (const auto& [key, value] : b.items()) {
+    if (a.at(key) != value) {
+      diff[key] = value;
+    }
+  }
+  return diff;
+}
+
+void apply_fields(Complaint& c, const Json& d) {
+  const auto has = [&d](const char* key) { return d.contains(key); };
+  if (has("status")) {
+    const auto s = parse_status(d.at("status").get<std::string>());
+    if (!s) {
+      throw Error(Errc::integrity, "event holds an unknown status '" + d.at("status").get<std::string>() + "'");
+    }
+    c.status = *s;
+  }
+  if (has("assignee")) c.assignee = get_text(d.at("assignee"));
+  if (has("team")) c.team = get_text(d.at("team"));
+  if (has("escalation_level")) c.escalation_level = d.at("escalation_level").get<int>();
+  if (has("severity")) c.severity = d.at("severity").get<std::string>();
+  if (has("category")) c.category = d.at("category").get<std::string>();
+  if (has("product")) c.product = get_text(d.at("product"));
+  if (has("acknowledge_target")) c.acknowledge.target = get_text(d.at("acknowledge_target"));
+  if (has("acknowledge_due_at")) c.acknowledge.due = get_time(d.at("acknowledge_due_at"));
+  if (has("acknowledged_at")) c.acknowledge.settled_at = get_time(d.at("acknowledged_at"));
+  if (has("acknowledge_sla")) c.acknowledge.settled = get_settled(d.at("acknowledge_sla"));
+  if (has("acknowledge_paused_s")) c.acknowledge.paused = Seconds{d.at("acknowledge_paused_s").get<std::int64_t>()};
+  if (has("resolve_target")) c.resolve.target = get_text(d.at("resolve_target"));
+  if (has("resolve_started_at")) c.resolve.started = get_time(d.at("resolve_started_at"));
+  if (has("resolve_due_at")) c.resolve.due = get_time(d.at("resolve_due_at"));
+  if (has("resolved_at")) c.resolve.settled_at = get_time(d.at("resolved_at"));
+  if (has("resolve_sla")) c.resolve.settled = get_settled(d.at("resolve_sla"));
+  if (has("resolve_paused_s")) c.resolve.paused = Seconds{d.at("resolve_paused_s").get<std::int64_t>()};
+  if (has("paused_since")) c.paused_since = get_time(d.at("paused_since"));
+  if (has("outcome")) c.outcome = get_text(d.at("outcome"));
+  if (has("compensation")) {
+    const Json& m = d.at("compensation");
+    c.compensation = m.is_null() ? std::nullopt
+                                 : std::optional<Money>(Money{m.at("minor").get<std::int64_t>(),
+                                                              m.at("currency").get<std::string>()});
+  }
+  if (has("root_cause")) c.root_cause = get_text(d.at("root_cause"));
+  if (has("satisfaction")) {
+    c.satisfaction = d.at("satisfaction").is_null() ? std::nullopt
+                                                    : std::optional<int>(d.at("satisfaction").get<int>());
+  }
+  if (has("closed_at")) c.closed_at = get_time(d.at("closed_at"));
+}
+
+} // namespace redress

@@ -1,0 +1,25 @@
+#pragma once
+// The projection fields of a complaint as JSON, shared by the lifecycle (which records in each
+// event the fields it changed, with their new values) and by replay (which applies them). An
+// event is therefore self-contained: rebuilding a complaint from its events needs no policy
+// and no calendar, only the events.
+
+#include <redress/complaint.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace redress {
+
+/// The mutable projection fields of `c`: status, assignee, team, escalation_level, severity,
+/// category, product, both clocks (target, due, settled time and outcome, paused seconds,
+/// resolve start), paused_since, outcome, compensation, root_cause, satisfaction, closed_at.
+/// Times are RFC 3339 UTC strings; absent values are null.
+nlohmann::json projection_fields(const Complaint& c);
+
+/// The fields whose values differ between `before` and `after`, with `after`'s values.
+nlohmann::json changed_fields(const Complaint& before, const Complaint& after);
+
+/// Sets every projection field present in `data` (other keys are ignored).
+void apply_fields(Complaint& c, const nlohmann::json& data);
+
+} // namespace redress

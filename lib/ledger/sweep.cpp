@@ -1,0 +1,102 @@
+// Ledger::sweep — the cron job: escalate late complaints, close old resolved ones.
+
+#include "ledger/ledger_impl.hpp"
+
+#include "store/complaints_table.hpp"
+
+#include <redress/error.hpp>
+
+#include <fmt/format.h>
+
+namespace redress {
+
+namespace {
+
+// The clock that makes a complaint late or nearly late, and how: breached beats at-risk,
+// the resolve clock names itself over the acknowledge clock only when it is worse.
+struct Lateness {
+  SlaState state = SlaState::running;
+  const char* clock = "";
+};
+
+Lateness lateness(const Complaint& c) {
+  Lateness worst;
+  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve}}) {
+    if (clock->settled) {
+      continue; // met or breached once and for all; nothing left to escalate for
+    }
+    const SlaState s = clock->reading.state;
+    if (s == SlaState::breached || (s == SlaState::at_risk && worst.state != SlaState::breached)) {
+      worst = {s, name};
+    }
+  }
+  return worst;
+}
+
+} // namespace
+
+std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
+  Impl& impl = *m_impl;
+  const Policy& policy = impl.policy;
+  const Instant at = impl.as_of;
+  std::vector<SweepAction> actions;
+
+  const auto work = [&] {
+    auto& db = impl.db.handle();
+    // Collect first: the rows are updated below, and a scan must not see its own writes.
+    std::vector<Complaint> candidates;
+    ComplaintFilter filter;
+    filter.statuses = {"new", "acknowledged", "investigating", "waiting", "resolved"};
+    filter.sort = "reference";
+    store::select_complaints(db, filter, [&](Complaint& c) { candidates.push_back(std::move(c)); });
+
+    for (Complaint& c : candidates) {
+      if (c.last_event_at > at) {
+        continue; // --as-of before this complaint's newest event: nothing to say about then
+      }
+      impl.fill_readings(c);
+      StepRequest request;
+      request.at = at;
+      std::string description;
+      if (is_open(c.status)) {
+        const Lateness late = lateness(c);
+        const int level = late.state == SlaState::breached ? policy.escalation.breached
+                          : late.state == SlaState::at_risk ? policy.escalation.at_risk
+                                                            : 0;
+        if (level <= c.escalation_level) {
+          continue;
+        }
+        const std::string& name = policy.escalation.levels[static_cast<std::size_t>(level - 1)];
+        request.step = Step::escalate;
+        request.level = name;
+        request.text = fmt::format("{} target {}", late.clock, to_string(late.state));
+        actions.push_back({c.reference, "escalated",
+                           fmt::format("to {} (level {}): {}", name, level, *request.text)});
+      } else {
+        if (!policy.followup.close_after || !c.resolve.settled_at) {
+          continue;
+        }
+        const Instant close_at =
+            impl.calendar.due(*c.resolve.settled_at, Target{*policy.followup.close_after, ClockKind::business});
+        if (close_at > at) {
+          continue;
+        }
+        request.step = Step::close;
+        actions.push_back({c.reference, "closed",
+                           fmt::format("resolved {}, more than {} ago", format_local_short(*c.resolve.settled_at, impl.zone),
+                                       to_string(*policy.followup.close_after))});
+      }
+      if (!dry_run) {
+        record_step(db, c, request, at, policy, impl.calendar, actor);
+      }
+    }
+  };
+  if (dry_run) {
+    impl.db.guarded(work);
+  } else {
+    impl.db.write(work);
+  }
+  return actions;
+}
+
+} // namespace redress
