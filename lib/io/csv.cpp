@@ -96,7 +96,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       for (;;) {
         ch = get();
         if (ch == k_eof) {
-          fail(count, "a quoted field is never closed (a missing \" ?)");
+          fail(count, "a quoted field runs to the end of the file (its closing \" is missing)");
         }
         if (ch == '"') {
           if (peek() == '"') {
@@ -112,14 +112,14 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       }
       ch = get();
       if (ch != ',' && ch != '\r' && ch != '\n' && ch != k_eof) {
-        fail(count, "text after the closing quote of a quoted field (double a quote inside "
-                    "a quoted field: \"\")");
+        fail(count, "text after the closing \" of a quoted field (a \" inside a quoted field "
+                    "is written twice: \"\")");
       }
     } else {
       while (ch != ',' && ch != '\r' && ch != '\n' && ch != k_eof) {
         if (ch == '"') {
-          fail(count, "a quote inside an unquoted field (quote the whole field and double the "
-                      "quote: \"a \"\"b\"\"\")");
+          fail(count, "a \" inside an unquoted field (a field holding quotes is quoted whole, "
+                      "its quotes written twice)");
         }
         cell += static_cast<char>(ch);
         if (cell.size() > m_max_field) {

@@ -115,7 +115,8 @@ void object_record(const Json& object, std::int64_t number, SourceRecord& record
   flatten(object, "", record);
 }
 
-void read_csv(std::istream& in, const CountingBuffer& counter, const RecordSink& sink) {
+void read_csv(std::istream& in, const CountingBuffer& counter, const RecordSink& sink,
+              const HeaderSink& header) {
   CsvReader reader(in);
   std::vector<std::string> cells;
   SourceRecord record;
@@ -135,6 +136,9 @@ void read_csv(std::istream& in, const CountingBuffer& counter, const RecordSink&
                                            "' (also column " + std::to_string(it->second) + ")");
     }
     record.names.push_back(std::move(name));
+  }
+  if (header) {
+    header(record);
   }
   record.values.resize(record.names.size());
   while (reader.next(cells)) {
@@ -263,12 +267,13 @@ std::string record_position(DataFormat format, std::int64_t number) {
   return "item " + std::to_string(number);
 }
 
-void read_records(std::istream& source, DataFormat format, const RecordSink& sink) {
+void read_records(std::istream& source, DataFormat format, const RecordSink& sink,
+                  const HeaderSink& header) {
   CountingBuffer counter(source.rdbuf());
   std::istream in(&counter);
   switch (format) {
   case DataFormat::csv:
-    read_csv(in, counter, sink);
+    read_csv(in, counter, sink, header);
     break;
   case DataFormat::json:
     read_json_array(in, counter, sink);

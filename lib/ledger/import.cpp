@@ -79,6 +79,9 @@ public:
       return;
     }
     m_layout = record.layout;
+    if (m_options.format == DataFormat::csv) {
+      check_mapped_columns(record);
+    }
     m_source.fill(-1);
     m_names.assign(k_fields, std::string());
     const bool json = m_options.format != DataFormat::csv;
@@ -112,7 +115,7 @@ public:
       m_names[index(*field)] = name;
     }
     if (!json) {
-      check_header(record);
+      check_required();
     }
   }
 
@@ -142,14 +145,18 @@ private:
            name + "=FIELD', or ignore it with --map '" + name + "='";
   }
 
-  // Every required field needs a column, and every --map source must be in the header.
-  void check_header(const SourceRecord& record) const {
+  // Every --map source must be in the header: a misspelt one would silently map nothing.
+  void check_mapped_columns(const SourceRecord& record) const {
     for (const auto& [from, to] : m_options.mapping) {
       if (std::find(record.names.begin(), record.names.end(), from) == record.names.end()) {
         throw Error(Errc::usage, "--map '" + from + "=" + to + "': the file has no column '" + from + "'",
                     util::suggestion_hint(from, record.names));
       }
     }
+  }
+
+  // Every required field needs a column.
+  void check_required() const {
     for (F f : k_required) {
       if (m_source[index(f)] < 0) {
         throw Error(Errc::invalid_input, std::string("the file has no ") + k_names[index(f)] + " column",
@@ -601,7 +608,10 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
   const std::string source = options.source_name;
   const auto nothing = [&](std::string hint) {
     const char* what = options.dry_run ? "nothing would be imported" : "nothing was imported";
-    return hint.empty() ? std::string(what) : hint + "; " + what;
+    if (hint.empty()) {
+      return std::string(what);
+    }
+    return hint.back() == '?' ? hint + " (" + what + ")" : hint + "; " + what;
   };
 
   const auto work = [&] {
@@ -615,9 +625,6 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
         ++summary.records;
         columns.update(record); // its errors concern the whole file, named like the reader's
         in_sink = true;
-        if (header.empty()) {
-          header = record.names;
-        }
         Built built;
         RowBuilder builder(impl, columns, options, record);
         if (auto problem = builder.build(built)) {
@@ -645,13 +652,16 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
           options.progress(summary.records, bytes);
         }
         in_sink = false;
+      }, [&](const SourceRecord& names) {
+        columns.update(names);
+        header = names.names;
       });
     } catch (const Error& e) {
       if (in_sink) {
         throw;
       }
       // The reader's own errors (broken quoting, JSON syntax) name no file yet.
-      throw Error(e.code(), source + ": " + e.what(), nothing(e.hint()));
+      throw Error(e.code(), source + ": " + e.what(), e.code() == Errc::usage ? e.hint() : nothing(e.hint()));
     }
     rejects.finish(header);
   };

@@ -45,6 +45,9 @@ std::string record_position(DataFormat format, std::int64_t number);
 
 /// Called for each record; `bytes` is how much of the input has been consumed (for progress).
 using RecordSink = std::function<void(const SourceRecord& record, std::uint64_t bytes)>;
+/// CSV only: called once with the header (a record with names and no values) before any row,
+/// so a caller can check the columns even when no row follows.
+using HeaderSink = std::function<void(const SourceRecord& header)>;
 
 /// Reads every record of `in` and calls `sink` with each, in order. Throws Error{invalid_input}
 /// naming the position for input that is not well-formed: broken CSV quoting, a row with more
@@ -52,6 +55,7 @@ using RecordSink = std::function<void(const SourceRecord& record, std::uint64_t 
 /// JSON item that is not an object, an array holding something other than strings. CSV text
 /// cells have the formula guard undone (csv_unguard); rows whose cells are all empty are
 /// skipped. Exceptions thrown by `sink` propagate unchanged.
-void read_records(std::istream& in, DataFormat format, const RecordSink& sink);
+void read_records(std::istream& in, DataFormat format, const RecordSink& sink,
+                  const HeaderSink& header = {});
 
 } // namespace redress
