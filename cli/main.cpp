@@ -81,7 +81,9 @@ int main(int argc, char** argv) {
   redress::cli::register_export(app, ctx);
   redress::cli::register_import(app, ctx);
   redress::cli::register_sweep(app, ctx);
+  redress::cli::register_report(app, ctx);
   redress::cli::register_policy(app, ctx);
+  redress::cli::register_verify(app, ctx);
 
   try {
     if (auto error = unknown_command(app, argc, argv)) {

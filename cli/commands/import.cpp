@@ -65,7 +65,7 @@ std::string complaints(std::int64_t n) { return fmt::format("{} complaint{}", n,
 void run_import(const Context& ctx, const ImportCommandOptions& o) {
   ImportOptions options;
   options.format = input_format(ctx, o.file);
-  options.source_name = o.file;
+  options.source_name = o.file == "-" ? "standard input" : o.file;
   options.mapping = parse_maps(o.maps);
   options.dry_run = o.dry_run;
   options.skip_invalid = o.skip_invalid;
@@ -113,12 +113,13 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
       Context::out(fmt::format("... and {} more\n", static_cast<std::size_t>(s.rejected) - s.problems.size()));
     }
     if (s.rejected > 0 && !o.skip_invalid) {
+      std::fflush(stdout); // the list of problems before the error line, in a pipe too
       throw Error(Errc::invalid_input,
-                  fmt::format("{}: {} of {} {}s {} invalid; nothing would be imported", o.file, s.rejected,
+                  fmt::format("{}: {} of {} {}s {} invalid; nothing would be imported", options.source_name, s.rejected,
                               s.records, noun, s.rejected == 1 ? "is" : "are"));
     }
     Context::out(fmt::format("dry run: would import {} from {}{}{}; nothing was written\n",
-                             complaints(s.imported), o.file, references(s),
+                             complaints(s.imported), options.source_name, references(s),
                              s.rejected > 0 ? fmt::format(", and reject {} {}{}", s.rejected, noun,
                                                           s.rejected == 1 ? "" : "s")
                                             : ""));
@@ -127,7 +128,7 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
   if (ctx.global.quiet) {
     return;
   }
-  std::string line = fmt::format("imported {} from {}{}", complaints(s.imported), o.file, references(s));
+  std::string line = fmt::format("imported {} from {}{}", complaints(s.imported), options.source_name, references(s));
   if (o.skip_invalid) {
     line += fmt::format("; {} {}{} rejected, written to {}", s.rejected, noun, s.rejected == 1 ? "" : "s",
                         *o.rejects);

@@ -13,6 +13,7 @@ namespace {
 struct InitOptions {
   std::string dir = ".";
   std::optional<std::string> policy;
+  bool shared = false;
 };
 
 void run_init(const Context& ctx, const InitOptions& o) {
@@ -20,7 +21,7 @@ void run_init(const Context& ctx, const InitOptions& o) {
   if (o.policy) {
     policy = *o.policy;
   }
-  const LedgerPaths paths = init_ledger(o.dir, policy);
+  const LedgerPaths paths = init_ledger(o.dir, policy, o.shared);
   if (!ctx.global.quiet) {
     Context::out(fmt::format("Created a redress ledger in {}\n"
                              "Review the rules in {} (redress policy check validates them),\n"
@@ -36,6 +37,9 @@ void register_init(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("init", "Create a ledger (.redress/) with a commented default policy");
   cmd->add_option("dir", opts->dir, "Folder to create .redress/ in (default: here)");
   cmd->add_option("--policy", opts->policy, "Start from this policy file instead of the default");
+  cmd->add_flag("--shared", opts->shared,
+                "Let the folder's group read and write the ledger too (files 0660), for a "
+                "ledger several users keep; otherwise it is the owner's only (0600)");
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { run_init(ctx, *opts); }; });
 }
 

@@ -15,18 +15,6 @@ std::string local_or_blank(const std::optional<Instant>& t, const TimeZone& zone
   return t ? format_local(*t, zone) : "";
 }
 
-// "45m", "24h 30m", "12d 4h" for the SLA lines. Business time is counted in hours up to
-// 100h: a "1d" there would read as 24 hours, not one business day.
-std::string span(Seconds s) {
-  const auto minutes = s.count() / 60;
-  if (minutes < 60) {
-    return fmt::format("{}m", minutes);
-  }
-  if (minutes < 100 * 60) {
-    return fmt::format("{}h {:02}m", minutes / 60, minutes % 60);
-  }
-  return fmt::format("{}d {}h", minutes / (24 * 60), minutes / 60 % 24);
-}
 
 // What an event says, in one line for the timeline: the facts it changed that a reader cares
 // about, then its text (note, reason, comment).
@@ -174,6 +162,19 @@ std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zon
           local_or_blank(c.closed_at, zone)};
 }
 
+// "45m", "24h 30m", "12d 4h" for the SLA lines. Business time is counted in hours up to
+// 100h: a "1d" there would read as 24 hours, not one business day.
+std::string format_span(Seconds s) {
+  const auto minutes = s.count() / 60;
+  if (minutes < 60) {
+    return fmt::format("{}m", minutes);
+  }
+  if (minutes < 100 * 60) {
+    return fmt::format("{}h {:02}m", minutes / 60, minutes % 60);
+  }
+  return fmt::format("{}d {}h", minutes / (24 * 60), minutes / 60 % 24);
+}
+
 TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
                                bool redact) {
   // Free text (customer, summary) goes last: right-to-left text then cannot reorder the
@@ -255,7 +256,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
     sla.rows.push_back({name, clock->target.value_or(""),
                         clock->due ? format_local_short(*clock->due, zone) : "",
                         clock->reading.length.count() > 0
-                            ? span(clock->reading.used) + " of " + span(clock->reading.length)
+                            ? format_span(clock->reading.used) + " of " + format_span(clock->reading.length)
                             : "",
                         std::string(to_string(clock->reading.state))});
     sla.tones.push_back(clock->reading.state == SlaState::breached  ? Tone::alert

@@ -161,6 +161,9 @@ nlohmann::ordered_json row_json(const TextTable& table, const std::vector<std::s
   nlohmann::ordered_json object = nlohmann::ordered_json::object();
   for (std::size_t c = 0; c < table.headers.size(); ++c) {
     std::string key = table.headers[c];
+    if (const auto pct = key.find('%'); pct != std::string::npos) {
+      key.replace(pct, 1, "pct");
+    }
     std::replace(key.begin(), key.end(), ' ', '_');
     const std::string& cell = c < row.size() ? row[c] : std::string();
     const bool numeric = c < table.numeric.size() && table.numeric[c];
@@ -168,8 +171,9 @@ nlohmann::ordered_json row_json(const TextTable& table, const std::vector<std::s
       object[key] = nullptr;
     } else if (numeric) {
       // Numbers stay numbers; a formatted figure such as "87.5%" stays text.
+      // Only when the number reads back the same: "35.50" (money) stays a decimal string.
       auto parsed = nlohmann::ordered_json::parse(cell, nullptr, false);
-      object[key] = parsed.is_number() ? parsed : nlohmann::ordered_json(cell);
+      object[key] = parsed.is_number() && parsed.dump() == cell ? parsed : nlohmann::ordered_json(cell);
     } else {
       object[key] = cell;
     }

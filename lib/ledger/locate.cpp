@@ -76,7 +76,8 @@ LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path, const
               "run 'redress init' to create one here, or pass --ledger PATH");
 }
 
-LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& policy_file) {
+LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& policy_file,
+                        bool shared) {
   const LedgerPaths paths = paths_in((fs::absolute(dir) / k_dir_name).lexically_normal());
   std::error_code ec;
   if (fs::exists(paths.db, ec) || fs::exists(paths.policy, ec)) {
@@ -101,7 +102,13 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     throw Error(Errc::failure, "cannot create " + paths.dir.string() + ": " + ec.message());
   }
   try {
-    fs::permissions(paths.dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    // Shared: the group works in the folder too, and new files there (the -wal and -shm of
+    // SQLite) take the folder's group (set-group-ID).
+    const fs::perms group = fs::perms::group_read | fs::perms::group_write;
+    fs::permissions(paths.dir,
+                    shared ? fs::perms::owner_all | fs::perms::group_all | fs::perms::set_gid
+                           : fs::perms::owner_all,
+                    fs::perm_options::replace, ec);
     {
       std::ofstream out(paths.policy, std::ios::binary);
       out << policy_text;
@@ -109,7 +116,10 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
         throw Error(Errc::failure, "cannot write " + paths.policy.string());
       }
     }
-    store::Database::create(paths.db);
+    fs::permissions(paths.policy,
+                    fs::perms::owner_read | fs::perms::owner_write | (shared ? group : fs::perms::none),
+                    fs::perm_options::replace, ec);
+    store::Database::create(paths.db, shared);
   } catch (...) {
     // Leave nothing half-made behind.
     fs::remove(paths.db, ec);

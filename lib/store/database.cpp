@@ -12,23 +12,121 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
 namespace redress::store {
 
 namespace {
 
 constexpr int k_application_id = 1380209235; // 'RDRS'
-constexpr int k_busy_timeout_ms = 5000;
+constexpr int k_default_busy_timeout_ms = 5000;
+
+bool is_busy(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// BEGIN IMMEDIATE waits for the write lock through the busy handler, but SQLite answers
+// SQLITE_BUSY without waiting where a wait could deadlock or while another connection recovers
+// the WAL. Those answers are retried here, with short sleeps, until the busy timeout has passed
+// since the first try; only then does the lock count as held too long.
+void begin_immediate(SQLite::Database& db) {
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + std::chrono::milliseconds(busy_timeout_ms());
+  for (int attempt = 1;; ++attempt) {
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (!is_busy(e) || Clock::now() >= deadline) {
+        throw;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::min(attempt, 20)));
+    }
+  }
+}
+
+// One transaction on the connection: rolled back by the destructor unless committed.
+class Transaction {
+public:
+  Transaction(SQLite::Database& db, bool immediate) : m_db(db) {
+    if (immediate) {
+      begin_immediate(db);
+    } else {
+      db.exec("BEGIN");
+    }
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction() {
+    if (!m_done) {
+      try {
+        m_db.exec("ROLLBACK");
+      } catch (...) { // NOLINT(bugprone-empty-catch): the error that unwinds us matters more
+      }
+    }
+  }
+  void commit() {
+    m_db.exec("COMMIT");
+    m_done = true;
+  }
+
+private:
+  SQLite::Database& m_db;
+  bool m_done = false;
+};
+
+std::string octal_mode(mode_t mode) {
+  std::string out = "0";
+  for (int shift = 6; shift >= 0; shift -= 3) {
+    out += static_cast<char>('0' + ((mode >> shift) & 7));
+  }
+  return out;
+}
+
+// A ledger that every user may write can be rewritten by anyone: refuse it rather than trust it.
+void check_permissions(const std::filesystem::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) {
+    return; // SQLite says why it cannot open it
+  }
+  if ((st.st_mode & S_IWOTH) != 0) {
+    throw Error(Errc::failure,
+                "refusing to open " + file.string() + ": every user may write it (mode " +
+                    octal_mode(st.st_mode & 0777) + "), so anyone could rewrite the complaint record",
+                "remove that permission with 'chmod o-w " + file.string() + "'");
+  }
+}
 
 } // namespace
 
 int latest_schema_version() { return generated::k_migrations.back().version; }
 
+int busy_timeout_ms() {
+  const char* env = std::getenv("REDRESS_BUSY_TIMEOUT_MS");
+  if (env == nullptr || *env == '\0') {
+    return k_default_busy_timeout_ms;
+  }
+  char* end = nullptr;
+  const long ms = std::strtol(env, &end, 10);
+  if (*end != '\0' || ms < 0 || ms > 3'600'000) {
+    throw Error(Errc::usage, std::string("REDRESS_BUSY_TIMEOUT_MS='") + env + "' is not a timeout",
+                "give whole milliseconds from 0 to 3600000");
+  }
+  return static_cast<int>(ms);
+}
+
 void rethrow_sqlite(const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;
   if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
-    throw Error(Errc::busy, "the ledger is locked by another process and stayed locked for " +
-                                std::to_string(k_busy_timeout_ms / 1000) + " s",
-                "try again in a moment");
+    const int ms = busy_timeout_ms();
+    throw Error(Errc::busy,
+                "the ledger is locked by another process and stayed locked for " +
+                    (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms"),
+                "nothing was changed; try again in a moment");
   }
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
     throw Error(Errc::integrity, std::string("the ledger database is damaged: ") + e.what());
@@ -46,6 +144,7 @@ Database Database::open_existing(const std::filesystem::path& file, bool read_on
     throw Error(Errc::not_found, "no ledger database at " + file.string(),
                 "run 'redress init' to create a ledger");
   }
+  check_permissions(file);
   try {
     Database db(file, SQLite::OPEN_READWRITE);
     db.configure();
@@ -71,13 +170,20 @@ Database Database::open_existing(const std::filesystem::path& file, bool read_on
   }
 }
 
-Database Database::create(const std::filesystem::path& file) {
-  // Create the file owner-only before SQLite opens it: complaint records are personal data.
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+Database Database::create(const std::filesystem::path& file, bool shared) {
+  // Create the file with its permissions before SQLite opens it: complaint records are personal
+  // data. fchmod, because the umask may have taken the group's bits away. SQLite gives the
+  // -wal and -shm files the database file's permissions.
+  const mode_t mode = shared ? 0660 : 0600;
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
   if (fd < 0) {
     throw Error(Errc::failure, "cannot create " + file.string());
   }
+  const bool moded = ::fchmod(fd, mode) == 0;
   ::close(fd);
+  if (!moded) {
+    throw Error(Errc::failure, "cannot set the permissions of " + file.string());
+  }
   try {
     Database db(file, SQLite::OPEN_READWRITE);
     db.configure();
@@ -103,7 +209,7 @@ Database Database::create(const std::filesystem::path& file) {
 }
 
 void Database::configure() {
-  m_db.setBusyTimeout(k_busy_timeout_ms);
+  m_db.setBusyTimeout(busy_timeout_ms());
   m_db.exec("PRAGMA foreign_keys = ON");
   // FULL: a commit survives power loss, not only a crash of the process.
   m_db.exec("PRAGMA synchronous = FULL");
@@ -124,7 +230,7 @@ void Database::migrate() {
 
 void Database::write(const std::function<void()>& work) {
   try {
-    SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    Transaction transaction(m_db, true);
     work();
     transaction.commit();
   } catch (const SQLite::Exception& e) {
@@ -134,12 +240,43 @@ void Database::write(const std::function<void()>& work) {
 
 void Database::rehearse(const std::function<void()>& work) {
   try {
-    SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    Transaction transaction(m_db, true);
     work();
     // Not committed: the destructor rolls everything back.
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e);
   }
+}
+
+void Database::snapshot(const std::function<void()>& work) {
+  try {
+    Transaction transaction(m_db, false);
+    work();
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+}
+
+std::vector<std::string> Database::check_integrity() {
+  std::vector<std::string> problems;
+  try {
+    SQLite::Statement integrity(m_db, "PRAGMA integrity_check(10)");
+    while (integrity.executeStep()) {
+      const std::string line = integrity.getColumn(0).getString();
+      if (line != "ok") {
+        problems.push_back(line);
+      }
+    }
+    SQLite::Statement foreign(m_db, "PRAGMA foreign_key_check");
+    while (foreign.executeStep() && problems.size() < 10) {
+      problems.push_back("row " + foreign.getColumn(1).getString() + " of " +
+                         foreign.getColumn(0).getString() + " refers to a missing row of " +
+                         foreign.getColumn(2).getString());
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+  return problems;
 }
 
 } // namespace redress::store

@@ -6,32 +6,47 @@
 
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace redress::store {
 
 /// The newest schema version this binary knows (the last migration in schemas/).
 int latest_schema_version();
 
+/// How long a command waits for another process's write lock before Error{busy}: 5000 ms, or
+/// $REDRESS_BUSY_TIMEOUT_MS (a whole number of milliseconds; for tests and slow shares).
+int busy_timeout_ms();
+
 class Database {
 public:
   /// Opens an existing ledger database, refusing a file that is not a redress ledger or whose
   /// schema is newer than this binary, and migrating an older one. With `read_only`, the
-  /// connection refuses writes after migration (PRAGMA query_only).
+  /// connection refuses writes after migration (PRAGMA query_only). A file that every user
+  /// may write (o+w) is refused with Error{failure}: anyone could rewrite the record.
   static Database open_existing(const std::filesystem::path& file, bool read_only);
-  /// Creates a new ledger database (owner-only permissions) with the full schema.
-  static Database create(const std::filesystem::path& file);
+  /// Creates a new ledger database with the full schema: owner-only (0600), or with `shared`
+  /// readable and writable by the file's group too (0660), whatever the umask.
+  static Database create(const std::filesystem::path& file, bool shared = false);
 
   SQLite::Database& handle() { return m_db; }
 
   /// Runs `work` inside one BEGIN IMMEDIATE transaction and commits; an exception rolls back
   /// and propagates. A lock held past the busy timeout becomes Error{busy}.
   void write(const std::function<void()>& work);
+  /// Runs `work` inside one read transaction: every query it makes sees the same snapshot of
+  /// the ledger, whatever other processes commit meanwhile.
+  void snapshot(const std::function<void()>& work);
   /// Runs `work` like write() but always rolls back: a dry run sees exactly what a real run
   /// would (references included) and leaves the ledger as it was.
   void rehearse(const std::function<void()>& work);
 
   /// Runs `work` and translates SQLite errors into redress errors.
   template <typename F> auto guarded(F&& work) -> decltype(work());
+
+  /// The result of PRAGMA integrity_check and foreign_key_check: empty when both pass, else
+  /// the first problems they report, one line each.
+  std::vector<std::string> check_integrity();
 
 private:
   explicit Database(const std::filesystem::path& file, int flags);

@@ -10,6 +10,7 @@
 #include <redress/import.hpp>
 #include <redress/lifecycle.hpp>
 #include <redress/policy.hpp>
+#include <redress/verify.hpp>
 
 #include <filesystem>
 #include <functional>
@@ -36,8 +37,11 @@ LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path,
 
 /// Creates `<dir>/.redress/` with a fresh database and a policy (the commented default, or a
 /// copy of `policy_file` after validating it). Refuses (Errc::refused) when a ledger exists.
+/// The folder and files are the owner's only; with `shared`, the group may read and write
+/// them too (folder 2770, files 0660), for a ledger that several users keep together.
 LedgerPaths init_ledger(const std::filesystem::path& dir,
-                        const std::optional<std::filesystem::path>& policy_file);
+                        const std::optional<std::filesystem::path>& policy_file,
+                        bool shared = false);
 
 /// What `redress file` records.
 struct FilingRequest {
@@ -132,10 +136,21 @@ public:
   /// Error{invalid_input}.
   Complaint act(std::string_view reference, const StepRequest& request, const std::string& actor);
 
+  /// Calls `sink` with each complaint received in [since, until) and by the as-of time, in
+  /// receipt order, as it stood at the as-of time (rebuilt from its events when it changed
+  /// later), with SLA readings at the as-of time. For reports.
+  void states(Instant since, Instant until, const std::function<void(const Complaint&)>& sink);
+  /// How many complaints received in [since, until) had an event of `type` by the as-of time.
+  std::int64_t complaints_with_event(std::string_view type, Instant since, Instant until);
+
   /// Escalates at-risk and breached open complaints to the policy's levels and closes
   /// resolved complaints older than `followup.close_after`, as of the ledger's as-of time, in
   /// one transaction. With `dry_run` nothing is written. A second run changes nothing.
   std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
+
+  /// Checks the whole ledger (redress/verify.hpp) in one read snapshot and reports the first
+  /// problem as data; throws only when the database cannot be read at all.
+  VerifyReport verify();
 
   /// The private state (lib/ledger/ledger_impl.hpp); opaque outside the library.
   struct Impl;

@@ -83,6 +83,9 @@ TextTable complaint_list_table(const std::vector<Complaint>& complaints, const T
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
                                   const TimeZone& zone, const TerminalStyle& style);
 
+/// "45m", "24h 30m" (up to 100 hours), "12d 4h": SLA time used, times to resolve.
+std::string format_span(Seconds s);
+
 /// "25.00" for 2500 minor units of EUR, "1500" for JPY.
 std::string format_money(const Money& m);
 

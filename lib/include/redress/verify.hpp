@@ -1,0 +1,33 @@
+#pragma once
+// What `redress verify` checks, and what it answers (SPEC §3, §6).
+//
+// In one read snapshot of the ledger, in this order, stopping at the first problem:
+// 1. database: SQLite's integrity_check and foreign_key_check pass.
+// 2. chain: the events, in id order, have consecutive ids; each names the hash of the one
+//    before it (prev_hash), its personal text matches its keyed digest, and its hash matches
+//    its contents (lib/store/events_table.hpp has the canonical encoding).
+// 3. projections: every complaint starts with a `filed` or `imported` event that holds its
+//    reference, receipt, channel and texts, and the state its events rebuild
+//    (ledger/replay.hpp) equals the stored row field by field; references are gapless within
+//    each year.
+// 4. schema: the append-only triggers of the events table are in place.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace redress {
+
+struct VerifyReport {
+  std::int64_t events = 0;     // events whose place in the chain was checked
+  std::int64_t complaints = 0; // complaints rebuilt from their events and compared
+  std::int64_t head_id = 0;    // the newest event: write its id and hash down elsewhere to
+  std::string head_hash;       // notice later if the whole chain was rewritten
+  /// The first problem found: one line naming the event (id, complaint, type) or the
+  /// complaint and its field. Absent when the ledger verified.
+  std::optional<std::string> problem;
+  /// Which check found it: "database", "chain", "projections" or "schema".
+  std::string failed_check;
+};
+
+} // namespace redress

@@ -1,0 +1,38 @@
+#include "ledger/replay.hpp"
+
+#include "ledger/projection.hpp"
+
+namespace redress {
+
+std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event>& events,
+                                std::optional<Instant> until) {
+  if (events.empty() || (until && events.front().at > *until)) {
+    return std::nullopt;
+  }
+  Complaint c = stored;
+  // The state before any event: what `filed` or `imported` does not mention stays at these.
+  c.status = Status::new_;
+  c.assignee.reset();
+  c.team.reset();
+  c.escalation_level = 0;
+  c.acknowledge = SlaClock{};
+  c.acknowledge.started = c.received_at;
+  c.resolve = SlaClock{};
+  c.resolve.started = c.received_at;
+  c.paused_since.reset();
+  c.outcome.reset();
+  c.compensation.reset();
+  c.root_cause.reset();
+  c.satisfaction.reset();
+  c.closed_at.reset();
+  for (const Event& e : events) {
+    if (until && e.at > *until) {
+      break;
+    }
+    apply_fields(c, nlohmann::json::parse(e.data));
+    c.last_event_at = e.at;
+  }
+  return c;
+}
+
+} // namespace redress

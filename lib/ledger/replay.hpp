@@ -1,0 +1,20 @@
+#pragma once
+// Rebuilding a complaint's state from its events: for `verify` (is the stored projection what
+// the events say?) and for reports `--as-of` a past instant (what was the state then?).
+
+#include <redress/complaint.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace redress {
+
+/// The complaint as its events make it: `stored` supplies what events do not change (reference,
+/// customer, texts); every projection field comes from the events. The first event (`filed` or
+/// `imported`) sets the initial state; each later event sets the fields its data names. With
+/// `until`, events after it are ignored: the state as it was at that instant. Returns nullopt
+/// when no event happened by then.
+std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event>& events,
+                                std::optional<Instant> until = std::nullopt);
+
+} // namespace redress

@@ -1,0 +1,253 @@
+// Ledger::verify — is the ledger what redress wrote? (redress/verify.hpp has the checks.)
+
+#include "ledger/ledger_impl.hpp"
+#include "ledger/projection.hpp"
+#include "ledger/replay.hpp"
+
+#include "store/complaints_table.hpp"
+#include "store/events_table.hpp"
+
+#include <redress/error.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace redress {
+
+namespace {
+
+using Json = nlohmann::json;
+
+std::string describe(const Event& e, const std::string& reference) {
+  return fmt::format("event {} ({}, {})", e.id, reference.empty() ? "no complaint" : reference,
+                     e.type);
+}
+
+// A JSON value as a message shows it: strings quoted, null as "none".
+std::string shown(const Json& v) {
+  if (v.is_null()) {
+    return "none";
+  }
+  if (v.is_string()) {
+    return "'" + v.get<std::string>() + "'";
+  }
+  return v.dump();
+}
+
+std::optional<std::string> check_chain(SQLite::Database& db, VerifyReport& report) {
+  const std::string key = store::digest_key(db);
+  std::optional<std::string> problem;
+  std::string prev_hash;
+  std::int64_t prev_id = 0;
+  store::scan_chain(db, [&](const store::ChainedEvent& c, const std::string& reference) {
+    if (problem) {
+      return;
+    }
+    const Event& e = c.event;
+    const std::string name = describe(e, reference);
+    if (e.id != prev_id + 1) {
+      const std::string missing = e.id == prev_id + 2
+                                      ? fmt::format("event {} is missing", prev_id + 1)
+                                      : fmt::format("events {} to {} are missing", prev_id + 1, e.id - 1);
+      problem = prev_id == 0 ? fmt::format("{}: the log starts at {}", missing, describe(e, reference))
+                             : fmt::format("{}: the log goes from event {} to {}", missing, prev_id,
+                                           describe(e, reference));
+      return;
+    }
+    if (!c.hash || !c.prev_hash) {
+      problem = name + " has no hash: redress did not write it";
+      return;
+    }
+    if (*c.prev_hash != prev_hash) {
+      problem = name + " does not chain to the event before it (its prev_hash differs)";
+      return;
+    }
+    if (store::personal_digest(key, e.personal) != c.personal_digest) {
+      problem = name + ": its personal text does not match its digest (it was changed after it "
+                       "was written)";
+      return;
+    }
+    if (store::event_hash(e, c.personal_digest, *c.prev_hash) != *c.hash) {
+      problem = name + ": its contents do not match its hash (it was changed after it was written)";
+      return;
+    }
+    prev_hash = *c.hash;
+    prev_id = e.id;
+    ++report.events;
+  });
+  report.head_id = prev_id;
+  report.head_hash = prev_hash;
+  return problem;
+}
+
+// "ACME-2026-00042" -> {2026, 42}; nullopt for anything else.
+std::optional<std::pair<int, std::int64_t>> year_and_seq(const std::string& reference) {
+  const auto last = reference.rfind('-');
+  if (last == std::string::npos || last < 5 || reference[last - 5] != '-') {
+    return std::nullopt;
+  }
+  try {
+    return std::pair{std::stoi(reference.substr(last - 4, 4)), std::stoll(reference.substr(last + 1))};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// The facts of the first event that the projection row repeats and no later event changes.
+std::optional<std::string> check_first_event(const Complaint& stored, const Event& first) {
+  const std::string where = stored.reference + " (event " + std::to_string(first.id) + ", " +
+                            first.type + ")";
+  if (first.type != "filed" && first.type != "imported") {
+    return "complaint " + stored.reference + " starts with event " + std::to_string(first.id) +
+           " of type " + first.type + ", not filed or imported";
+  }
+  const Json data = Json::parse(first.data);
+  // Personal texts are named, not shown: an error line is no place for a customer's words.
+  const auto differs = [&](const char* field, const Json& event_value, const Json& row_value,
+                           bool personal_text = false) -> std::optional<std::string> {
+    if (event_value == row_value) {
+      return std::nullopt;
+    }
+    if (personal_text) {
+      return fmt::format("complaint {}: {} in the complaints table differs from its events", where,
+                         field);
+    }
+    return fmt::format("complaint {}: {} is {} in the complaints table but {} by its events", where,
+                       field, shown(row_value), shown(event_value));
+  };
+  const std::pair<const char*, Json> facts[] = {
+      {"reference", stored.reference},
+      {"received_at", format_utc(stored.received_at)},
+      {"channel", stored.channel},
+      {"confidential", stored.confidential},
+  };
+  for (const auto& [field, row_value] : facts) {
+    if (auto p = differs(field, data.value(field, Json()), row_value)) {
+      return p;
+    }
+  }
+  if (!first.personal) {
+    return std::nullopt; // personal text erased: nothing to compare the texts with
+  }
+  const Json personal = Json::parse(*first.personal);
+  const Json customer = personal.value("customer", Json::object());
+  const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
+  const std::pair<const char*, std::pair<Json, Json>> texts[] = {
+      {"summary", {personal.value("summary", Json()), stored.summary}},
+      {"details", {personal.value("details", Json()), optional(stored.details)}},
+      {"evidence", {personal.value("evidence", Json::array()), stored.evidence}},
+      {"customer_language", {customer.value("language", Json()), optional(stored.customer.language)}},
+  };
+  for (const auto& [field, values] : texts) {
+    if (auto p = differs(field, values.first, values.second, true)) {
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> check_complaint(const Complaint& stored, const std::vector<Event>& events) {
+  if (events.empty()) {
+    return "complaint " + stored.reference + " has no events";
+  }
+  if (auto p = check_first_event(stored, events.front())) {
+    return p;
+  }
+  const auto rebuilt = replay(stored, events);
+  const Json want = projection_fields(*rebuilt);
+  const Json have = projection_fields(stored);
+  for (const auto& [field, value] : want.items()) {
+    if (have.at(field) != value) {
+      return fmt::format("complaint {}: {} is {} in the complaints table but {} by its events",
+                         stored.reference, field, shown(have.at(field)), shown(value));
+    }
+  }
+  // The newest event's time; an import's event carries the latest time it imported.
+  const Event& last = events.back();
+  Instant last_at = last.at;
+  if (last.type == "imported") {
+    const Json data = Json::parse(last.data);
+    if (data.contains("last_event_at") && data.at("last_event_at").is_string()) {
+      static const TimeZone utc = TimeZone::locate("UTC");
+      last_at = parse_time(data.at("last_event_at").get<std::string>(), utc).value_or(last.at);
+    }
+  }
+  if (stored.last_event_at != last_at) {
+    return fmt::format("complaint {}: last_event_at is '{}' in the complaints table but '{}' by its "
+                       "events",
+                       stored.reference, format_utc(stored.last_event_at), format_utc(last_at));
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport& report) {
+  std::optional<std::string> problem;
+  store::EventReader reader(db);
+  std::vector<Event> events;
+  std::pair<int, std::int64_t> previous{0, 0};
+  ComplaintFilter all;
+  all.sort = "reference";
+  store::select_complaints(db, all, [&](Complaint& stored) {
+    if (problem) {
+      return;
+    }
+    events.clear();
+    reader.read(stored.id, [&](const Event& e) { events.push_back(e); });
+    try {
+      problem = check_complaint(stored, events);
+    } catch (const std::exception& e) {
+      // Unreadable event data: name the complaint rather than fail without saying where.
+      problem = "complaint " + stored.reference + ": its events cannot be replayed: " + e.what();
+    }
+    if (problem) {
+      return;
+    }
+    const auto ys = year_and_seq(stored.reference);
+    if (!ys) {
+      problem = "complaint " + stored.reference + " has a malformed reference";
+      return;
+    }
+    const std::int64_t expected = ys->first == previous.first ? previous.second + 1 : 1;
+    if (ys->second != expected) {
+      problem = fmt::format("the references of {} are not gapless: {} follows number {}", ys->first,
+                            stored.reference, expected - 1);
+      return;
+    }
+    previous = *ys;
+    ++report.complaints;
+  });
+  return problem;
+}
+
+} // namespace
+
+VerifyReport Ledger::verify() {
+  Impl& impl = *m_impl;
+  VerifyReport report;
+  impl.db.snapshot([&] {
+    auto& db = impl.db.handle();
+    const auto fail = [&](const char* check, std::string problem) {
+      report.failed_check = check;
+      report.problem = std::move(problem);
+    };
+    if (const auto problems = impl.db.check_integrity(); !problems.empty()) {
+      fail("database", "the database is damaged: " + problems.front());
+      return;
+    }
+    if (auto problem = check_chain(db, report)) {
+      fail("chain", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_projections(db, report)) {
+      fail("projections", std::move(*problem));
+      return;
+    }
+    if (const auto missing = store::missing_append_only_triggers(db); !missing.empty()) {
+      fail("schema", "the events table lost its append-only trigger " + missing.front() +
+                         ": events could be edited or deleted without redress noticing at once");
+    }
+  });
+  return report;
+}
+
+} // namespace redress
