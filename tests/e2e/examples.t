@@ -13,3 +13,30 @@ Every example policy loads and can file a complaint
   >   echo "$name: $ref"
   > done
   acme-bikes: ACME-2026-00001
+  clinic: DRM-2026-00001
+  professional-association: ZS-2026-00001
+  retail-shop: SKR-2026-00001
+
+The nightly cron script writes the SLA report as CSV, logs a line, and mails the report
+when a target was breached (exit 8); a stand-in mail command records what it was given:
+
+  $ printf '#!/bin/sh\necho "mail $*" >> mail.log; cat >> mail.log\n' > fake-mail && chmod +x fake-mail
+  $ export REDRESS_LEDGER=acme-bikes MAIL_TO=quality@example.com MAIL_COMMAND=./fake-mail REPORT_DIR=reports REPORT_DAY=2026-11-20
+  $ "$REDRESS_SOURCE/examples/cron/nightly-sla-report"
+  redress: SLA report reports/sla-2026-11-20.csv: no breaches
+  $ ls reports
+  sla-2026-11-20.csv
+  $ ls mail.log
+  ls: cannot access 'mail.log': No such file or directory
+  [2]
+  $ redress -q file --customer "Ivana Horvat" --channel phone --category delivery --summary "Kasni" --at "2026-11-16 09:00"
+  ACME-2026-00002
+  $ "$REDRESS_SOURCE/examples/cron/nightly-sla-report"
+  redress: SLA report reports/sla-2026-11-20.csv: 1 complaint(s) with a breached target
+  [8]
+  $ head -2 mail.log
+  mail -s redress: 1 SLA breach(es) on 2026-11-20 quality@example.com
+  reference,status,severity,team,assignee,received,ack due,ack used,ack sla,resolve due,resolve used,resolve sla\r (esc)
+  $ REDRESS_LEDGER=nowhere "$REDRESS_SOURCE/examples/cron/nightly-sla-report"
+  redress: SLA report failed (exit 3): redress: error: no ledger at nowhere (from $REDRESS_LEDGER); run 'redress init nowhere' to create one
+  [3]
