@@ -245,3 +245,18 @@ days 2 hours old (3-7d), 5 is 22 hours (<1d), 6 is 19h30 (<1d):
   logistics    0     0     1      0     0      1
   support      2     0     0      0     0      2
   total        2     0     1      0     0      3
+
+Colour only when asked or on a terminal, and never with NO_COLOR: rows with a breach are red,
+at-risk rows yellow (complaints 2 and 5 breached, 6 at risk; the tallies of all, normal,
+logistics, support and (none)/Marko breached):
+
+  $ redress --color always --format table report sla --since 2026-11-01 | grep -c $'\e\[31m'
+  8
+  $ redress --color always --format table report sla --since 2026-11-01 | grep -c $'\e\[33m'
+  1
+  $ NO_COLOR=1 redress --color auto --format table report sla --since 2026-11-01 | grep -c $'\e\['
+  0
+  [1]
+  $ redress --format table report sla --since 2026-11-01 | grep -c $'\e\['
+  0
+  [1]
