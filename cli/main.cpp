@@ -106,6 +106,7 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     return std::ferror(stdout) ? static_cast<int>(Errc::failure) : 0;
   } catch (const Error& e) {
+    std::fflush(stdout); // what was printed before the error comes before it
     print_error(e.what(), e.hint());
     return static_cast<int>(e.code());
   } catch (const std::exception& e) {

@@ -29,20 +29,31 @@ bool is_busy(const SQLite::Exception& e) {
   return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
+Error busy_error(int timeout_ms) {
+  return Error(Errc::busy,
+               "the ledger is locked by another process and stayed locked for " +
+                   (timeout_ms % 1000 == 0 ? std::to_string(timeout_ms / 1000) + " s"
+                                           : std::to_string(timeout_ms) + " ms"),
+               "nothing was changed; try again in a moment");
+}
+
 // BEGIN IMMEDIATE waits for the write lock through the busy handler, but SQLite answers
 // SQLITE_BUSY without waiting where a wait could deadlock or while another connection recovers
 // the WAL. Those answers are retried here, with short sleeps, until the busy timeout has passed
 // since the first try; only then does the lock count as held too long.
-void begin_immediate(SQLite::Database& db) {
+void begin_immediate(SQLite::Database& db, int timeout_ms) {
   using Clock = std::chrono::steady_clock;
-  const auto deadline = Clock::now() + std::chrono::milliseconds(busy_timeout_ms());
+  const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
   for (int attempt = 1;; ++attempt) {
     try {
       db.exec("BEGIN IMMEDIATE");
       return;
     } catch (const SQLite::Exception& e) {
-      if (!is_busy(e) || Clock::now() >= deadline) {
+      if (!is_busy(e)) {
         throw;
+      }
+      if (Clock::now() >= deadline) {
+        throw busy_error(timeout_ms);
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(std::min(attempt, 20)));
     }
@@ -52,9 +63,10 @@ void begin_immediate(SQLite::Database& db) {
 // One transaction on the connection: rolled back by the destructor unless committed.
 class Transaction {
 public:
-  Transaction(SQLite::Database& db, bool immediate) : m_db(db) {
-    if (immediate) {
-      begin_immediate(db);
+  // `busy_timeout_ms` >= 0: BEGIN IMMEDIATE, waiting that long for the write lock; else BEGIN.
+  Transaction(SQLite::Database& db, int busy_timeout_ms) : m_db(db) {
+    if (busy_timeout_ms >= 0) {
+      begin_immediate(db, busy_timeout_ms);
     } else {
       db.exec("BEGIN");
     }
@@ -122,11 +134,7 @@ int busy_timeout_ms() {
 void rethrow_sqlite(const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;
   if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
-    const int ms = busy_timeout_ms();
-    throw Error(Errc::busy,
-                "the ledger is locked by another process and stayed locked for " +
-                    (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms"),
-                "nothing was changed; try again in a moment");
+    throw busy_error(busy_timeout_ms());
   }
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
     throw Error(Errc::integrity, std::string("the ledger database is damaged: ") + e.what());
@@ -209,7 +217,8 @@ Database Database::create(const std::filesystem::path& file, bool shared) {
 }
 
 void Database::configure() {
-  m_db.setBusyTimeout(busy_timeout_ms());
+  m_busy_timeout_ms = busy_timeout_ms();
+  m_db.setBusyTimeout(m_busy_timeout_ms);
   m_db.exec("PRAGMA foreign_keys = ON");
   // FULL: a commit survives power loss, not only a crash of the process.
   m_db.exec("PRAGMA synchronous = FULL");
@@ -230,7 +239,7 @@ void Database::migrate() {
 
 void Database::write(const std::function<void()>& work) {
   try {
-    Transaction transaction(m_db, true);
+    Transaction transaction(m_db, m_busy_timeout_ms);
     work();
     transaction.commit();
   } catch (const SQLite::Exception& e) {
@@ -240,7 +249,7 @@ void Database::write(const std::function<void()>& work) {
 
 void Database::rehearse(const std::function<void()>& work) {
   try {
-    Transaction transaction(m_db, true);
+    Transaction transaction(m_db, m_busy_timeout_ms);
     work();
     // Not committed: the destructor rolls everything back.
   } catch (const SQLite::Exception& e) {
@@ -250,7 +259,7 @@ void Database::rehearse(const std::function<void()>& work) {
 
 void Database::snapshot(const std::function<void()>& work) {
   try {
-    Transaction transaction(m_db, false);
+    Transaction transaction(m_db, -1);
     work();
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e);

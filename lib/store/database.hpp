@@ -54,6 +54,7 @@ private:
   void migrate();
 
   SQLite::Database m_db;
+  int m_busy_timeout_ms = 5000;
 };
 
 /// Translates a SQLite exception into redress::Error and throws it.

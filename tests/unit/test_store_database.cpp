@@ -83,3 +83,57 @@ TEST_CASE("a read-only connection refuses writes") {
   auto db = store::Database::open_existing(file, true);
   CHECK_THROWS(db.handle().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
 }
+
+TEST_CASE("a shared ledger database is group-readable and writable whatever the umask") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  const mode_t old_umask = ::umask(077);
+  store::Database::create(file, true);
+  ::umask(old_umask);
+  struct stat st {};
+  REQUIRE(::stat(file.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0660);
+}
+
+TEST_CASE("a ledger database that every user may write is refused") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  store::Database::create(file);
+  REQUIRE(::chmod(file.c_str(), 0666) == 0);
+  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, true),
+                       doctest::Contains("every user may write it (mode 0666)"), Error);
+  REQUIRE(::chmod(file.c_str(), 0644) == 0);
+  CHECK_NOTHROW(store::Database::open_existing(file, true));
+}
+
+TEST_CASE("the busy timeout comes from REDRESS_BUSY_TIMEOUT_MS when it is set") {
+  ::unsetenv("REDRESS_BUSY_TIMEOUT_MS");
+  CHECK(store::busy_timeout_ms() == 5000);
+  ::setenv("REDRESS_BUSY_TIMEOUT_MS", "250", 1);
+  CHECK(store::busy_timeout_ms() == 250);
+  ::setenv("REDRESS_BUSY_TIMEOUT_MS", "soon", 1);
+  CHECK_THROWS_AS(store::busy_timeout_ms(), Error);
+  ::unsetenv("REDRESS_BUSY_TIMEOUT_MS");
+}
+
+TEST_CASE("a write that cannot get the lock within the busy timeout is Error{busy} and writes nothing") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  store::Database::create(file);
+  ::setenv("REDRESS_BUSY_TIMEOUT_MS", "100", 1);
+  auto holder = store::Database::open_existing(file, false);
+  auto waiter = store::Database::open_existing(file, false);
+  ::unsetenv("REDRESS_BUSY_TIMEOUT_MS");
+  holder.handle().exec("BEGIN IMMEDIATE");
+  try {
+    waiter.write([&] { waiter.handle().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"); });
+    FAIL("the write went through a held lock");
+  } catch (const Error& e) {
+    CHECK(e.code() == Errc::busy);
+    CHECK(std::string(e.what()).find("100 ms") != std::string::npos);
+  }
+  holder.handle().exec("ROLLBACK");
+  CHECK(waiter.handle().execAndGet("SELECT count(*) FROM meta WHERE key = 'x'").getInt() == 0);
+  waiter.write([&] { waiter.handle().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"); });
+  CHECK(holder.handle().execAndGet("SELECT count(*) FROM meta WHERE key = 'x'").getInt() == 1);
+}

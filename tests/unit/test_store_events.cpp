@@ -1,0 +1,118 @@
+#include "store/database.hpp"
+#include "store/events_table.hpp"
+#include "temp_dir.hpp"
+#include "util/digest.hpp"
+
+#include <redress/error.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace redress;
+using redress::test::TempDir;
+
+namespace {
+
+Event sample() {
+  return Event{7, 3, from_unix(1795000000), from_unix(1795000060), "ana", "noted",
+               R"({"visible":true})", std::string(R"({"text":"Nazvali"})")};
+}
+
+// A complaint row for events to belong to.
+void add_complaint(SQLite::Database& h) {
+  h.exec("INSERT INTO customers (identity_key, name, first_seen_at) VALUES ('name:a', 'a', 0)");
+  h.exec("INSERT INTO complaints (reference, year, seq, status, received_at, channel, customer_id, "
+         "category, severity, summary, last_event_at) VALUES ('X-2026-00001', 2026, 1, 'new', 0, "
+         "'email', 1, 'c', 's', 'sum', 0)");
+}
+
+} // namespace
+
+TEST_CASE("the canonical encoding is netstrings after a version tag, '-,' for NULL") {
+  const Event e = sample();
+  CHECK(store::canonical_event(e, std::string("abc"), "") ==
+        "redress-event-v1" "1:7," "1:3," "10:1795000000," "10:1795000060," "3:ana," "5:noted,"
+        "16:{\"visible\":true}," "3:abc," "0:,");
+  CHECK(store::canonical_event(e, std::nullopt, "ff") ==
+        "redress-event-v1" "1:7," "1:3," "10:1795000000," "10:1795000060," "3:ana," "5:noted,"
+        "16:{\"visible\":true}," "-," "2:ff,");
+  CHECK(store::event_hash(e, std::nullopt, "ff") ==
+        util::sha256_hex(store::canonical_event(e, std::nullopt, "ff")));
+}
+
+TEST_CASE("netstrings keep fields apart: moving bytes between fields changes the hash") {
+  Event a = sample();
+  Event b = sample();
+  a.actor = "an";
+  a.type = "anoted";
+  b.actor = "ana";
+  b.type = "noted";
+  CHECK(store::event_hash(a, std::nullopt, "") != store::event_hash(b, std::nullopt, ""));
+}
+
+TEST_CASE("the personal digest is HMAC-SHA256 keyed with the bytes the hex key spells") {
+  TempDir dir;
+  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto& h = db.handle();
+  h.exec("UPDATE meta SET value = '00ff41' WHERE key = 'digest_key'");
+  const std::string key = store::digest_key(h);
+  CHECK(key == std::string("\x00\xff\x41", 3));
+  CHECK(store::personal_digest(key, std::nullopt) == std::nullopt);
+  CHECK(store::personal_digest(key, std::string("{}")) == util::hmac_sha256_hex(key, "{}"));
+  h.exec("UPDATE meta SET value = 'xyz' WHERE key = 'digest_key'");
+  CHECK_THROWS_AS(store::digest_key(h), Error);
+}
+
+TEST_CASE("appended events get consecutive ids and chain to the one before, on every path") {
+  TempDir dir;
+  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto& h = db.handle();
+  add_complaint(h);
+  Event e = sample();
+  e.complaint_id = 1;
+  db.write([&] {
+    CHECK(store::append_event(h, e) == 1);
+    store::EventAppender appender(h);
+    CHECK(appender.append(e) == 2);
+    CHECK(store::append_event(h, e) == 3); // another path in between
+    e.personal.reset();
+    CHECK(appender.append(e) == 4);
+  });
+  const std::string key = store::digest_key(h);
+  std::string prev;
+  int n = 0;
+  store::scan_chain(h, [&](const store::ChainedEvent& c, const std::string& reference) {
+    ++n;
+    CHECK(c.event.id == n);
+    CHECK(reference == "X-2026-00001");
+    CHECK(c.prev_hash == prev);
+    CHECK(c.personal_digest == store::personal_digest(key, c.event.personal));
+    CHECK(c.hash == store::event_hash(c.event, c.personal_digest, *c.prev_hash));
+    prev = *c.hash;
+  });
+  CHECK(n == 4);
+  CHECK(h.execAndGet("SELECT personal_digest IS NULL FROM events WHERE id = 4").getInt() == 1);
+}
+
+TEST_CASE("a rolled-back append leaves no hole in the ids") {
+  TempDir dir;
+  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto& h = db.handle();
+  add_complaint(h);
+  Event e = sample();
+  e.complaint_id = 1;
+  db.write([&] { store::append_event(h, e); });
+  CHECK_THROWS(db.write([&] {
+    store::append_event(h, e);
+    throw Error(Errc::refused, "no");
+  }));
+  db.write([&] { CHECK(store::append_event(h, e) == 2); });
+}
+
+TEST_CASE("the append-only triggers are reported when missing") {
+  TempDir dir;
+  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto& h = db.handle();
+  CHECK(store::missing_append_only_triggers(h).empty());
+  h.exec("DROP TRIGGER events_append_only_update");
+  CHECK(store::missing_append_only_triggers(h) == std::vector<std::string>{"events_append_only_update"});
+}
