@@ -98,7 +98,26 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
       return app.exit(e);
     } catch (const CLI::ParseError& e) {
-      throw Error(Errc::usage, e.what(), "run 'redress --help' or 'redress COMMAND --help'");
+      // The innermost command given, to name it and what it expects.
+      const CLI::App* cmd = &app;
+      std::string path = "redress";
+      while (!cmd->get_subcommands().empty()) {
+        cmd = cmd->get_subcommands().front();
+        path += " " + cmd->get_name();
+      }
+      std::vector<std::string> children;
+      for (const CLI::App* sub : cmd->get_subcommands({})) {
+        children.push_back(sub->get_name());
+      }
+      if (cmd != &app && cmd->get_subcommands().empty() && !children.empty()) {
+        throw Error(Errc::usage, "'" + path + "' needs one of: " + redress::util::join(children, ", "),
+                    "run '" + path + " --help'");
+      }
+      std::string what = e.what();
+      if (!what.empty()) {
+        what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+      }
+      throw Error(Errc::usage, what, "run '" + path + " --help'");
     }
     if (ctx.action) {
       ctx.action();

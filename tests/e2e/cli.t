@@ -10,13 +10,13 @@ The command line
   redress: error: unknown command 'frobnicate'; run 'redress --help' for the list of commands
   [2]
   $ redress
-  redress: error: A subcommand is required; run 'redress --help' or 'redress COMMAND --help'
+  redress: error: a subcommand is required; run 'redress --help'
   [2]
   $ redress list --bogus
-  redress: error: The following argument was not expected: --bogus; run 'redress --help' or 'redress COMMAND --help'
+  redress: error: the following argument was not expected: --bogus; run 'redress list --help'
   [2]
   $ redress --format yaml list
-  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown}; run 'redress --help' or 'redress COMMAND --help'
+  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown}; run 'redress list --help'
   [2]
   $ redress --help | head -3
   redress \xe2\x80\x94 a complaint ledger for the terminal (esc)

@@ -104,10 +104,10 @@ Bad input data (exit 5) and usage errors (exit 2):
   redress: error: --summary is not valid UTF-8
   [5]
   $ redress file --customer "X" --channel email --category delivery
-  redress: error: --summary is required; run 'redress --help' or 'redress COMMAND --help'
+  redress: error: --summary is required; run 'redress file --help'
   [2]
   $ redress file --customer "X" --channel email --category delivery --summary s --details a --details-file b
-  redress: error: --details excludes --details-file; run 'redress --help' or 'redress COMMAND --help'
+  redress: error: --details excludes --details-file; run 'redress file --help'
   [2]
   $ redress file --customer "X" --channel email --category delivery --summary s --details-file missing.txt
   redress: error: cannot read --details-file 'missing.txt'

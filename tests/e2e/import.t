@@ -203,7 +203,7 @@ Usage: the format comes from the extension or `--format`; a missing file is "not
   $ cat new.csv | redress import - --format csv --dry-run --skip-invalid --rejects r.csv | tail -1
   dry run: would import 1 complaint from standard input: CMP-2026-00009, and reject 2 rows; nothing was written
   $ redress import new.csv --skip-invalid
-  redress: error: --skip-invalid requires --rejects; run 'redress --help' or 'redress COMMAND --help'
+  redress: error: --skip-invalid requires --rejects; run 'redress import --help'
   [2]
   $ redress import new.csv --format tsv
   redress: error: import cannot read tsv; use --format csv, json or ndjson
