@@ -1,3 +1,5 @@
+#include "clock/zone_cache.hpp"
+
 #include <redress/calendar.hpp>
 #include <redress/error.hpp>
 
@@ -27,18 +29,20 @@ struct OpenSpan {
 /// gap (the first instant the wall clock shows a later time); a time in an autumn fold takes
 /// its first occurrence.
 Instant boundary_instant(LocalSeconds local, const date::time_zone* zone) {
-  const auto info = zone->get_info(local);
-  if (info.result == date::local_info::nonexistent) {
-    return info.first.end;
-  }
-  return Instant{local.time_since_epoch() - info.first.offset};
+  return clock::from_local(zone, local, [&](const date::local_info& info) {
+    if (info.result == date::local_info::nonexistent) {
+      return info.first.end;
+    }
+    return Instant{local.time_since_epoch() - info.first.offset};
+  });
 }
 
 /// A due time's wall clock, with the rule of `from_local`: a gap moves forward by its width, a
 /// fold takes the earlier instant.
 Instant due_instant(LocalSeconds local, const date::time_zone* zone) {
-  const auto info = zone->get_info(local);
-  return Instant{local.time_since_epoch() - info.first.offset};
+  return clock::from_local(zone, local, [&](const date::local_info& info) {
+    return Instant{local.time_since_epoch() - info.first.offset};
+  });
 }
 
 [[noreturn]] void throw_never_open() {
@@ -57,7 +61,7 @@ struct BusinessCalendar::Impl {
   [[nodiscard]] const date::time_zone* tz() const { return zone.zone(); }
 
   [[nodiscard]] LocalDays local_day(Instant t) const {
-    return date::floor<date::days>(tz()->to_local(t));
+    return date::floor<date::days>(clock::to_local(tz(), t));
   }
 
   [[nodiscard]] bool is_business_day(LocalDays day) const {
@@ -180,7 +184,7 @@ struct BusinessCalendar::Impl {
     if (days == 0) {
       return s.at;
     }
-    const auto offset = tz()->to_local(s.at) - LocalSeconds{s.day};
+    const auto offset = clock::to_local(tz(), s.at) - LocalSeconds{s.day};
     LocalDays day = s.day;
     int closed_days = 0;
     while (days > 0) {
@@ -202,7 +206,7 @@ struct BusinessCalendar::Impl {
     case DurationUnit::days:
     case DurationUnit::weeks: {
       const auto days = d.unit == DurationUnit::weeks ? 7 * d.amount : d.amount;
-      return due_instant(tz()->to_local(start) + date::days{static_cast<int>(days)}, tz());
+      return due_instant(clock::to_local(tz(), start) + date::days{static_cast<int>(days)}, tz());
     }
     }
     return start;

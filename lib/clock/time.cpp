@@ -1,3 +1,5 @@
+#include "clock/zone_cache.hpp"
+
 #include <redress/error.hpp>
 #include <redress/time.hpp>
 
@@ -5,27 +7,77 @@
 #include <date/tz.h>
 
 #include <cstdlib>
-#include <regex>
 
 namespace redress {
 
 namespace {
 
 Instant from_local_time(date::local_seconds local, const date::time_zone* zone) {
-  const auto info = zone->get_info(local);
-  switch (info.result) {
-  case date::local_info::unique:
-  case date::local_info::ambiguous: // a fold: the earlier of the two instants
+  // Unique: the only instant. A fold: the earlier of the two instants. A gap: moved forward by
+  // the gap's width (the offset before the gap applies).
+  return clock::from_local(zone, local, [&](const date::local_info& info) {
     return Instant{local.time_since_epoch() - info.first.offset};
-  case date::local_info::nonexistent: // a gap: move forward by the gap's width
-    return Instant{local.time_since_epoch() - info.first.offset};
-  }
-  return Instant{local.time_since_epoch() - info.first.offset};
+  });
 }
 
 bool valid_civil(int y, unsigned m, unsigned d, int hh, int mm, int ss) {
   return date::year_month_day{date::year{y}, date::month{m}, date::day{d}}.ok() && hh >= 0 &&
          hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 60;
+}
+
+// `count` digits at `text[at]`, or -1.
+int digits(std::string_view text, std::size_t at, std::size_t count) {
+  if (at + count > text.size()) {
+    return -1;
+  }
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') {
+      return -1;
+    }
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+void put_digits(char*& out, int value, int count) {
+  for (int i = count - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out += count;
+}
+
+// "YYYY-MM-DD<sep>HH:MM[:SS][Z]" without streams or locales: exports format several times a
+// row. Years outside 0-9999 go through date::format.
+std::string civil_text(date::local_seconds t, char separator, bool seconds, bool zulu) {
+  const auto day = date::floor<date::days>(t);
+  const date::year_month_day ymd{day};
+  const int year = int{ymd.year()};
+  const date::hh_mm_ss<Seconds> tod{t - day};
+  if (year < 0 || year > 9999) {
+    const std::string pattern = std::string("%Y-%m-%d") + separator + (seconds ? "%H:%M:%S" : "%H:%M");
+    return date::format(pattern, t) + (zulu ? "Z" : "");
+  }
+  char buffer[24];
+  char* out = buffer;
+  put_digits(out, year, 4);
+  *out++ = '-';
+  put_digits(out, static_cast<int>(unsigned{ymd.month()}), 2);
+  *out++ = '-';
+  put_digits(out, static_cast<int>(unsigned{ymd.day()}), 2);
+  *out++ = separator;
+  put_digits(out, static_cast<int>(tod.hours().count()), 2);
+  *out++ = ':';
+  put_digits(out, static_cast<int>(tod.minutes().count()), 2);
+  if (seconds) {
+    *out++ = ':';
+    put_digits(out, static_cast<int>(tod.seconds().count()), 2);
+  }
+  if (zulu) {
+    *out++ = 'Z';
+  }
+  return std::string(buffer, out);
 }
 
 } // namespace
@@ -49,55 +101,82 @@ TimeZone TimeZone::locate(std::string_view iana_name) {
 std::string TimeZone::name() const { return std::string(m_zone->name()); }
 
 std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone) {
-  // One grammar for everything a user may type: date, optional time, optional offset.
-  static const std::regex pattern(
-      R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|z|[+-]\d{2}:\d{2})?$)");
-  std::cmatch m;
-  if (!std::regex_match(text.data(), text.data() + text.size(), m, pattern)) {
+  // One grammar for everything a user may type: date, optional time, optional offset:
+  // YYYY-MM-DD[(T| )HH:MM[:SS]][Z|z|(+|-)HH:MM], the offset only after a time.
+  const int y = digits(text, 0, 4);
+  const int mo = digits(text, 5, 2);
+  const int d = digits(text, 8, 2);
+  if (y < 0 || mo < 0 || d < 0 || text[4] != '-' || text[7] != '-') {
     return std::nullopt;
   }
-  const int y = std::stoi(m[1]);
-  const auto mo = static_cast<unsigned>(std::stoi(m[2]));
-  const auto d = static_cast<unsigned>(std::stoi(m[3]));
-  const int hh = m[4].matched ? std::stoi(m[4]) : 0;
-  const int mi = m[5].matched ? std::stoi(m[5]) : 0;
-  const int ss = m[6].matched ? std::stoi(m[6]) : 0;
-  if (!valid_civil(y, mo, d, hh, mi, ss) || (m[7].matched && !m[4].matched)) {
-    return std::nullopt;
-  }
-  const auto days = date::sys_days{date::year{y} / date::month{mo} / date::day{d}};
-  const auto wall = std::chrono::hours{hh} + std::chrono::minutes{mi} + Seconds{ss};
-  if (!m[7].matched) {
-    return from_local_time(date::local_seconds{days.time_since_epoch() + wall}, zone.zone());
-  }
-  const std::string offset = m[7];
-  Seconds shift{0};
-  if (offset != "Z" && offset != "z") {
-    const int oh = std::stoi(offset.substr(1, 2));
-    const int om = std::stoi(offset.substr(4, 2));
-    if (oh > 23 || om > 59) {
+  std::size_t at = 10;
+  int hh = 0;
+  int mi = 0;
+  int ss = 0;
+  bool has_time = false;
+  if (at < text.size() && (text[at] == 'T' || text[at] == ' ')) {
+    hh = digits(text, at + 1, 2);
+    mi = digits(text, at + 4, 2);
+    if (hh < 0 || mi < 0 || text[at + 3] != ':') {
       return std::nullopt;
     }
-    shift = std::chrono::hours{oh} + std::chrono::minutes{om};
-    if (offset[0] == '-') {
-      shift = -shift;
+    has_time = true;
+    at += 6;
+    if (at < text.size() && text[at] == ':') {
+      ss = digits(text, at + 1, 2);
+      if (ss < 0) {
+        return std::nullopt;
+      }
+      at += 3;
     }
   }
-  return Instant{days.time_since_epoch() + wall - shift};
+  std::optional<Seconds> shift;
+  if (at < text.size()) {
+    if (!has_time) {
+      return std::nullopt;
+    }
+    if (text.size() == at + 1 && (text[at] == 'Z' || text[at] == 'z')) {
+      shift = Seconds{0};
+    } else if (text.size() == at + 6 && (text[at] == '+' || text[at] == '-') && text[at + 3] == ':') {
+      const int oh = digits(text, at + 1, 2);
+      const int om = digits(text, at + 4, 2);
+      if (oh < 0 || om < 0 || oh > 23 || om > 59) {
+        return std::nullopt;
+      }
+      shift = std::chrono::hours{oh} + std::chrono::minutes{om};
+      if (text[at] == '-') {
+        shift = -*shift;
+      }
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!valid_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d), hh, mi, ss)) {
+    return std::nullopt;
+  }
+  const auto days = date::sys_days{date::year{y} / date::month{static_cast<unsigned>(mo)} /
+                                   date::day{static_cast<unsigned>(d)}};
+  const auto wall = std::chrono::hours{hh} + std::chrono::minutes{mi} + Seconds{ss};
+  if (!shift) {
+    return from_local_time(date::local_seconds{days.time_since_epoch() + wall}, zone.zone());
+  }
+  return Instant{days.time_since_epoch() + wall - *shift};
 }
 
-std::string format_utc(Instant t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
+std::string format_utc(Instant t) {
+  return civil_text(date::local_seconds{t.time_since_epoch()}, 'T', true, true);
+}
 
 std::string format_local(Instant t, const TimeZone& zone) {
-  return date::format("%Y-%m-%d %H:%M:%S", date::make_zoned(zone.zone(), t).get_local_time());
+  return civil_text(clock::to_local(zone.zone(), t), ' ', true, false);
 }
 
 std::string format_local_short(Instant t, const TimeZone& zone) {
-  return date::format("%Y-%m-%d %H:%M", date::make_zoned(zone.zone(), t).get_local_time());
+  return civil_text(clock::to_local(zone.zone(), t), ' ', false, false);
 }
 
 LocalDateTime to_local(Instant t, const TimeZone& zone) {
-  const auto local = date::make_zoned(zone.zone(), t).get_local_time();
+  const auto local = clock::to_local(zone.zone(), t);
   const auto day = date::floor<date::days>(local);
   const date::year_month_day ymd{day};
   const date::hh_mm_ss<Seconds> tod{local - day};

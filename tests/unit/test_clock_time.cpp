@@ -1,6 +1,11 @@
 #include <redress/time.hpp>
 
+#include <date/tz.h>
 #include <doctest/doctest.h>
+
+#include <iterator>
+#include <random>
+#include <regex>
 
 using namespace redress;
 
@@ -50,4 +55,64 @@ TEST_CASE("local formatting and civil time round trip") {
 TEST_CASE("unknown zones are refused") {
   CHECK_FALSE(TimeZone::find("Europe/Atlantis").has_value());
   CHECK(TimeZone::find("Asia/Tehran").has_value());
+}
+
+TEST_CASE("parse_time accepts exactly the documented grammar (checked against a regular expression)") {
+  // The grammar as a regular expression, the way it was first written: the hand-written
+  // parser must agree with it on every string, valid or not.
+  const std::regex grammar(
+      R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|z|[+-]\d{2}:\d{2})?$)");
+  std::mt19937 rng(7);
+  const std::string templates[] = {"2026-11-02", "2026-11-02 09:30", "2026-11-02T09:30:15",
+                                   "2026-11-02T09:30:15Z", "2026-11-02 09:30+01:00", "2026-11-02T09:30:00-05:30"};
+  const std::string noise = "0123456789-:TZz +x";
+  for (int i = 0; i < 50000; ++i) {
+    std::string s = templates[rng() % std::size(templates)];
+    for (int edits = static_cast<int>(rng() % 3); edits > 0; --edits) {
+      const auto at = rng() % (s.size() + 1);
+      switch (rng() % 3) {
+      case 0: s.insert(at, 1, noise[rng() % noise.size()]); break;
+      case 1: if (at < s.size()) { s.erase(at, 1); } break;
+      default: if (at < s.size()) { s[at] = noise[rng() % noise.size()]; }
+      }
+    }
+    CAPTURE(s);
+    std::smatch m;
+    const bool shaped = std::regex_match(s, m, grammar) && !(m[7].matched && !m[4].matched);
+    const auto parsed = parse_time(s, zagreb);
+    if (!shaped) {
+      REQUIRE_FALSE(parsed.has_value());
+      continue;
+    }
+    const auto number = [&](int group) { return m[group].matched ? std::stoi(m[group]) : 0; };
+    const LocalDateTime civil{number(1), static_cast<unsigned>(number(2)), static_cast<unsigned>(number(3)),
+                              number(4), number(5), number(6)};
+    const std::string offset = m[7];
+    const bool offset_ok = offset.size() != 6 || (std::stoi(offset.substr(1, 2)) < 24 && std::stoi(offset.substr(4, 2)) < 60);
+    const bool real = date::year_month_day{date::year{civil.year}, date::month{civil.month}, date::day{civil.day}}.ok() &&
+                      civil.hour < 24 && civil.minute < 60 && civil.second < 60 && offset_ok;
+    REQUIRE(parsed.has_value() == real);
+    if (real) {
+      Instant expected = from_local(civil, offset.empty() ? zagreb : utc);
+      if (offset.size() == 6) {
+        const Seconds shift = std::chrono::hours{std::stoi(offset.substr(1, 2))} + std::chrono::minutes{std::stoi(offset.substr(4, 2))};
+        expected -= offset[0] == '-' ? -shift : shift;
+      }
+      REQUIRE(*parsed == expected);
+    }
+  }
+}
+
+TEST_CASE("formatting agrees with date::format across years, zones and DST") {
+  const TimeZone tehran = TimeZone::locate("Asia/Tehran");
+  for (std::int64_t s = -2208988800; s < 4102444800; s += 86400 * 37 + 3607) {
+    const Instant t = from_unix(s);
+    CAPTURE(s);
+    REQUIRE(format_utc(t) == date::format("%Y-%m-%dT%H:%M:%SZ", t));
+    for (const TimeZone* zone : {&zagreb, &tehran}) {
+      const auto local = date::make_zoned(zone->zone(), t).get_local_time();
+      REQUIRE(format_local(t, *zone) == date::format("%Y-%m-%d %H:%M:%S", local));
+      REQUIRE(format_local_short(t, *zone) == date::format("%Y-%m-%d %H:%M", local));
+    }
+  }
 }
