@@ -24,29 +24,41 @@ std::optional<OutputFormat> parse_output_format(std::string_view text) {
 }
 
 std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
+  // Written straight into one string: exports call this for every row.
+  std::size_t size = 2;
+  for (const auto& cell : cells) {
+    size += cell.size() + 4;
+  }
   std::string out;
+  out.reserve(size);
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) {
       out += ',';
     }
-    std::string cell = cells[i];
-    const bool is_numeric = i < numeric.size() && numeric[i];
-    if (!is_numeric && csv_needs_guard(cell)) {
-      cell.insert(cell.begin(), '\'');
-    }
-    if (cell.find_first_of(",\"\r\n") != std::string::npos) {
-      std::string quoted = "\"";
-      for (char ch : cell) {
-        quoted += ch;
-        if (ch == '"') {
-          quoted += '"';
-        }
+    const std::string& cell = cells[i];
+    const bool guard = !(i < numeric.size() && numeric[i]) && csv_needs_guard(cell);
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+      if (guard) {
+        out += '\'';
       }
-      cell = quoted + '"';
+      out += cell;
+      continue;
     }
-    out += cell;
+    out += '"';
+    if (guard) {
+      out += '\'';
+    }
+    std::size_t start = 0;
+    for (std::size_t quote = cell.find('"'); quote != std::string::npos; quote = cell.find('"', start)) {
+      out.append(cell, start, quote + 1 - start);
+      out += '"';
+      start = quote + 1;
+    }
+    out.append(cell, start, std::string::npos);
+    out += '"';
   }
-  return out + "\r\n";
+  out += "\r\n";
+  return out;
 }
 
 std::string tsv_record(const std::vector<std::string>& cells) {
