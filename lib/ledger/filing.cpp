@@ -38,6 +38,32 @@ std::optional<Problem> bad_text(const std::string& text, const char* field, std:
   return Problem{Problem::Kind::bad_text, field, detail, {}, {}, {}};
 }
 
+// A BCP 47 tag as people write them: subtags of 1-8 letters or digits joined by '-', the first
+// of letters ("hr", "ja", "fa-IR", "sr-Latn-RS"). The language is shown and used to pick
+// message templates, so a control sequence or a sentence has no business there.
+bool is_language_tag(const std::string& text) {
+  if (text.empty() || text.size() > 35) {
+    return false;
+  }
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = std::min(text.find('-', start), text.size());
+    const auto length = end - start;
+    if (length < 1 || length > 8) {
+      return false;
+    }
+    for (std::size_t i = start; i < end; ++i) {
+      const auto ch = static_cast<unsigned char>(text[i]);
+      const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+      if (!letter && !(start > 0 && ch >= '0' && ch <= '9')) {
+        return false;
+      }
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
 std::optional<Problem> check_texts(const FilingRequest& r) {
   constexpr std::size_t k_line = 1000;
   constexpr std::size_t k_document = 1 << 20;
@@ -53,6 +79,10 @@ std::optional<Problem> check_texts(const FilingRequest& r) {
         return p;
       }
     }
+  }
+  if (r.customer.language && !is_language_tag(*r.customer.language)) {
+    return Problem{Problem::Kind::bad_text, "customer_language",
+                   "is not a language tag such as hr, ja or fa-IR", {}, {}, {}};
   }
   if (auto p = bad_text(r.summary, "summary", k_line)) {
     return p;
@@ -138,6 +168,9 @@ std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Insta
   if (received > as_of) {
     return Problem{Problem::Kind::in_future, "received_at", {}, {}, {}, {}};
   }
+  if (received < from_unix(0)) {
+    return Problem{Problem::Kind::too_early, "received_at", {}, {}, {}, {}};
+  }
   return std::nullopt;
 }
 
@@ -156,6 +189,8 @@ std::string describe(const Problem& p, std::string& hint) {
     return "category '" + p.category + "' requires " + util::join(p.missing, " and ");
   case Problem::Kind::in_future:
     return "is in the future";
+  case Problem::Kind::too_early:
+    return "is before 1970";
   }
   return "is not valid";
 }
@@ -267,6 +302,7 @@ Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
       throw Error(Errc::refused, what, "add " + flags + ", or file with --allow-incomplete");
     }
     case Kind::in_future:
+    case Kind::too_early:
       throw Error(Errc::invalid_input, "--at " + format_local(received, impl.zone) + " " + what,
                   "give the time the complaint was really received");
     }

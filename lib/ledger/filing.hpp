@@ -23,6 +23,7 @@ struct Problem {
     unknown_name,     // `detail` is the value, `known` the policy's names
     missing_required, // the category requires `missing` (field names: evidence, email, ...)
     in_future,        // the receipt time is after "now"
+    too_early,        // the receipt time is before 1970-01-01 (a typo such as year 0026)
   };
   Kind kind;
   /// The field at fault, named as the CSV column: customer_name, summary, category,

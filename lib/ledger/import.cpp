@@ -299,6 +299,7 @@ private:
         hint = "fill it in, or import with --allow-incomplete";
         break;
       case filing::Problem::Kind::in_future:
+      case filing::Problem::Kind::too_early:
         what = format_local(*received, m_impl.zone) + " " + what;
         break;
       case filing::Problem::Kind::unknown_name:
