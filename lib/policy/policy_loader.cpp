@@ -108,9 +108,17 @@ Duration duration(const toml::node& node, const std::string& what) {
          what + " must be a duration such as \"30m\", \"4h\", \"3d\" or \"2w\", not \"" + text + "\"");
 }
 
+// An SLA target of zero would be breached the moment a complaint arrives: a typo, not a rule.
+Target positive(const Target& t, const toml::node& node, const std::string& what) {
+  if (t.within.amount <= 0) {
+    reject(node.source(), what + " must be longer than zero, such as \"4h\"");
+  }
+  return t;
+}
+
 Target target(const toml::node& node, const std::string& what) {
   if (node.is_string()) {
-    return Target{duration(node, what), ClockKind::business};
+    return positive(Target{duration(node, what), ClockKind::business}, node, what);
   }
   if (const auto* table = node.as_table()) {
     check_keys(*table, what, {"within", "clock"});
@@ -124,7 +132,7 @@ Target target(const toml::node& node, const std::string& what) {
         reject(clock->source(), what + ".clock must be \"business\" or \"calendar\", not \"" + kind + "\"");
       }
     }
-    return t;
+    return positive(t, node, what);
   }
   reject(node.source(), what + " must be a duration string or { within = \"8w\", clock = "
                                "\"calendar\" }, not " + type_name(node));
