@@ -93,13 +93,20 @@ void set_scalar(SourceValue& v, const Json& j) {
   v.present = !v.text.empty();
 }
 
-// Nested objects become `outer_inner` names, as the CSV columns are named.
-void flatten(const Json& object, const std::string& prefix, SourceRecord& record) {
+// Nested objects become `outer_inner` names, as the CSV columns are named. `where` names the
+// record ("item 3") for errors.
+void flatten(const Json& object, const std::string& prefix, SourceRecord& record,
+             const std::string& where) {
   for (const auto& [key, value] : object.items()) {
     const std::string name = prefix.empty() ? key : prefix + "_" + key;
     if (value.is_object()) {
-      flatten(value, name, record);
+      flatten(value, name, record, where);
       continue;
+    }
+    if (value.is_array() &&
+        !std::all_of(value.begin(), value.end(), [](const Json& x) { return x.is_string(); })) {
+      throw Error(Errc::invalid_input,
+                  where + ", field '" + name + "': a list may hold only texts, such as [\"photo.jpg\"]");
     }
     record.names.push_back(name);
     record.values.emplace_back();
@@ -107,12 +114,12 @@ void flatten(const Json& object, const std::string& prefix, SourceRecord& record
   }
 }
 
-void object_record(const Json& object, std::int64_t number, SourceRecord& record) {
+void object_record(const Json& object, std::int64_t number, SourceRecord& record, DataFormat format) {
   record.number = number;
   ++record.layout;
   record.names.clear();
   record.values.clear();
-  flatten(object, "", record);
+  flatten(object, "", record, record_position(format, number));
 }
 
 void read_csv(std::istream& in, const CountingBuffer& counter, const RecordSink& sink,
@@ -180,7 +187,7 @@ void read_json_array(std::istream& in, const CountingBuffer& counter, const Reco
       throw Error(Errc::invalid_input, record_position(DataFormat::json, item) + " is not a JSON object");
     }
     if (event == E::object_end) {
-      object_record(parsed, item, record);
+      object_record(parsed, item, record, DataFormat::json);
       sink(record, counter.consumed());
       return false; // discard it: the array never grows
     }
@@ -221,7 +228,7 @@ void read_ndjson(std::istream& in, const CountingBuffer& counter, const RecordSi
     if (!object.is_object()) {
       throw Error(Errc::invalid_input, "line " + std::to_string(number) + " is not a JSON object");
     }
-    object_record(object, number, record);
+    object_record(object, number, record, DataFormat::ndjson);
     sink(record, counter.consumed());
   }
 }
