@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -29,15 +30,29 @@ struct FileOptions {
   std::optional<std::string> at;
 };
 
+// Reads at most one byte more than the ledger accepts for details (1 MiB), so that the size
+// check can refuse it: /dev/zero or an endless pipe must not fill the memory.
+std::string read_at_most(std::istream& in) {
+  constexpr std::size_t k_limit = (std::size_t{1} << 20) + 1;
+  std::string text(k_limit, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(k_limit));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
 std::string read_details_file(const std::string& path) {
   if (path == "-") {
-    return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    return read_at_most(std::cin);
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw Error(Errc::not_found, "cannot read --details-file '" + path + "': it is a folder");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw Error(Errc::not_found, "cannot read --details-file '" + path + "'");
   }
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return read_at_most(in);
 }
 
 void run_file(const Context& ctx, const FileOptions& o) {
