@@ -5,6 +5,7 @@
 #include "context.hpp"
 
 #include <redress/error.hpp>
+#include <redress/render.hpp>
 #include <redress/suggest.hpp>
 
 #include <CLI/CLI.hpp>
@@ -21,8 +22,10 @@ using redress::Errc;
 using redress::Error;
 
 void print_error(const std::string& message, const std::string& hint = {}) {
-  // One line, so scripts can log it whole: the problem, then what to do about it.
-  fmt::print(stderr, "redress: error: {}{}{}\n", message, hint.empty() ? "" : "; ", hint);
+  // One line, so scripts can log it whole: the problem, then what to do about it. Messages
+  // quote what users typed or files held: message_line() keeps that on one safe line.
+  fmt::print(stderr, "redress: error: {}{}{}\n", redress::message_line(message),
+             hint.empty() ? "" : "; ", redress::message_line(hint));
 }
 
 // CLI11 says "A subcommand is required" for a mistyped command; name it and suggest instead.

@@ -57,6 +57,12 @@ std::string tsv_record(const std::vector<std::string>& cells);
 /// "\xEF\xBB\xBF", for Excel.
 inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
+/// An error message (or its hint) made fit for one line of stderr, a terminal or a log:
+/// messages quote values users gave, so escape sequences, control and bidi characters are
+/// shown escaped, invalid UTF-8 is replaced, line breaks become "⏎", and the text is cut
+/// with "…" at `max_columns`.
+std::string message_line(std::string_view text, int max_columns = 1000);
+
 /// The complaint's flat columns, in the documented order (docs/csv.md).
 const std::vector<std::string>& complaint_columns();
 /// Which of complaint_columns() are numeric.
