@@ -16,7 +16,9 @@ std::int64_t Ledger::count(const ComplaintFilter& filter) {
 
 void Ledger::list_events(const ComplaintFilter& filter,
                          const std::function<void(const Complaint&, const Event&)>& sink) {
-  m_impl->db.guarded([&] {
+  // One read transaction: the complaints and their events come from the same moment, whatever
+  // other processes record meanwhile.
+  m_impl->db.snapshot([&] {
     store::EventReader reader(m_impl->db.handle());
     list(filter, [&](const Complaint& c) {
       reader.read(c.id, [&](const Event& e) { sink(c, e); });
