@@ -1,6 +1,9 @@
 #include "commands/commands.hpp"
 #include "context.hpp"
 #include "filter_options.hpp"
+#include "output.hpp"
+
+#include <redress/export.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -17,29 +20,22 @@ void run_list(const Context& ctx, const FilterOptions& o) {
   const TimeZone& zone = ledger.zone();
 
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {
+  case OutputFormat::tsv:
+    Context::out(tsv_record(complaint_columns()));
+    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact))); });
+    break;
   case OutputFormat::csv:
-  case OutputFormat::tsv: {
-    const bool csv = format == OutputFormat::csv;
-    Context::out(csv ? csv_record(complaint_columns(), {}) : tsv_record(complaint_columns()));
-    ledger.list(f, [&](const Complaint& c) {
-      const auto cells = complaint_cells(c, zone, redact);
-      Context::out(csv ? csv_record(cells, complaint_numeric_columns()) : tsv_record(cells));
-    });
+  case OutputFormat::json:
+  case OutputFormat::ndjson: {
+    // The same bytes as `export` writes.
+    OutputFile output(std::nullopt);
+    ExportWriter writer(output.stream(), format, ExportWriter::Kind::complaints, zone,
+                        o.include_confidential, false);
+    ledger.list(f, [&](const Complaint& c) { writer.complaint(c); });
+    writer.finish();
+    output.commit();
     break;
   }
-  case OutputFormat::json: {
-    bool first = true;
-    Context::out("[");
-    ledger.list(f, [&](const Complaint& c) {
-      Context::out((first ? "\n" : ",\n") + complaint_json(c, nullptr, redact, -1));
-      first = false;
-    });
-    Context::out(first ? "]\n" : "\n]\n");
-    break;
-  }
-  case OutputFormat::ndjson:
-    ledger.list(f, [&](const Complaint& c) { Context::out(complaint_json(c, nullptr, redact, -1) + "\n"); });
-    break;
   case OutputFormat::table:
   case OutputFormat::markdown: {
     std::vector<Complaint> rows;
