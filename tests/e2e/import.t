@@ -208,3 +208,12 @@ Usage: the format comes from the extension or `--format`; a missing file is "not
   $ redress import new.csv --format tsv
   redress: error: import cannot read tsv; use --format csv, json or ndjson
   [2]
+
+A progress bar shows how much of the file is read, only when stderr is a terminal: drawn,
+then cleared (`~[K`) before the summary.
+
+  $ script -qec "redress import new.csv --dry-run --skip-invalid --rejects r.csv" /dev/null < /dev/null > tty.txt
+  $ tr '\r\033' '\n~' < tty.txt | grep -c 'importing \['
+  1
+  $ tr '\r\033' '\n~' < tty.txt | grep -c '^~\[K'
+  2
