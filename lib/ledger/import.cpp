@@ -665,6 +665,12 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
       throw Error(e.code(), source + ": " + e.what(), e.code() == Errc::usage ? e.hint() : nothing(e.hint()));
     }
     rejects.finish(header);
+    // Before the commit: a rejects file that could not be written must not leave the good
+    // rows imported and the bad ones nowhere.
+    if (options.skip_invalid && !options.dry_run && options.rejects != nullptr &&
+        !options.rejects->flush()) {
+      throw Error(Errc::failure, "writing the rejected rows failed (disk full?)", nothing({}));
+    }
   };
   if (options.dry_run) {
     impl.db.rehearse(work);

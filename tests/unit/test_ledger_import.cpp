@@ -264,3 +264,18 @@ TEST_CASE("export then import gives identical complaints, in CSV and in JSON") {
     }
   }
 }
+
+TEST_CASE("a rejects file that cannot be written imports nothing") {
+  Fixture f;
+  std::ostringstream rejects;
+  rejects.setstate(std::ios::badbit); // as a full disk would leave it
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = &rejects;
+  CHECK_THROWS_WITH(f.import(std::string(k_header) +
+                                 "A,2026-11-02 09:30,email,Ana,,delivery,ok\r\n"
+                                 "B,2026-11-02 09:40,fax,Ana,,delivery,bad\r\n",
+                             options),
+                    "writing the rejected rows failed (disk full?)");
+  CHECK(f.stored().empty());
+}
