@@ -254,8 +254,8 @@ nlohmann::json personal(const Complaint& c, const std::optional<std::string>& pr
 }
 
 Recorder::Recorder(Ledger::Impl& impl)
-    : m_impl(impl), m_complaints(impl.db.handle()), m_customers(impl.db.handle()),
-      m_events(impl.db.handle()) {}
+    : m_impl(impl), m_complaints(impl.statements().complaints),
+      m_customers(impl.statements().customers), m_events(impl.statements().events) {}
 
 void Recorder::record(Complaint& c, const std::string& event_type, nlohmann::json data,
                       const nlohmann::json& personal, const std::string& actor) {

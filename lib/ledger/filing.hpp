@@ -54,9 +54,10 @@ nlohmann::json facts(const Complaint& c, const Policy& policy, bool incomplete_a
 /// The personal text of a new complaint for its first event's `personal`.
 nlohmann::json personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
 
-/// Records new complaints inside the caller's write transaction, with statements prepared once
-/// (an import records many). For each: allocates the gapless reference of the year of receipt,
-/// records the customer, inserts the projection row and appends the first event.
+/// Records new complaints inside the caller's write transaction, with the connection's kept
+/// statements (Impl::statements(): an import or a batch records many). For each: allocates the
+/// gapless reference of the year of receipt, records the customer, inserts the projection row
+/// and appends the first event.
 class Recorder {
 public:
   Recorder(Ledger::Impl& impl);
@@ -67,9 +68,9 @@ public:
 
 private:
   Ledger::Impl& m_impl;
-  store::ComplaintInserter m_complaints;
-  store::CustomerUpserter m_customers;
-  store::EventAppender m_events;
+  store::ComplaintInserter& m_complaints;
+  store::CustomerUpserter& m_customers;
+  store::EventAppender& m_events;
 };
 
 } // namespace redress::filing

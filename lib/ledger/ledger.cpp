@@ -25,7 +25,14 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
   TimeZone zone = TimeZone::locate(policy.timezone);
   auto db = store::Database::open_existing(paths.db, access == Access::read);
   return Ledger(std::make_unique<Impl>(Impl{paths, std::move(policy), std::move(calendar), zone,
-                                            as_of, std::move(db)}));
+                                            as_of, std::move(db), nullptr}));
+}
+
+WriteStatements& Ledger::Impl::statements() {
+  if (!write_statements) {
+    write_statements = db.guarded([&] { return std::make_unique<WriteStatements>(db.handle()); });
+  }
+  return *write_statements;
 }
 
 const Policy& Ledger::policy() const { return m_impl->policy; }
@@ -33,6 +40,9 @@ const BusinessCalendar& Ledger::calendar() const { return m_impl->calendar; }
 const TimeZone& Ledger::zone() const { return m_impl->zone; }
 Instant Ledger::as_of() const { return m_impl->as_of; }
 void Ledger::set_as_of(Instant t) { m_impl->as_of = t; }
+
+// The calls inside nest their own write() as savepoints (store::Database::write).
+void Ledger::batch(const std::function<void()>& work) { m_impl->db.write(work); }
 
 void Ledger::Impl::fill_readings(Complaint& c) const {
   for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {

@@ -1,11 +1,28 @@
 #pragma once
 // The façade's private state, shared by the files that implement its calls.
 
+#include "store/complaints_table.hpp"
+#include "store/customers_table.hpp"
 #include "store/database.hpp"
+#include "store/events_table.hpp"
 
 #include <redress/ledger.hpp>
 
+#include <memory>
+
 namespace redress {
+
+/// The statements that writes use, prepared once per connection and kept (Impl::statements()):
+/// a batch files and steps thousands of complaints, and preparing each statement anew cost more
+/// than all the rest of the work (docs/performance.md).
+struct WriteStatements {
+  explicit WriteStatements(SQLite::Database& db)
+      : complaints(db), customers(db), events(db), steps(db) {}
+  store::ComplaintInserter complaints;
+  store::CustomerUpserter customers;
+  store::EventAppender events;
+  store::ComplaintWriter steps;
+};
 
 struct Ledger::Impl {
   LedgerPaths paths;
@@ -14,7 +31,11 @@ struct Ledger::Impl {
   TimeZone zone;
   Instant as_of;
   store::Database db;
+  /// Made on first use; declared after `db`, so they are finalized before it closes.
+  std::unique_ptr<WriteStatements> write_statements;
 
+  /// The kept write statements (made on first use).
+  WriteStatements& statements();
   /// Fills both clocks' readings as of `as_of`.
   void fill_readings(Complaint& c) const;
   /// The stored reference that `text` names (full reference or sequence number).
@@ -28,7 +49,7 @@ struct Ledger::Impl {
 /// One lifecycle step inside the caller's write transaction: checks the status machine,
 /// appends the event and updates the projection; returns the complaint afterwards. `at` must
 /// already be checked against the clock and the complaint's last event.
-Complaint record_step(SQLite::Database& db, const Complaint& before, const StepRequest& request,
+Complaint record_step(WriteStatements& statements, const Complaint& before, const StepRequest& request,
                       Instant at, const Policy& policy, const BusinessCalendar& calendar,
                       const std::string& actor);
 

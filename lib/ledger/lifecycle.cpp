@@ -372,7 +372,7 @@ void check_step(const Complaint& c, Step step) {
   throw Error(Errc::refused, what, "allowed from " + status + ": " + util::join(names, ", "));
 }
 
-Complaint record_step(SQLite::Database& db, const Complaint& before, const StepRequest& r,
+Complaint record_step(WriteStatements& statements, const Complaint& before, const StepRequest& r,
                       Instant at, const Policy& policy, const BusinessCalendar& calendar,
                       const std::string& actor) {
   check_step(before, r.step);
@@ -382,10 +382,10 @@ Complaint record_step(SQLite::Database& db, const Complaint& before, const StepR
   after.last_event_at = at;
   Json data = changed_fields(before, after);
   data.update(facts);
-  store::append_event(db, Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
-                                personal.empty() ? std::nullopt
-                                                 : std::optional<std::string>(personal.dump())});
-  store::update_complaint(db, after);
+  statements.events.append(Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
+                                 personal.empty() ? std::nullopt
+                                                  : std::optional<std::string>(personal.dump())});
+  statements.steps.update(after);
   return after;
 }
 
@@ -394,8 +394,8 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
   const std::string canonical = impl.canonical_reference(reference);
   Complaint after;
   impl.db.write([&] {
-    auto& db = impl.db.handle();
-    const auto found = store::find_complaint(db, canonical);
+    WriteStatements& statements = impl.statements();
+    const auto found = statements.steps.find(canonical);
     if (!found) {
       throw Error(Errc::not_found, "no complaint " + canonical + " in this ledger");
     }
@@ -412,7 +412,7 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
                       "'s last event (" + format_local(before.last_event_at, impl.zone) + ")",
                   "steps are recorded in the order they happened");
     }
-    after = record_step(db, before, r, at, impl.policy, impl.calendar, actor);
+    after = record_step(statements, before, r, at, impl.policy, impl.calendar, actor);
   });
   impl.fill_readings(after);
   return after;

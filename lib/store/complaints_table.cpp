@@ -261,17 +261,26 @@ std::int64_t ComplaintInserter::insert(const NewComplaintRow& row) {
   return run_insert(m_db, m_insert, row);
 }
 
-void update_complaint(SQLite::Database& db, const Complaint& c) {
-  SQLite::Statement update(db, R"sql(
-    UPDATE complaints SET
-      status = ?2, assignee = ?3, team = ?4, escalation_level = ?5, severity = ?6, category = ?7,
-      product = ?8, acknowledge_target = ?9, acknowledge_due_at = ?10, acknowledged_at = ?11,
-      acknowledge_sla = ?12, acknowledge_paused_s = ?13, resolve_target = ?14,
-      resolve_started_at = ?15, resolve_due_at = ?16, resolved_at = ?17, resolve_sla = ?18,
-      resolve_paused_s = ?19, paused_since = ?20, outcome = ?21, compensation_minor = ?22,
-      compensation_currency = ?23, root_cause = ?24, satisfaction = ?25, closed_at = ?26,
-      last_event_at = ?27
-    WHERE id = ?1)sql");
+namespace {
+
+constexpr const char* k_update = R"sql(
+  UPDATE complaints SET
+    status = ?2, assignee = ?3, team = ?4, escalation_level = ?5, severity = ?6, category = ?7,
+    product = ?8, acknowledge_target = ?9, acknowledge_due_at = ?10, acknowledged_at = ?11,
+    acknowledge_sla = ?12, acknowledge_paused_s = ?13, resolve_target = ?14,
+    resolve_started_at = ?15, resolve_due_at = ?16, resolved_at = ?17, resolve_sla = ?18,
+    resolve_paused_s = ?19, paused_since = ?20, outcome = ?21, compensation_minor = ?22,
+    compensation_currency = ?23, root_cause = ?24, satisfaction = ?25, closed_at = ?26,
+    last_event_at = ?27
+  WHERE id = ?1)sql";
+
+const std::string& find_sql() {
+  static const std::string sql = std::string(k_select) + " WHERE c.reference = ?1";
+  return sql;
+}
+
+void run_update(SQLite::Statement& update, const Complaint& c) {
+  update.reset();
   update.bind(1, static_cast<std::int64_t>(c.id));
   update.bind(2, std::string(to_string(c.status)));
   bind_optional(update, 3, c.assignee);
@@ -313,14 +322,37 @@ void update_complaint(SQLite::Database& db, const Complaint& c) {
   }
 }
 
-std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string& reference) {
-  SQLite::Statement query(db, std::string(k_select) + " WHERE c.reference = ?1");
+std::optional<Complaint> run_find(SQLite::Statement& query, const std::string& reference) {
+  query.reset();
   query.bind(1, reference);
-  if (!query.executeStep()) {
-    return std::nullopt;
+  std::optional<Complaint> found;
+  if (query.executeStep()) {
+    found = row_to_complaint(query);
   }
-  return row_to_complaint(query);
+  // Reset at once: a statement left stepping would keep its read snapshot past the commit.
+  query.reset();
+  return found;
 }
+
+} // namespace
+
+void update_complaint(SQLite::Database& db, const Complaint& c) {
+  SQLite::Statement update(db, k_update);
+  run_update(update, c);
+}
+
+std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string& reference) {
+  SQLite::Statement query(db, find_sql());
+  return run_find(query, reference);
+}
+
+ComplaintWriter::ComplaintWriter(SQLite::Database& db) : m_find(db, find_sql()), m_update(db, k_update) {}
+
+std::optional<Complaint> ComplaintWriter::find(const std::string& reference) {
+  return run_find(m_find, reference);
+}
+
+void ComplaintWriter::update(const Complaint& c) { run_update(m_update, c); }
 
 void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
                        const std::function<void(Complaint&)>& sink) {

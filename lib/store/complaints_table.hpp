@@ -50,6 +50,19 @@ void update_complaint(SQLite::Database& db, const Complaint& c);
 /// The complaint with this exact reference, if any.
 std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string& reference);
 
+/// find_complaint() and update_complaint() with their statements prepared once, for many
+/// lifecycle steps on one connection (Ledger::act keeps one; a batch applies thousands).
+class ComplaintWriter {
+public:
+  explicit ComplaintWriter(SQLite::Database& db);
+  std::optional<Complaint> find(const std::string& reference);
+  void update(const Complaint& c);
+
+private:
+  SQLite::Statement m_find;
+  SQLite::Statement m_update;
+};
+
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,
                        const std::function<void(Complaint&)>& sink);

@@ -91,6 +91,45 @@ private:
   bool m_done = false;
 };
 
+// A write nested in an open write transaction: released at the end, or rolled back to and
+// released when the work throws, so that only its own changes are undone. Our own rather than
+// SQLite::Savepoint, whose destructor in 3.2.1 rolls back without releasing (NOTES.md).
+class Savepoint {
+public:
+  explicit Savepoint(SQLite::Database& db) : m_db(db) { db.exec("SAVEPOINT redress_write"); }
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+  ~Savepoint() {
+    if (!m_done) {
+      try {
+        m_db.exec("ROLLBACK TO redress_write");
+        m_db.exec("RELEASE redress_write");
+      } catch (...) { // NOLINT(bugprone-empty-catch): the error that unwinds us matters more
+      }
+    }
+  }
+  void release() {
+    m_db.exec("RELEASE redress_write");
+    m_done = true;
+  }
+
+private:
+  SQLite::Database& m_db;
+  bool m_done = false;
+};
+
+// Counts the writes running on a connection, so that a nested one becomes a savepoint.
+class Nesting {
+public:
+  explicit Nesting(int& depth) : m_depth(depth) { ++m_depth; }
+  Nesting(const Nesting&) = delete;
+  Nesting& operator=(const Nesting&) = delete;
+  ~Nesting() { --m_depth; }
+
+private:
+  int& m_depth;
+};
+
 std::string octal_mode(mode_t mode) {
   std::string out = "0";
   for (int shift = 6; shift >= 0; shift -= 3) {
@@ -222,6 +261,14 @@ void Database::configure() {
   m_db.exec("PRAGMA foreign_keys = ON");
   // FULL: a commit survives power loss, not only a crash of the process.
   m_db.exec("PRAGMA synchronous = FULL");
+  // Statement journals in memory: a savepoint (a write nested in a batch) otherwise journals
+  // every page it touches to a temporary file, which made bulk loading four times slower. Each
+  // journal lives only as long as its savepoint or statement.
+  m_db.exec("PRAGMA temp_store = MEMORY");
+  // 16 MiB of page cache instead of 2: the indexes of a million-complaint ledger do not fit in
+  // 2 MiB, and an import or a batch then rereads and spills pages all the time. It is filled
+  // only as pages are read, and keeps the peak well under the 64 MiB target (SPEC §9).
+  m_db.exec("PRAGMA cache_size = -16384");
 }
 
 void Database::migrate() {
@@ -239,7 +286,15 @@ void Database::migrate() {
 
 void Database::write(const std::function<void()>& work) {
   try {
+    if (m_write_depth > 0) {
+      Savepoint savepoint(m_db);
+      const Nesting nesting(m_write_depth);
+      work();
+      savepoint.release();
+      return;
+    }
     Transaction transaction(m_db, m_busy_timeout_ms);
+    const Nesting nesting(m_write_depth);
     work();
     transaction.commit();
   } catch (const SQLite::Exception& e) {
@@ -249,9 +304,16 @@ void Database::write(const std::function<void()>& work) {
 
 void Database::rehearse(const std::function<void()>& work) {
   try {
+    // Neither is committed: the destructor rolls everything back.
+    if (m_write_depth > 0) {
+      Savepoint savepoint(m_db);
+      const Nesting nesting(m_write_depth);
+      work();
+      return;
+    }
     Transaction transaction(m_db, m_busy_timeout_ms);
+    const Nesting nesting(m_write_depth);
     work();
-    // Not committed: the destructor rolls everything back.
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e);
   }

@@ -33,12 +33,16 @@ public:
 
   /// Runs `work` inside one BEGIN IMMEDIATE transaction and commits; an exception rolls back
   /// and propagates. A lock held past the busy timeout becomes Error{busy}.
+  /// Nested inside another write() (a batch: Ledger::batch), it runs as a SAVEPOINT instead:
+  /// an exception rolls back only the savepoint's work and propagates, and the outermost
+  /// write() decides whether the rest commits.
   void write(const std::function<void()>& work);
   /// Runs `work` inside one read transaction: every query it makes sees the same snapshot of
   /// the ledger, whatever other processes commit meanwhile.
   void snapshot(const std::function<void()>& work);
   /// Runs `work` like write() but always rolls back: a dry run sees exactly what a real run
-  /// would (references included) and leaves the ledger as it was.
+  /// would (references included) and leaves the ledger as it was. Nested inside a write(), it
+  /// rolls back to a savepoint.
   void rehearse(const std::function<void()>& work);
 
   /// Runs `work` and translates SQLite errors into redress errors.
@@ -55,6 +59,7 @@ private:
 
   SQLite::Database m_db;
   int m_busy_timeout_ms = 5000;
+  int m_write_depth = 0; // write()/rehearse() calls running on this connection
 };
 
 /// Translates a SQLite exception into redress::Error and throws it.

@@ -136,6 +136,14 @@ public:
   /// Error{invalid_input}.
   Complaint act(std::string_view reference, const StepRequest& request, const std::string& actor);
 
+  /// Runs `work` (calls of this ledger's mutating methods) in one write transaction, for bulk
+  /// loading such as the benchmark generator: one commit instead of one per call. Each call
+  /// inside still runs as a unit of its own (a savepoint), so a refused call undoes only itself
+  /// and its exception reaches `work`, which may catch it and go on. When `work` throws,
+  /// everything it did is rolled back; otherwise all of it commits together. Commands keep
+  /// one transaction per change and do not use this.
+  void batch(const std::function<void()>& work);
+
   /// Calls `sink` with each complaint received in [since, until) and by the as-of time, in
   /// receipt order, as it stood at the as-of time (rebuilt from its events when it changed
   /// later), with SLA readings at the as-of time. For reports.
