@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
 #include <variant>
 
 namespace redress::store {
@@ -52,7 +53,10 @@ Complaint row_to_complaint(SQLite::Statement& q) {
   c.severity = next().getString();
   c.summary = next().getString();
   c.details = optional_text(next());
-  c.evidence = nlohmann::json::parse(next().getString()).get<std::vector<std::string>>();
+  const auto evidence = next();
+  if (std::string_view(evidence.getText()) != "[]") { // most complaints have none: skip the parser
+    c.evidence = nlohmann::json::parse(evidence.getText()).get<std::vector<std::string>>();
+  }
   c.confidential = next().getInt() != 0;
   c.assignee = optional_text(next());
   c.team = optional_text(next());
