@@ -33,6 +33,10 @@ DataFormat input_format(const Context& ctx, const std::string& file) {
     }
     throw Error(Errc::usage, "import cannot read " + *ctx.global.format, "use --format csv, json or ndjson");
   }
+  if (file == "-") {
+    throw Error(Errc::usage, "standard input has no name to tell its format by",
+                "give --format csv, json or ndjson");
+  }
   if (auto f = data_format_of(file)) {
     return *f;
   }

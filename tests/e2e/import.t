@@ -200,6 +200,9 @@ Usage: the format comes from the extension or `--format`; a missing file is "not
   $ redress import missing.csv
   redress: error: cannot read 'missing.csv': no such file
   [3]
+  $ cat new.csv | redress import -
+  redress: error: standard input has no name to tell its format by; give --format csv, json or ndjson
+  [2]
   $ cat new.csv | redress import - --format csv --dry-run --skip-invalid --rejects r.csv | tail -1
   dry run: would import 1 complaint from standard input: CMP-2026-00009, and reject 2 rows; nothing was written
   $ redress import new.csv --skip-invalid
