@@ -1,6 +1,7 @@
 // Parses policy.toml into a Policy. Every rejection carries the position of the node at fault,
 // so users get `policy.toml:LINE:COL: what was expected`.
 
+#include "policy/toml_guard.hpp"
 #include "util/digest.hpp"
 #include <redress/suggest.hpp>
 
@@ -425,6 +426,10 @@ PolicyResult parse_policy(std::string_view text, std::string_view source_name) {
                         PolicyProblem{std::string(source_name), static_cast<int>(where.begin.line),
                                       static_cast<int>(where.begin.column), std::move(message)}};
   };
+  if (const auto unsafe = policy_detail::check_toml_text(text)) {
+    return PolicyResult{std::nullopt, PolicyProblem{std::string(source_name), unsafe->line,
+                                                    unsafe->column, unsafe->message}};
+  }
   try {
     const toml::table root = toml::parse(text, source_name);
     Policy policy = load(root);
