@@ -203,6 +203,10 @@ void read_json_array(std::istream& in, const CountingBuffer& counter, const Reco
       throw Error(Errc::invalid_input, "the file is empty; expected a JSON array of complaints");
     }
     throw Error(Errc::invalid_input, json_place(e) + ": " + json_problem(e));
+  } catch (const Json::out_of_range&) {
+    // A number too large for any field ("1e999999"): still the file's fault, not ours.
+    throw Error(Errc::invalid_input, record_position(DataFormat::json, std::max<std::int64_t>(item, 1)) +
+                                         ": a number too large to read");
   }
 }
 
@@ -224,6 +228,8 @@ void read_ndjson(std::istream& in, const CountingBuffer& counter, const RecordSi
     } catch (const Json::parse_error& e) {
       throw Error(Errc::invalid_input, "line " + std::to_string(number) + ", column " +
                                            std::to_string(e.byte) + ": " + json_problem(e));
+    } catch (const Json::out_of_range&) {
+      throw Error(Errc::invalid_input, "line " + std::to_string(number) + ": a number too large to read");
     }
     if (!object.is_object()) {
       throw Error(Errc::invalid_input, "line " + std::to_string(number) + " is not a JSON object");

@@ -48,7 +48,7 @@ The policy file
   redress: error: bad.toml:1:14: Encountered invalid utf-8 sequence
   [5]
   $ printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\001' >bad.toml; t redress policy check bad.toml
-  redress: error: bad.toml:1:1: Encountered invalid utf-8 sequence
+  redress: error: bad.toml:1:1: a non-ASCII character outside a string; TOML allows them only in quoted strings and comments
   [5]
   $ bad 's/^channels = .*/channels = "email"/'; t redress policy check bad.toml
   redress: error: bad.toml:6:12: channels must be an array of strings, not a string
@@ -501,6 +501,12 @@ JSON and NDJSON of the wrong shape or with values of the wrong type.
   $ json "[{$j, \"summary\": \"\\ud800\"}]"; t redress import in.json
   redress: error: in.json: line 1, column 129: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '"\ud800"'; nothing was imported
   [5]
+  $ json "[{$j, \"summary\": \"x\", \"satisfaction\": 1e99999}]"; t redress import in.json
+  redress: error: in.json: item 1: a number too large to read; nothing was imported
+  [5]
+  $ printf '{%s, "summary": "x", "escalation_level": -1e400}\n' "$j" >in.ndjson; t redress import in.ndjson
+  redress: error: in.ndjson: line 1: a number too large to read; nothing was imported
+  [5]
   $ printf '{%s, "summary": "x"}\nnot json\n' "$j" >in.ndjson; t redress import in.ndjson
   redress: error: in.ndjson: line 2, column 2: syntax error while parsing value - invalid literal; last read: 'no'; nothing was imported
   [5]
@@ -539,4 +545,4 @@ verbatim, and is harmless.
 The count of cases above (each `t` line is one bad input):
 
   $ grep -c '^  \$ .*\bt redress ' "$TESTDIR/hostile.t"
-  143
+  145
