@@ -15,3 +15,12 @@ if(REDRESS_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(redress_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+
+# REDRESS_FUZZ: our code is instrumented for libFuzzer (coverage) and checked by ASan/UBSan;
+# fuzz/ links the fuzzer's main into each target.
+if(REDRESS_FUZZ)
+  target_compile_options(redress_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(redress_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

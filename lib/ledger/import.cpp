@@ -588,7 +588,7 @@ void check_mapping(const ImportOptions& options) {
                   util::suggestion_hint(to, known));
     }
     const auto same = std::count_if(options.mapping.begin(), options.mapping.end(),
-                                    [&](const auto& m) { return m.first == from; });
+                                    [&column = from](const auto& m) { return m.first == column; });
     if (same > 1) {
       throw Error(Errc::usage, "--map names the column '" + from + "' twice");
     }
