@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 namespace redress {
 
@@ -70,13 +69,29 @@ std::string Ledger::Impl::canonical_reference(std::string_view text) const {
   std::string upper(text);
   std::transform(upper.begin(), upper.end(), upper.begin(),
                  [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-  static const std::regex full(R"(^([A-Z][A-Z0-9]*)-(\d{4})-(\d{1,9})$)");
-  static const std::regex short_form(R"(^\d{1,9}$)");
-  std::smatch m;
-  if (std::regex_match(upper, m, full)) {
-    return fmt::format("{}-{}-{:05}", m[1].str(), m[2].str(), std::stoll(m[3]));
+  // PREFIX-YYYY-N (prefix [A-Z][A-Z0-9]*, N of 1-9 digits), or N alone. Matched by hand:
+  // compiling a std::regex cost each command more than the lookup itself.
+  const auto digits = [](std::string_view s, std::size_t min, std::size_t max) {
+    return s.size() >= min && s.size() <= max &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::string_view u(upper);
+  const auto second = u.rfind('-');
+  const auto first = second == std::string_view::npos || second == 0 ? std::string_view::npos
+                                                                      : u.rfind('-', second - 1);
+  if (first != std::string_view::npos) {
+    const std::string_view prefix = u.substr(0, first);
+    const std::string_view year = u.substr(first + 1, second - first - 1);
+    const std::string_view seq = u.substr(second + 1);
+    const bool prefix_ok =
+        !prefix.empty() && prefix[0] >= 'A' && prefix[0] <= 'Z' &&
+        std::all_of(prefix.begin(), prefix.end(),
+                    [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+    if (prefix_ok && digits(year, 4, 4) && digits(seq, 1, 9)) {
+      return fmt::format("{}-{}-{:05}", prefix, year, std::stoll(std::string(seq)));
+    }
   }
-  if (std::regex_match(upper, short_form)) {
+  if (digits(u, 1, 9)) {
     return format_reference(to_local(as_of, zone).year, std::stoll(upper));
   }
   throw Error(Errc::usage, "'" + std::string(text) + "' is not a reference",

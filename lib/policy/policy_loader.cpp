@@ -11,7 +11,6 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 namespace redress {
@@ -139,12 +138,38 @@ Target target(const toml::node& node, const std::string& what) {
                                "\"calendar\" }, not " + type_name(node));
 }
 
+// Whether `text` has exactly the shape of `shape`, where '9' stands for any ASCII digit and
+// every other character for itself. (Not std::regex: compiling its patterns cost every command
+// more time than the rest of loading the policy; docs/performance.md.)
+bool has_shape(std::string_view text, std::string_view shape) {
+  if (text.size() != shape.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool digit = text[i] >= '0' && text[i] <= '9';
+    if (shape[i] == '9' ? !digit : text[i] != shape[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The number the `count` digits at `at` spell (has_shape() checked they are digits).
+int digits_at(std::string_view text, std::size_t at, std::size_t count) {
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
+
 OpeningInterval opening_interval(const toml::node& node) {
   const std::string text = as_string(node, "calendar.hours entry");
-  static const std::regex pattern(R"(^(\d{2}):(\d{2})-(\d{2}):(\d{2})$)");
-  std::smatch m;
-  if (std::regex_match(text, m, pattern)) {
-    const int sh = std::stoi(m[1]), sm = std::stoi(m[2]), eh = std::stoi(m[3]), em = std::stoi(m[4]);
+  if (has_shape(text, "99:99-99:99")) {
+    const int sh = digits_at(text, 0, 2), sm = digits_at(text, 3, 2), eh = digits_at(text, 6, 2),
+              em = digits_at(text, 9, 2);
     const bool valid = sh < 24 && sm < 60 && em < 60 && (eh < 24 || (eh == 24 && em == 0));
     const int start = sh * 60 + sm, end = eh * 60 + em;
     if (valid && start != end && start != end - 24 * 60) {
@@ -178,14 +203,11 @@ Holiday holiday(const toml::node& node) {
     return Holiday{v.year, v.month, v.day};
   }
   const std::string text = as_string(node, "calendar.holidays entry");
-  static const std::regex full(R"(^(\d{4})-(\d{2})-(\d{2})$)");
-  static const std::regex annual(R"(^(\d{2})-(\d{2})$)");
-  std::smatch m;
   Holiday h;
-  if (std::regex_match(text, m, full)) {
-    h = Holiday{std::stoi(m[1]), unsigned(std::stoi(m[2])), unsigned(std::stoi(m[3]))};
-  } else if (std::regex_match(text, m, annual)) {
-    h = Holiday{0, unsigned(std::stoi(m[1])), unsigned(std::stoi(m[2]))};
+  if (has_shape(text, "9999-99-99")) {
+    h = Holiday{digits_at(text, 0, 4), unsigned(digits_at(text, 5, 2)), unsigned(digits_at(text, 8, 2))};
+  } else if (has_shape(text, "99-99")) {
+    h = Holiday{0, unsigned(digits_at(text, 0, 2)), unsigned(digits_at(text, 3, 2))};
   } else {
     reject(node.source(), "calendar.holidays entries must be dates such as \"2026-12-25\" or "
                           "\"12-25\" (every year), not \"" + text + "\"");
@@ -336,8 +358,9 @@ Policy load(const toml::table& root) {
   policy.name = as_string(required(ledger, ledger_where, "name", "[ledger]"), "ledger.name");
   const auto& prefix = required(ledger, ledger_where, "reference_prefix", "[ledger]");
   policy.reference_prefix = as_string(prefix, "ledger.reference_prefix");
-  static const std::regex prefix_pattern("^[A-Z][A-Z0-9]{0,9}$");
-  if (!std::regex_match(policy.reference_prefix, prefix_pattern)) {
+  const std::string& p = policy.reference_prefix; // [A-Z][A-Z0-9]{0,9}
+  if (p.empty() || p.size() > 10 || !is_capital(p[0]) ||
+      !std::all_of(p.begin(), p.end(), [](char c) { return is_capital(c) || (c >= '0' && c <= '9'); })) {
     reject(prefix.source(), "ledger.reference_prefix must be 1-10 capital letters or digits, "
                             "starting with a letter (such as \"ACME\")");
   }
@@ -350,8 +373,7 @@ Policy load(const toml::table& root) {
   policy.calendar.timezone = policy.timezone;
   const auto& currency = required(ledger, ledger_where, "currency", "[ledger]");
   policy.currency = as_string(currency, "ledger.currency");
-  static const std::regex currency_pattern("^[A-Z]{3}$");
-  if (!std::regex_match(policy.currency, currency_pattern)) {
+  if (policy.currency.size() != 3 || !std::all_of(policy.currency.begin(), policy.currency.end(), is_capital)) {
     reject(currency.source(), "ledger.currency must be an ISO 4217 code such as \"EUR\"");
   }
 

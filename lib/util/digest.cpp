@@ -2,10 +2,15 @@
 
 #include <redress/error.hpp>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
+// SHA-256 through OpenSSL's low-level functions, not EVP: in OpenSSL 3 the first EVP call loads
+// the configuration and the default provider, which cost every command about as much time as
+// all the rest of opening the ledger (docs/performance.md). They are deprecated in OpenSSL 3
+// in favour of EVP but compute the same digest, directly.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -24,26 +29,50 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
   return out;
 }
 
+using Sha256 = std::array<unsigned char, SHA256_DIGEST_LENGTH>;
+
+// SHA-256 of `first` followed by `second`.
+Sha256 sha256(std::string_view first, std::string_view second = {}) {
+  SHA256_CTX context;
+  Sha256 md{};
+  if (SHA256_Init(&context) != 1 || SHA256_Update(&context, first.data(), first.size()) != 1 ||
+      SHA256_Update(&context, second.data(), second.size()) != 1 ||
+      SHA256_Final(md.data(), &context) != 1) {
+    throw Error(Errc::failure, "SHA-256 failed");
+  }
+  return md;
+}
+
+std::string_view bytes(const Sha256& md) {
+  return {reinterpret_cast<const char*>(md.data()), md.size()};
+}
+
 } // namespace
 
 std::string sha256_hex(std::string_view data) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> md{};
-  unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), md.data(), &size, EVP_sha256(), nullptr) != 1) {
-    throw Error(Errc::failure, "SHA-256 failed");
-  }
-  return to_hex(md.data(), size);
+  const Sha256 md = sha256(data);
+  return to_hex(md.data(), md.size());
 }
 
+// HMAC as RFC 2104 defines it, with SHA-256 (block size 64 bytes).
 std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> md{};
-  unsigned int size = 0;
-  if (HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-           reinterpret_cast<const unsigned char*>(data.data()), data.size(), md.data(),
-           &size) == nullptr) {
-    throw Error(Errc::failure, "HMAC-SHA256 failed");
+  constexpr std::size_t k_block = 64;
+  std::string padded(k_block, '\0');
+  if (key.size() > k_block) {
+    const Sha256 hashed = sha256(key);
+    std::copy(hashed.begin(), hashed.end(), padded.begin());
+  } else {
+    std::copy(key.begin(), key.end(), padded.begin());
   }
-  return to_hex(md.data(), size);
+  std::string inner_pad = padded;
+  std::string outer_pad = padded;
+  for (std::size_t i = 0; i < k_block; ++i) {
+    inner_pad[i] = static_cast<char>(padded[i] ^ 0x36);
+    outer_pad[i] = static_cast<char>(padded[i] ^ 0x5c);
+  }
+  const Sha256 inner = sha256(inner_pad, data);
+  const Sha256 md = sha256(outer_pad, bytes(inner));
+  return to_hex(md.data(), md.size());
 }
 
 std::string random_hex(int bytes) {
