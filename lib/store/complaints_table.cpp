@@ -363,7 +363,9 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
   Where where;
   where.add_in("c.status", f.statuses);
   if (f.open_only) {
-    where.add_in("c.status", {"new", "acknowledged", "investigating", "waiting"});
+    // Written out, not bound: only this literal list lets SQLite use the partial index of open
+    // complaints (schemas/0002_open_by_receipt.sql); bound, it walked all of them.
+    where.add("c.status IN ('new', 'acknowledged', 'investigating', 'waiting')");
   }
   where.add_in("c.severity", f.severities);
   where.add_in("c.category", f.categories);
