@@ -57,8 +57,44 @@ struct BusinessCalendar::Impl {
   CalendarSpec spec;
   TimeZone zone;
   std::vector<OpeningInterval> hours; // sorted by start_minute
+  // Business seconds of whole local days, midnight to midnight, summed from `summed_from`:
+  // day_sums[i] is the total of the i days before summed_from + i. Filled as long spans ask for
+  // it, so that reading the clock of a complaint open for years costs two short walks and a
+  // subtraction instead of a walk over every day (docs/performance.md).
+  mutable LocalDays summed_from{};
+  mutable std::vector<std::int64_t> day_sums{};
 
   [[nodiscard]] const date::time_zone* tz() const { return zone.zone(); }
+
+  [[nodiscard]] Instant midnight(LocalDays day) const { return boundary_instant(LocalSeconds{day}, tz()); }
+
+  /// Business seconds in [midnight(from), midnight(to)), from the sums (extended as needed).
+  [[nodiscard]] Seconds whole_days(LocalDays from, LocalDays to) const {
+    const auto day_total = [&](LocalDays day) {
+      return walk_business(midnight(day), midnight(day + date::days{1})).count();
+    };
+    if (day_sums.empty()) {
+      summed_from = from;
+      day_sums.push_back(0);
+    }
+    if (from < summed_from) { // prepend the earlier days, shifting the sums after them
+      std::vector<std::int64_t> front{0};
+      for (LocalDays day = from; day < summed_from; day += date::days{1}) {
+        front.push_back(front.back() + day_total(day));
+      }
+      for (std::int64_t& sum : day_sums) {
+        sum += front.back();
+      }
+      day_sums.insert(day_sums.begin(), front.begin(), front.end() - 1);
+      summed_from = from;
+    }
+    while (summed_from + date::days{static_cast<int>(day_sums.size()) - 1} < to) {
+      const LocalDays day = summed_from + date::days{static_cast<int>(day_sums.size()) - 1};
+      day_sums.push_back(day_sums.back() + day_total(day));
+    }
+    const auto index = [&](LocalDays day) { return static_cast<std::size_t>((day - summed_from).count()); };
+    return Seconds{day_sums[index(to)] - day_sums[index(from)]};
+  }
 
   [[nodiscard]] LocalDays local_day(Instant t) const {
     return date::floor<date::days>(clock::to_local(tz(), t));
@@ -150,7 +186,23 @@ struct BusinessCalendar::Impl {
     return due;
   }
 
+  /// Business seconds in [from, to). Opening spans never overlap (the policy refuses that), so
+  /// this is additive: a long stretch is its two ends walked plus whole days from the sums.
   [[nodiscard]] Seconds business(Instant from, Instant to) const {
+    if (to <= from) {
+      return Seconds{0};
+    }
+    const LocalDays first = local_day(from) + date::days{2};
+    const LocalDays last = local_day(to) - date::days{1};
+    if (last - first < date::days{14}) {
+      return walk_business(from, to);
+    }
+    return walk_business(from, midnight(first)) + whole_days(first, last) +
+           walk_business(midnight(last), to);
+  }
+
+  /// business(), walking every day from `from` to `to`.
+  [[nodiscard]] Seconds walk_business(Instant from, Instant to) const {
     Seconds total{0};
     if (to <= from) {
       return total;

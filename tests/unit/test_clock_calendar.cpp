@@ -503,3 +503,32 @@ TEST_CASE("long targets cost days, not minutes") {
   CHECK(cal.due(start, business(10 * 366 * 24 * 60, DurationUnit::minutes)) > start);
   CHECK(cal.business_time(start, start + hours{24 * 366 * 10}) > hours{10 * 200 * 7});
 }
+
+TEST_CASE("long business times are their pieces added up, in any order of asking") {
+  // business_time over more than two weeks adds whole days from a table it extends as asked
+  // (earlier, later); walking short pieces must give exactly the same, across DST and holidays.
+  Random rng(20261127);
+  int compared = 0;
+  for (const Scenario& scenario : k_scenarios) {
+    for (int n = 0; n < 6; ++n) {
+      const CalendarSpec spec = random_spec(rng, scenario);
+      const BusinessCalendar cal(spec);
+      for (int q = 0; q < 8; ++q) {
+        const Instant from = random_start(rng, spec, scenario) - hours{24 * rng.between(0, 400)} +
+                             minutes{rng.between(0, 1439)};
+        const Instant to = from + hours{24 * rng.between(15, 800)} + minutes{rng.between(0, 1439)};
+        Seconds pieces{0};
+        for (Instant t = from; t < to;) {
+          const Instant next = std::min(to, t + hours{24 * 9} + minutes{rng.between(0, 1439)});
+          pieces += cal.business_time(t, next);
+          t = next;
+        }
+        INFO(describe(spec));
+        INFO("from ", format_utc(from), " to ", format_utc(to));
+        CHECK(cal.business_time(from, to) == pieces);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 8 * 6 * static_cast<int>(std::size(k_scenarios)));
+}
