@@ -12,27 +12,57 @@ class Scanner {
 public:
   explicit Scanner(std::string_view text) : m_text(text) {}
 
+  // Follows TOML's structure just enough to know where strings are: keys and values,
+  // arrays, inline tables and table headers (a stack of open brackets), and bare values.
   std::optional<TomlGuardProblem> run() {
     while (m_at < m_text.size()) {
       const char ch = m_text[m_at];
-      if (ch == '#') {
-        skip_line();
-      } else if (starts_with("\"\"\"")) {
-        if (auto p = multi_line_basic()) {
-          return p;
-        }
-      } else if (starts_with("'''")) {
-        skip_past("'''", 3);
-      } else if (ch == '"') {
-        single_line('"');
-        if (m_bad_escape) {
-          return m_bad_escape;
-        }
-      } else if (ch == '\'') {
-        single_line('\'');
-      } else if (static_cast<unsigned char>(ch) >= 0x80) {
+      if (static_cast<unsigned char>(ch) >= 0x80) {
         return problem("a non-ASCII character outside a string; TOML allows them only in "
                        "quoted strings and comments");
+      }
+      if (m_bare) {
+        // toml++ reads a bare value (a number, a date, true...) up to the next terminator,
+        // asking of every character whether it is whitespace; quotes in it open nothing.
+        if (is_terminator(ch)) {
+          m_bare = false;
+        } else {
+          advance();
+        }
+        continue;
+      }
+      if (ch == '#') {
+        skip_line();
+      } else if (ch == '"' || ch == '\'') {
+        if (auto p = string()) {
+          return p;
+        }
+      } else if (ch == '\n') {
+        if (m_open.empty()) {
+          m_value = false;
+        }
+        advance();
+      } else if (ch == '=') {
+        m_value = true;
+        advance();
+      } else if (ch == '[') {
+        m_open.push_back(m_value ? 'a' : 'h'); // an array, or a table header
+        advance();
+      } else if (ch == '{') {
+        m_open.push_back('t');
+        m_value = false; // an inline table starts with a key
+        advance();
+      } else if (ch == ']' || ch == '}') {
+        if (!m_open.empty()) {
+          m_open.pop_back();
+        }
+        m_value = !m_open.empty() && m_open.back() == 'a';
+        advance();
+      } else if (ch == ',') {
+        m_value = !m_open.empty() && m_open.back() == 'a';
+        advance();
+      } else if (m_value && ch != ' ' && ch != '\t' && ch != '\r') {
+        m_bare = true;
       } else {
         advance();
       }
@@ -41,6 +71,24 @@ public:
   }
 
 private:
+  static bool is_terminator(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == ']' ||
+           ch == '}' || ch == '#';
+  }
+
+  // A string of any of the four kinds, from its opening quote past its closing one.
+  std::optional<TomlGuardProblem> string() {
+    if (starts_with("\"\"\"")) {
+      return multi_line_basic();
+    }
+    if (starts_with("\'\'\'")) {
+      skip_past("\'\'\'", 3);
+      return std::nullopt;
+    }
+    single_line(m_text[m_at]);
+    return m_bad_escape;
+  }
+
   bool starts_with(std::string_view s) const { return m_text.substr(m_at, s.size()) == s; }
 
   void advance() {
@@ -128,6 +176,9 @@ private:
   int m_line = 1;
   int m_column = 1;
   std::optional<TomlGuardProblem> m_bad_escape;
+  std::string m_open;   // open brackets: 'a' array, 'h' table header, 't' inline table
+  bool m_value = false; // a value may start here (else a key)
+  bool m_bare = false;  // inside a bare value
 };
 
 } // namespace

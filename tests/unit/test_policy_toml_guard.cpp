@@ -30,3 +30,17 @@ TEST_CASE("parse_policy reports them as positioned policy problems") {
   REQUIRE(result.problem);
   CHECK(result.problem->to_string().find("p.toml:2:15:") != std::string::npos);
 }
+
+TEST_CASE("a quote inside a broken bare value does not open a string") {
+  // fuzz/fuzz_policy: toml++ scans `3+'=Þ...` as one bad value, character by character.
+  CHECK(check_toml_text("'+'=3+'=\xc3\x9e\xd1\x85" "a.z'\n"));
+  CHECK(check_toml_text("a = \"x\"\xc3\x9e\n"));
+  CHECK_FALSE(check_toml_text("a.'b'.\"c\" = ['x', \"y\",\n  'ž']\nt = {k = 'č', l = \"ć\"}\n"));
+}
+
+TEST_CASE("strings are found wherever valid TOML puts them") {
+  CHECK_FALSE(check_toml_text("name=\"Čakovec\"\nsite.\"ž.hr\".'č' = 1\n[category.\"dostava\"]\n"
+                              "holidays = [\n  \"12-25\", # Božić\n  'ć',\n]\nx = {a = [1, 'ž'], b = \"đ\"}\n"
+                              "d = 2026-12-25 # Božić\ny = [[1, 2], ['č']]\n"));
+  CHECK(check_toml_text("outcomes = 1[[K[[\"\"\"[[=a\xef\xb3\xbf\n"));
+}
