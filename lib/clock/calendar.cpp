@@ -7,6 +7,8 @@
 #include <date/tz.h>
 
 #include <algorithm>
+#include <deque>
+#include <optional>
 
 namespace redress {
 
@@ -64,9 +66,39 @@ struct BusinessCalendar::Impl {
   mutable LocalDays summed_from{};
   mutable std::vector<std::int64_t> day_sums{};
 
+  struct Day {
+    Instant midnight;            // when the local day starts
+    std::vector<OpenSpan> spans; // spans_of() the day
+  };
+  // Each day's midnight and spans, once computed: the zone look-ups and holiday checks behind
+  // them were most of the cost of reading an SLA clock, and an export reads four per complaint.
+  // A deque, so that references handed out stay valid while days are added at either end.
+  mutable LocalDays cached_from{};
+  mutable std::deque<std::optional<Day>> day_cache{};
+
+  [[nodiscard]] const Day& day_info(LocalDays day) const {
+    if (day_cache.empty()) {
+      cached_from = day;
+    }
+    for (; day < cached_from; cached_from -= date::days{1}) {
+      day_cache.emplace_front();
+    }
+    const auto i = static_cast<std::size_t>((day - cached_from).count());
+    while (day_cache.size() <= i) {
+      day_cache.emplace_back();
+    }
+    std::optional<Day>& slot = day_cache[i];
+    if (!slot) {
+      Day d{boundary_instant(LocalSeconds{day}, tz()), {}};
+      spans_of(day, d.spans);
+      slot = std::move(d);
+    }
+    return *slot;
+  }
+
   [[nodiscard]] const date::time_zone* tz() const { return zone.zone(); }
 
-  [[nodiscard]] Instant midnight(LocalDays day) const { return boundary_instant(LocalSeconds{day}, tz()); }
+  [[nodiscard]] Instant midnight(LocalDays day) const { return day_info(day).midnight; }
 
   /// Business seconds in [midnight(from), midnight(to)), from the sums (extended as needed).
   [[nodiscard]] Seconds whole_days(LocalDays from, LocalDays to) const {
@@ -131,10 +163,9 @@ struct BusinessCalendar::Impl {
   /// Calls `visit(span, day)` for every span that may end after `t`, in order of opening, until
   /// it returns true. Spans opening before the previous local day have closed by `t`.
   template <typename Visit> void walk_from(Instant t, Visit visit) const {
-    std::vector<OpenSpan> spans;
     int closed_days = 0;
     for (LocalDays day = local_day(t) - date::days{1};; day += date::days{1}) {
-      spans_of(day, spans);
+      const std::vector<OpenSpan>& spans = day_info(day).spans;
       closed_days = spans.empty() ? closed_days + 1 : 0;
       if (closed_days > k_max_closed_days) {
         throw_never_open();
@@ -209,13 +240,13 @@ struct BusinessCalendar::Impl {
     }
     Instant cursor = from;
     // A day with no spans still ends the walk once its midnight is past `to`.
-    std::vector<OpenSpan> spans;
     int closed_days = 0;
     for (LocalDays day = local_day(from) - date::days{1};; day += date::days{1}) {
-      if (boundary_instant(LocalSeconds{day}, tz()) >= to) {
+      const Day& info = day_info(day);
+      if (info.midnight >= to) {
         return total;
       }
-      spans_of(day, spans);
+      const std::vector<OpenSpan>& spans = info.spans;
       closed_days = spans.empty() ? closed_days + 1 : 0;
       if (closed_days > k_max_closed_days) {
         throw_never_open();
