@@ -41,6 +41,7 @@ public:
 private:
   SQLite::Database& m_db;
   SQLite::Statement m_next;
+  SQLite::Statement m_read_sequence;
   SQLite::Statement m_insert;
 };
 

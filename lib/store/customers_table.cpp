@@ -32,12 +32,16 @@ constexpr const char* k_upsert = R"sql(
     member_id = coalesce(customers.member_id, excluded.member_id),
     language  = coalesce(customers.language, excluded.language),
     preferred_channel = coalesce(customers.preferred_channel, excluded.preferred_channel),
-    first_seen_at = min(customers.first_seen_at, excluded.first_seen_at)
-  RETURNING id)sql";
+    first_seen_at = min(customers.first_seen_at, excluded.first_seen_at))sql";
+// Not RETURNING: SQLite collects RETURNING rows in a temporary table, which cost more than the
+// upsert itself (docs/performance.md).
+constexpr const char* k_find = "SELECT id FROM customers WHERE identity_key = ?1";
 
-std::int64_t run_upsert(SQLite::Statement& upsert, const Customer& c, Instant seen_at) {
+std::int64_t run_upsert(SQLite::Statement& upsert, SQLite::Statement& find, const Customer& c,
+                        Instant seen_at) {
+  const std::string key = identity_key(c);
   upsert.reset();
-  upsert.bind(1, identity_key(c));
+  upsert.bind(1, key);
   upsert.bind(2, c.name);
   bind_optional(upsert, 3, c.email);
   bind_optional(upsert, 4, c.phone);
@@ -45,11 +49,12 @@ std::int64_t run_upsert(SQLite::Statement& upsert, const Customer& c, Instant se
   bind_optional(upsert, 6, c.language);
   bind_optional(upsert, 7, c.preferred_channel);
   upsert.bind(8, static_cast<std::int64_t>(to_unix(seen_at)));
-  upsert.executeStep();
-  const std::int64_t id = upsert.getColumn(0).getInt64();
-  // Step to the end so the statement is finished before the next one runs.
-  while (upsert.executeStep()) {
-  }
+  upsert.exec();
+  find.reset();
+  find.bind(1, key);
+  find.executeStep();
+  const std::int64_t id = find.getColumn(0).getInt64();
+  find.reset(); // finished before the next statement runs
   return id;
 }
 
@@ -57,13 +62,14 @@ std::int64_t run_upsert(SQLite::Statement& upsert, const Customer& c, Instant se
 
 std::int64_t upsert_customer(SQLite::Database& db, const Customer& c, Instant seen_at) {
   SQLite::Statement upsert(db, k_upsert);
-  return run_upsert(upsert, c, seen_at);
+  SQLite::Statement find(db, k_find);
+  return run_upsert(upsert, find, c, seen_at);
 }
 
-CustomerUpserter::CustomerUpserter(SQLite::Database& db) : m_upsert(db, k_upsert) {}
+CustomerUpserter::CustomerUpserter(SQLite::Database& db) : m_upsert(db, k_upsert), m_find(db, k_find) {}
 
 std::int64_t CustomerUpserter::upsert(const Customer& c, Instant seen_at) {
-  return run_upsert(m_upsert, c, seen_at);
+  return run_upsert(m_upsert, m_find, c, seen_at);
 }
 
 } // namespace redress::store

@@ -26,6 +26,7 @@ public:
 
 private:
   SQLite::Statement m_upsert;
+  SQLite::Statement m_find;
 };
 
 } // namespace redress::store
