@@ -37,7 +37,12 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
     }
     const std::string& cell = cells[i];
     const bool guard = !(i < numeric.size() && numeric[i]) && csv_needs_guard(cell);
-    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+    // One pass over the bytes: find_first_of with a set calls memchr once per byte, a third of
+    // the time of an export (docs/performance.md).
+    const bool plain = std::none_of(cell.begin(), cell.end(), [](char ch) {
+      return ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
+    });
+    if (plain) {
       if (guard) {
         out += '\'';
       }
