@@ -27,66 +27,120 @@ constexpr const char* k_select = R"sql(
          c.satisfaction, c.closed_at, c.last_event_at
   FROM complaints AS c JOIN customers AS cu ON cu.id = c.customer_id)sql";
 
-std::optional<SlaState> settled_state(const SQLite::Column& c) {
-  if (c.isNull()) {
-    return std::nullopt;
+// The columns of a result, made once per query and read row after row: SQLiteCpp's
+// Statement::getColumn() copies a shared pointer on every call, and an export reads 39 columns
+// of every complaint.
+class Row {
+public:
+  /// After the first step: SQLiteCpp hands out columns only while a row is there.
+  explicit Row(SQLite::Statement& q) {
+    const int count = q.getColumnCount();
+    m_columns.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+      m_columns.push_back(q.getColumn(i));
+    }
   }
-  return c.getString() == "met" ? SlaState::met : SlaState::breached;
+  [[nodiscard]] bool null(int i) const { return at(i).isNull(); }
+  [[nodiscard]] std::int64_t int64(int i) const { return at(i).getInt64(); }
+  [[nodiscard]] std::string_view text(int i) const {
+    const SQLite::Column& c = at(i);
+    const char* p = c.getText(nullptr);
+    return p == nullptr ? std::string_view() : std::string_view(p, static_cast<std::size_t>(c.getBytes()));
+  }
+  [[nodiscard]] std::string string(int i) const { return std::string(text(i)); }
+  [[nodiscard]] std::optional<std::string> optional_string(int i) const {
+    return null(i) ? std::nullopt : std::optional<std::string>(text(i));
+  }
+  [[nodiscard]] std::optional<Instant> optional_instant(int i) const {
+    return null(i) ? std::nullopt : std::optional<Instant>(from_unix(int64(i)));
+  }
+  [[nodiscard]] std::optional<SlaState> settled(int i) const {
+    if (null(i)) {
+      return std::nullopt;
+    }
+    return text(i) == "met" ? SlaState::met : SlaState::breached;
+  }
+
+private:
+  [[nodiscard]] const SQLite::Column& at(int i) const { return m_columns[static_cast<std::size_t>(i)]; }
+  std::vector<SQLite::Column> m_columns;
+};
+
+// The evidence column: a JSON array of strings as nlohmann's dump() wrote it (no spaces). Without
+// a backslash no item has an escape, so it is split directly; anything else goes to the parser.
+std::vector<std::string> evidence_list(std::string_view json) {
+  std::vector<std::string> items;
+  if (json == "[]") {
+    return items;
+  }
+  if (json.size() >= 4 && json.front() == '[' && json.back() == ']' &&
+      json.find('\\') == std::string_view::npos) {
+    std::size_t i = 1;
+    while (json[i] == '"') {
+      const std::size_t close = json.find('"', i + 1);
+      if (close == std::string_view::npos) {
+        break;
+      }
+      items.emplace_back(json.substr(i + 1, close - i - 1));
+      i = close + 1;
+      if (json[i] == ']' && i + 1 == json.size()) {
+        return items;
+      }
+      if (json[i] != ',') {
+        break;
+      }
+      ++i;
+    }
+    items.clear();
+  }
+  return nlohmann::json::parse(json).get<std::vector<std::string>>();
 }
 
-Complaint row_to_complaint(SQLite::Statement& q) {
+Complaint row_to_complaint(const Row& r) {
   Complaint c;
-  int i = 0;
-  const auto next = [&]() { return q.getColumn(i++); };
-  c.id = next().getInt64();
-  c.reference = next().getString();
-  c.status = parse_status(next().getString()).value_or(Status::new_);
-  c.received_at = from_unix(next().getInt64());
-  c.channel = next().getString();
-  c.customer.name = next().getString();
-  c.customer.email = optional_text(next());
-  c.customer.phone = optional_text(next());
-  c.customer.member_id = optional_text(next());
-  c.customer.language = optional_text(next());
-  c.category = next().getString();
-  c.product = optional_text(next());
-  c.severity = next().getString();
-  c.summary = next().getString();
-  c.details = optional_text(next());
-  const auto evidence = next();
-  if (std::string_view(evidence.getText()) != "[]") { // most complaints have none: skip the parser
-    c.evidence = nlohmann::json::parse(evidence.getText()).get<std::vector<std::string>>();
-  }
-  c.confidential = next().getInt() != 0;
-  c.assignee = optional_text(next());
-  c.team = optional_text(next());
-  c.escalation_level = next().getInt();
-  c.acknowledge.target = optional_text(next());
+  c.id = r.int64(0);
+  c.reference = r.string(1);
+  c.status = parse_status(r.text(2)).value_or(Status::new_);
+  c.received_at = from_unix(r.int64(3));
+  c.channel = r.string(4);
+  c.customer.name = r.string(5);
+  c.customer.email = r.optional_string(6);
+  c.customer.phone = r.optional_string(7);
+  c.customer.member_id = r.optional_string(8);
+  c.customer.language = r.optional_string(9);
+  c.category = r.string(10);
+  c.product = r.optional_string(11);
+  c.severity = r.string(12);
+  c.summary = r.string(13);
+  c.details = r.optional_string(14);
+  c.evidence = evidence_list(r.text(15));
+  c.confidential = r.int64(16) != 0;
+  c.assignee = r.optional_string(17);
+  c.team = r.optional_string(18);
+  c.escalation_level = static_cast<int>(r.int64(19));
+  c.acknowledge.target = r.optional_string(20);
   c.acknowledge.started = c.received_at;
-  c.acknowledge.due = optional_instant(next());
-  c.acknowledge.settled_at = optional_instant(next());
-  c.acknowledge.settled = settled_state(next());
-  c.acknowledge.paused = Seconds{next().getInt64()};
-  c.resolve.target = optional_text(next());
-  c.resolve.started = optional_instant(next());
-  c.resolve.due = optional_instant(next());
-  c.resolve.settled_at = optional_instant(next());
-  c.resolve.settled = settled_state(next());
-  c.resolve.paused = Seconds{next().getInt64()};
-  c.paused_since = optional_instant(next());
-  c.outcome = optional_text(next());
-  const auto minor = next();
-  const auto currency = next();
-  if (!minor.isNull()) {
-    c.compensation = Money{minor.getInt64(), currency.getString()};
+  c.acknowledge.due = r.optional_instant(21);
+  c.acknowledge.settled_at = r.optional_instant(22);
+  c.acknowledge.settled = r.settled(23);
+  c.acknowledge.paused = Seconds{r.int64(24)};
+  c.resolve.target = r.optional_string(25);
+  c.resolve.started = r.optional_instant(26);
+  c.resolve.due = r.optional_instant(27);
+  c.resolve.settled_at = r.optional_instant(28);
+  c.resolve.settled = r.settled(29);
+  c.resolve.paused = Seconds{r.int64(30)};
+  c.paused_since = r.optional_instant(31);
+  c.outcome = r.optional_string(32);
+  if (!r.null(33)) {
+    c.compensation = Money{r.int64(33), r.string(34)};
   }
-  c.root_cause = optional_text(next());
-  const auto satisfaction = next();
-  if (!satisfaction.isNull()) {
-    c.satisfaction = satisfaction.getInt();
+  c.root_cause = r.optional_string(35);
+  if (!r.null(36)) {
+    c.satisfaction = static_cast<int>(r.int64(36));
   }
-  c.closed_at = optional_instant(next());
-  c.last_event_at = from_unix(next().getInt64());
+  c.closed_at = r.optional_instant(37);
+  c.last_event_at = from_unix(r.int64(38));
   return c;
 }
 
@@ -338,7 +392,7 @@ std::optional<Complaint> run_find(SQLite::Statement& query, const std::string& r
   query.bind(1, reference);
   std::optional<Complaint> found;
   if (query.executeStep()) {
-    found = row_to_complaint(query);
+    found = row_to_complaint(Row(query));
   }
   // Reset at once: a statement left stepping would keep its read snapshot past the commit.
   query.reset();
@@ -402,8 +456,12 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
   if (f.limit) {
     query.bind(next_index, static_cast<std::int64_t>(*f.limit));
   }
+  std::optional<Row> row;
   while (query.executeStep()) {
-    Complaint c = row_to_complaint(query);
+    if (!row) {
+      row.emplace(query);
+    }
+    Complaint c = row_to_complaint(*row);
     sink(c);
   }
 }
