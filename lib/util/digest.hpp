@@ -1,5 +1,6 @@
 #pragma once
-// Cryptographic digests (OpenSSL), as lower-case hex.
+// Cryptographic digests (SHA-256 and HMAC-SHA256, util/sha256.hpp), as lower-case hex, and
+// random bytes from the kernel.
 
 #include <string>
 #include <string_view>
