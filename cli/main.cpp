@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -28,31 +29,82 @@ void print_error(const std::string& message, const std::string& hint = {}) {
              hint.empty() ? "" : "; ", redress::message_line(hint));
 }
 
-// CLI11 says "A subcommand is required" for a mistyped command; name it and suggest instead.
-std::optional<Error> unknown_command(const CLI::App& app, int argc, char** argv) {
+// The first word of the command line that is not a global option or its value: the command.
+std::optional<std::string> command_word(int argc, char** argv) {
   static const std::set<std::string> with_value{"--ledger", "--actor", "--format", "--color"};
-  std::vector<std::string> names;
-  for (const auto* sub : app.get_subcommands({})) {
-    names.push_back(sub->get_name());
-  }
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
     if (with_value.count(word) > 0) {
       ++i;
       continue;
     }
-    if (word.empty() || word[0] == '-') {
-      continue;
+    if (!word.empty() && word[0] != '-') {
+      return word;
     }
-    if (std::find(names.begin(), names.end(), word) != names.end()) {
-      return std::nullopt;
-    }
-    const auto match = redress::util::closest(word, names);
-    return Error(Errc::usage, "unknown command '" + word + "'",
-                 match ? "did you mean '" + *match + "'?"
-                       : "run 'redress --help' for the list of commands");
   }
   return std::nullopt;
+}
+
+// CLI11 says "A subcommand is required" for a mistyped command; name it and suggest instead.
+std::optional<Error> unknown_command(const CLI::App& app, int argc, char** argv) {
+  const auto word = command_word(argc, argv);
+  if (!word) {
+    return std::nullopt;
+  }
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands({})) {
+    names.push_back(sub->get_name());
+  }
+  if (std::find(names.begin(), names.end(), *word) != names.end()) {
+    return std::nullopt;
+  }
+  const auto match = redress::util::closest(*word, names);
+  return Error(Errc::usage, "unknown command '" + *word + "'",
+               match ? "did you mean '" + *match + "'?"
+                     : "run 'redress --help' for the list of commands");
+}
+
+// The commands in help order, with the names each one registers.
+struct Command {
+  std::vector<std::string_view> names;
+  void (*add)(CLI::App&, redress::cli::Context&);
+};
+
+const std::vector<Command>& commands() {
+  namespace c = redress::cli;
+  static const std::vector<Command> all{
+      {{"init"}, c::register_init},
+      {{"file"}, c::register_file},
+      {{"show"}, c::register_show},
+      {{"list"}, c::register_list},
+      {{"ack", "assign", "note", "wait", "resume", "escalate", "change", "resolve", "reject",
+        "withdraw", "reopen", "followup", "close"},
+       c::register_lifecycle},
+      {{"export"}, c::register_export},
+      {{"import"}, c::register_import},
+      {{"sweep"}, c::register_sweep},
+      {{"report"}, c::register_report},
+      {{"policy"}, c::register_policy},
+      {{"verify"}, c::register_verify},
+  };
+  return all;
+}
+
+// Registers the command the line names, or every command for help, for a line without one and
+// for a word that names none (so that help lists them and a typo gets its suggestion). CLI11
+// builds every option of every registered command up front: registering all of them took a tenth
+// of a quick command such as `show` (docs/performance.md).
+void register_commands(CLI::App& app, redress::cli::Context& ctx, int argc, char** argv) {
+  const auto word = command_word(argc, argv);
+  for (const Command& command : commands()) {
+    if (word && std::find(command.names.begin(), command.names.end(), *word) != command.names.end()) {
+      command.add(app, ctx);
+      return;
+    }
+  }
+  for (const Command& command : commands()) {
+    command.add(app, ctx);
+  }
 }
 
 } // namespace
@@ -75,18 +127,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", g.quiet, "Print only what scripts need");
 
-  // Help order: set-up, intake, reading, policy.
-  redress::cli::register_init(app, ctx);
-  redress::cli::register_file(app, ctx);
-  redress::cli::register_show(app, ctx);
-  redress::cli::register_list(app, ctx);
-  redress::cli::register_lifecycle(app, ctx);
-  redress::cli::register_export(app, ctx);
-  redress::cli::register_import(app, ctx);
-  redress::cli::register_sweep(app, ctx);
-  redress::cli::register_report(app, ctx);
-  redress::cli::register_policy(app, ctx);
-  redress::cli::register_verify(app, ctx);
+  // Help order: set-up, intake, reading, policy (commands()).
+  register_commands(app, ctx, argc, argv);
 
   try {
     if (auto error = unknown_command(app, argc, argv)) {
