@@ -67,7 +67,8 @@ public:
     plan_days();
   }
 
-  void run() {
+  /// Generates the ledger; returns how many calls the library refused (none in a sound run).
+  std::int64_t run() {
     const auto began = std::chrono::steady_clock::now();
     while (!done()) {
       m_ledger.batch([&] {
@@ -87,6 +88,7 @@ public:
                 static_cast<long long>(m_filed), static_cast<long long>(m_acted),
                 static_cast<long long>(m_filed + m_acted), s, static_cast<double>(m_filed) / s,
                 static_cast<double>(m_filed + m_acted) / s, static_cast<long long>(m_refused));
+    return m_refused;
   }
 
 private:
@@ -397,8 +399,9 @@ int main(int argc, char** argv) {
   try {
     const LedgerPaths paths = init_ledger(o.dir, std::nullopt);
     Ledger ledger = Ledger::open(paths, Access::write, now());
-    bench::Generator(ledger, o).run();
-    return 0;
+    // A refused step means the plan and the library's rules disagree: fail, so the smoke test
+    // (tests/CMakeLists.txt) notices when the lifecycle changes under the generator.
+    return bench::Generator(ledger, o).run() == 0 ? 0 : 1;
   } catch (const Error& e) {
     std::fprintf(stderr, "redress_bench_generate: error: %s\n", e.what());
     return static_cast<int>(e.code());
