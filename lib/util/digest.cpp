@@ -2,13 +2,16 @@
 
 #include <redress/error.hpp>
 
-#include "util/sha256.hpp"
-
-#include <sys/random.h>
+// SHA-256 through OpenSSL's low-level functions, not EVP: in OpenSSL 3 the first EVP call loads
+// the configuration and the default provider, which cost every command about as much time as
+// all the rest of opening the ledger (docs/performance.md). They are deprecated in OpenSSL 3
+// in favour of EVP but compute the same digest, directly.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/rand.h>
+#include <openssl/sha.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <vector>
 
 namespace redress::util {
@@ -26,21 +29,28 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
   return out;
 }
 
-using Digest = Sha256::Digest;
+using Sha256 = std::array<unsigned char, SHA256_DIGEST_LENGTH>;
 
 // SHA-256 of `first` followed by `second`.
-Digest sha256(std::string_view first, std::string_view second = {}) {
-  return Sha256().update(first).update(second).finish();
+Sha256 sha256(std::string_view first, std::string_view second = {}) {
+  SHA256_CTX context;
+  Sha256 md{};
+  if (SHA256_Init(&context) != 1 || SHA256_Update(&context, first.data(), first.size()) != 1 ||
+      SHA256_Update(&context, second.data(), second.size()) != 1 ||
+      SHA256_Final(md.data(), &context) != 1) {
+    throw Error(Errc::failure, "SHA-256 failed");
+  }
+  return md;
 }
 
-std::string_view bytes(const Digest& md) {
+std::string_view bytes(const Sha256& md) {
   return {reinterpret_cast<const char*>(md.data()), md.size()};
 }
 
 } // namespace
 
 std::string sha256_hex(std::string_view data) {
-  const Digest md = sha256(data);
+  const Sha256 md = sha256(data);
   return to_hex(md.data(), md.size());
 }
 
@@ -49,7 +59,7 @@ std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
   constexpr std::size_t k_block = 64;
   std::string padded(k_block, '\0');
   if (key.size() > k_block) {
-    const Digest hashed = sha256(key);
+    const Sha256 hashed = sha256(key);
     std::copy(hashed.begin(), hashed.end(), padded.begin());
   } else {
     std::copy(key.begin(), key.end(), padded.begin());
@@ -60,20 +70,15 @@ std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
     inner_pad[i] = static_cast<char>(padded[i] ^ 0x36);
     outer_pad[i] = static_cast<char>(padded[i] ^ 0x5c);
   }
-  const Digest inner = sha256(inner_pad, data);
-  const Digest md = sha256(outer_pad, bytes(inner));
+  const Sha256 inner = sha256(inner_pad, data);
+  const Sha256 md = sha256(outer_pad, bytes(inner));
   return to_hex(md.data(), md.size());
 }
 
 std::string random_hex(int bytes) {
-  // The kernel's CSPRNG (getrandom blocks only until it is seeded, at boot).
   std::vector<unsigned char> buffer(static_cast<std::size_t>(bytes));
-  for (std::size_t filled = 0; filled < buffer.size();) {
-    const ssize_t got = ::getrandom(buffer.data() + filled, buffer.size() - filled, 0);
-    if (got < 0 && errno != EINTR) {
-      throw Error(Errc::failure, "the system's random generator failed");
-    }
-    filled += got > 0 ? static_cast<std::size_t>(got) : 0;
+  if (RAND_bytes(buffer.data(), bytes) != 1) {
+    throw Error(Errc::failure, "the system's random generator failed");
   }
   return to_hex(buffer.data(), buffer.size());
 }

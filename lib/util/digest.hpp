@@ -1,6 +1,5 @@
 #pragma once
-// Cryptographic digests (SHA-256 and HMAC-SHA256, util/sha256.hpp), as lower-case hex, and
-// random bytes from the kernel.
+// Cryptographic digests (OpenSSL), as lower-case hex.
 
 #include <string>
 #include <string_view>

@@ -1,5 +1,4 @@
 #include "util/digest.hpp"
-#include "util/sha256.hpp"
 
 #include <doctest/doctest.h>
 
@@ -25,33 +24,4 @@ TEST_CASE("HMAC-SHA256 gives the RFC 4231 answers") {
   CHECK(util::hmac_sha256_hex(std::string(131, '\xaa'),
                               "Test Using Larger Than Block-Size Key - Hash Key First") ==
         "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
-}
-
-TEST_CASE("SHA-256 with and without the processor's SHA extensions agree, at every length") {
-  const bool had = util::Sha256::uses_extensions();
-  std::string message;
-  for (int i = 0; i < 300; ++i) {
-    message += static_cast<char>((i * 131 + 7) & 0xff);
-  }
-  for (std::size_t length = 0; length <= message.size(); ++length) {
-    const std::string_view m(message.data(), length);
-    util::Sha256::allow_extensions(false);
-    const std::string portable = util::sha256_hex(m);
-    util::Sha256::allow_extensions(true);
-    INFO("length ", length);
-    CHECK(util::sha256_hex(m) == portable);
-    // Fed in pieces, the same digest.
-    util::Sha256 pieces;
-    for (std::size_t at = 0; at < length; at += 7) {
-      pieces.update(m.substr(at, 7));
-    }
-    const auto whole = util::Sha256().update(m).finish();
-    CHECK(pieces.finish() == whole);
-  }
-  for (const bool extensions : {false, true}) {
-    util::Sha256::allow_extensions(extensions);
-    CHECK(util::sha256_hex(std::string(1'000'000, 'a')) ==
-          "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-  }
-  util::Sha256::allow_extensions(had);
 }
