@@ -349,7 +349,16 @@ private:
 
   // A lifecycle time: not before receipt, not in the future.
   std::optional<Instant> later_time(F f, Instant received) const {
-    const auto t = time(f);
+    auto t = time(f);
+    // A local time in the hour the clocks go back reads as its first occurrence; when that is
+    // before receipt, the same wall time after the change is the one that happened (CSV
+    // carries local times without their offset).
+    for (const Seconds fold : {Seconds{3600}, Seconds{1800}}) {
+      if (t && *t < received && *t + fold >= received &&
+          format_local(*t + fold, m_impl.zone) == format_local(*t, m_impl.zone)) {
+        *t += fold;
+      }
+    }
     if (t && *t < received) {
       fail(f, format_local(*t, m_impl.zone) + " is before the complaint was received (" +
                   format_local(received, m_impl.zone) + ")");

@@ -220,3 +220,20 @@ then cleared (`~[K`) before the summary.
   1
   $ tr '\r\033' '\n~' < tty.txt | grep -c '^~\[K'
   2
+
+A CSV time in the hour the clocks go back carries no offset: 02:05 read as its first
+occurrence would be before a receipt at 02:07 (first occurrence), so import takes the second,
+and the round trip is exact:
+
+  $ mkdir fold && cd fold && redress init -q
+  $ redress file -q --customer A --channel phone --category delivery --summary s --at 2026-10-25T00:07:36Z
+  CMP-2026-00001
+  $ redress -q ack 1 --at 2026-10-25T01:05:26Z
+  $ redress export --format csv | cut -d, -f3,20
+  received_at,acknowledged_at
+  2026-10-25 02:07:36,2026-10-25 02:05:26
+  $ redress init -q copy && redress export --format csv | redress --ledger copy import - --format csv
+  imported 1 complaint from standard input: CMP-2026-00001
+  $ redress --ledger copy show 1 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["received_at"], c["acknowledged_at"])'
+  2026-10-25T00:07:36Z 2026-10-25T01:05:26Z
+  $ cd ..
