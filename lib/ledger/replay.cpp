@@ -29,8 +29,16 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
     if (until && e.at > *until) {
       break;
     }
-    apply_fields(c, nlohmann::json::parse(e.data));
+    const auto data = nlohmann::json::parse(e.data);
+    apply_fields(c, data);
     c.last_event_at = e.at;
+    // An imported complaint's history happened before the import: its data says when it last
+    // changed, which is what later steps are checked against.
+    if (const auto it = data.find("last_event_at"); it != data.end() && it->is_string()) {
+      if (const auto t = parse_time(it->get<std::string>(), TimeZone::locate("UTC"))) {
+        c.last_event_at = *t;
+      }
+    }
   }
   return c;
 }
