@@ -36,7 +36,7 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
     table.rows.push_back({a.reference, (o.dry_run ? "would be " : "") + a.action, a.description});
   }
   const OutputFormat format = ctx.format(OutputFormat::tsv);
-  if (format == OutputFormat::table && !ctx.global.format && actions.empty()) {
+  if (format == OutputFormat::table && actions.empty()) {
     if (!ctx.global.quiet) {
       Context::out("Nothing to do.\n");
     }
