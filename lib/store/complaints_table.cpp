@@ -219,9 +219,9 @@ constexpr const char* k_insert = R"sql(
   INSERT INTO complaints (
     reference, year, seq, status, received_at, channel, customer_id, customer_language,
     category, product, severity, summary, details, evidence, confidential, assignee, team,
-    escalation_level, acknowledge_target, acknowledge_due_at, acknowledged_at, acknowledge_sla,
-    acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at, resolved_at,
-    resolve_sla, resolve_paused_s, paused_since, policy_digest, outcome, compensation_minor,
+    escalation_level, policy_digest, acknowledge_target, acknowledge_due_at, acknowledged_at,
+    acknowledge_sla, acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at,
+    resolved_at, resolve_sla, resolve_paused_s, paused_since, outcome, compensation_minor,
     compensation_currency, root_cause, satisfaction, closed_at, last_event_at)
   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
           ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,
@@ -233,6 +233,42 @@ void bind_settled(SQLite::Statement& s, int index, const std::optional<SlaState>
   } else {
     s.bind(index);
   }
+}
+
+// Binds, from `first` on, the columns a complaint's handling changes, in this order (the
+// insert and the update list them alike): acknowledge_target, acknowledge_due_at,
+// acknowledged_at, acknowledge_sla, acknowledge_paused_s, resolve_target, resolve_started_at,
+// resolve_due_at, resolved_at, resolve_sla, resolve_paused_s, paused_since, outcome,
+// compensation_minor, compensation_currency, root_cause, satisfaction, closed_at, last_event_at.
+void bind_clocks_and_outcome(SQLite::Statement& s, int first, const Complaint& c) {
+  int i = first;
+  for (const SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+    bind_optional(s, i++, clock->target);
+    if (clock == &c.resolve) {
+      bind_optional(s, i++, clock->started);
+    }
+    bind_optional(s, i++, clock->due);
+    bind_optional(s, i++, clock->settled_at);
+    bind_settled(s, i++, clock->settled);
+    s.bind(i++, static_cast<std::int64_t>(clock->paused.count()));
+  }
+  bind_optional(s, i++, c.paused_since);
+  bind_optional(s, i++, c.outcome);
+  if (c.compensation) {
+    s.bind(i++, static_cast<std::int64_t>(c.compensation->minor));
+    s.bind(i++, c.compensation->currency);
+  } else {
+    s.bind(i++);
+    s.bind(i++);
+  }
+  bind_optional(s, i++, c.root_cause);
+  if (c.satisfaction) {
+    s.bind(i++, *c.satisfaction);
+  } else {
+    s.bind(i++);
+  }
+  bind_optional(s, i++, c.closed_at);
+  s.bind(i, static_cast<std::int64_t>(to_unix(c.last_event_at)));
 }
 
 std::int64_t run_next_sequence(SQLite::Statement& next, SQLite::Statement& read, int year) {
@@ -268,35 +304,8 @@ std::int64_t run_insert(SQLite::Database& db, SQLite::Statement& insert, const N
   bind_optional(insert, 16, c.assignee);
   bind_optional(insert, 17, c.team);
   insert.bind(18, c.escalation_level);
-  bind_optional(insert, 19, c.acknowledge.target);
-  bind_optional(insert, 20, c.acknowledge.due);
-  bind_optional(insert, 21, c.acknowledge.settled_at);
-  bind_settled(insert, 22, c.acknowledge.settled);
-  insert.bind(23, static_cast<std::int64_t>(c.acknowledge.paused.count()));
-  bind_optional(insert, 24, c.resolve.target);
-  bind_optional(insert, 25, c.resolve.started);
-  bind_optional(insert, 26, c.resolve.due);
-  bind_optional(insert, 27, c.resolve.settled_at);
-  bind_settled(insert, 28, c.resolve.settled);
-  insert.bind(29, static_cast<std::int64_t>(c.resolve.paused.count()));
-  bind_optional(insert, 30, c.paused_since);
-  insert.bind(31, row.policy_digest);
-  bind_optional(insert, 32, c.outcome);
-  if (c.compensation) {
-    insert.bind(33, static_cast<std::int64_t>(c.compensation->minor));
-    insert.bind(34, c.compensation->currency);
-  } else {
-    insert.bind(33);
-    insert.bind(34);
-  }
-  bind_optional(insert, 35, c.root_cause);
-  if (c.satisfaction) {
-    insert.bind(36, *c.satisfaction);
-  } else {
-    insert.bind(36);
-  }
-  bind_optional(insert, 37, c.closed_at);
-  insert.bind(38, static_cast<std::int64_t>(to_unix(c.last_event_at)));
+  insert.bind(19, row.policy_digest);
+  bind_clocks_and_outcome(insert, 20, c);
   insert.exec();
   return db.getLastInsertRowid();
 }
@@ -354,34 +363,7 @@ void run_update(SQLite::Statement& update, const Complaint& c) {
   update.bind(6, c.severity);
   update.bind(7, c.category);
   bind_optional(update, 8, c.product);
-  bind_optional(update, 9, c.acknowledge.target);
-  bind_optional(update, 10, c.acknowledge.due);
-  bind_optional(update, 11, c.acknowledge.settled_at);
-  bind_settled(update, 12, c.acknowledge.settled);
-  update.bind(13, static_cast<std::int64_t>(c.acknowledge.paused.count()));
-  bind_optional(update, 14, c.resolve.target);
-  bind_optional(update, 15, c.resolve.started);
-  bind_optional(update, 16, c.resolve.due);
-  bind_optional(update, 17, c.resolve.settled_at);
-  bind_settled(update, 18, c.resolve.settled);
-  update.bind(19, static_cast<std::int64_t>(c.resolve.paused.count()));
-  bind_optional(update, 20, c.paused_since);
-  bind_optional(update, 21, c.outcome);
-  if (c.compensation) {
-    update.bind(22, static_cast<std::int64_t>(c.compensation->minor));
-    update.bind(23, c.compensation->currency);
-  } else {
-    update.bind(22);
-    update.bind(23);
-  }
-  bind_optional(update, 24, c.root_cause);
-  if (c.satisfaction) {
-    update.bind(25, *c.satisfaction);
-  } else {
-    update.bind(25);
-  }
-  bind_optional(update, 26, c.closed_at);
-  update.bind(27, static_cast<std::int64_t>(to_unix(c.last_event_at)));
+  bind_clocks_and_outcome(update, 9, c);
   if (update.exec() != 1) {
     throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
   }
