@@ -30,6 +30,18 @@ struct Money2 {
   int count = 0;
 };
 
+void add_compensation(std::map<std::string, Money2>& money, const Complaint& c) {
+  if (c.compensation) {
+    auto& m = money[c.compensation->currency];
+    m.total += c.compensation->minor;
+    ++m.count;
+  }
+}
+
+std::string average_score(int sum, int responses) {
+  return responses > 0 ? fmt::format("{:.2f}", static_cast<double>(sum) / responses) : "-";
+}
+
 TextTable metric_table() { return TextTable{{"metric", "value"}, {false, true}, {}, {}, 0}; }
 
 void add(TextTable& t, std::string metric, std::string value) {
@@ -62,11 +74,7 @@ ReportDocument outcomes_report(Ledger& ledger, const ReportWindow& window) {
     if (is_resolved(c.status) && c.outcome) {
       ++outcomes[*c.outcome];
     }
-    if (c.compensation) {
-      auto& m = money[c.compensation->currency];
-      m.total += c.compensation->minor;
-      ++m.count;
-    }
+    add_compensation(money, c);
     if (c.satisfaction && *c.satisfaction >= 1 && *c.satisfaction <= 5) {
       ++scores[static_cast<std::size_t>(*c.satisfaction - 1)];
     }
@@ -90,31 +98,29 @@ ReportDocument outcomes_report(Ledger& ledger, const ReportWindow& window) {
     }
   }
 
-  struct {
-    TextTable figures;
-    std::vector<std::pair<std::string, TextTable>> sections;
-  } r;
-  r.figures = metric_table();
-  add(r.figures, "received", std::to_string(received));
-  add(r.figures, "resolved", std::to_string(resolved));
-  add(r.figures, "resolution rate %", report::percent(report::ratio(resolved, received)));
-  add(r.figures, "rejected", std::to_string(rejected));
-  add(r.figures, "rejected share %", report::percent(report::ratio(rejected, resolved + rejected)));
-  add(r.figures, "withdrawn", std::to_string(withdrawn));
-  add(r.figures, "open", std::to_string(open));
-  add(r.figures, "reopened", std::to_string(reopened));
-  add(r.figures, "reopen rate %", report::percent(report::ratio(reopened, ever_resolved)));
-  add(r.figures, "satisfaction responses", std::to_string(responses));
-  add(r.figures, "satisfaction average",
-      responses > 0 ? fmt::format("{:.2f}", static_cast<double>(score_sum) / responses) : "-");
-  add(r.figures, "repeat complainants", std::to_string(repeat));
-  add(r.figures, "complaints from repeat complainants", std::to_string(repeat_complaints));
+  ReportDocument doc{"outcomes", "Outcomes", window, {}, 0, false};
+  TextTable figures = metric_table();
+  add(figures, "received", std::to_string(received));
+  add(figures, "resolved", std::to_string(resolved));
+  add(figures, "resolution rate %", report::percent(report::ratio(resolved, received)));
+  add(figures, "rejected", std::to_string(rejected));
+  add(figures, "rejected share %", report::percent(report::ratio(rejected, resolved + rejected)));
+  add(figures, "withdrawn", std::to_string(withdrawn));
+  add(figures, "open", std::to_string(open));
+  add(figures, "reopened", std::to_string(reopened));
+  add(figures, "reopen rate %", report::percent(report::ratio(reopened, ever_resolved)));
+  add(figures, "satisfaction responses", std::to_string(responses));
+  add(figures, "satisfaction average", average_score(score_sum, responses));
+  add(figures, "repeat complainants", std::to_string(repeat));
+  add(figures, "complaints from repeat complainants", std::to_string(repeat_complaints));
+
+  doc.sections.emplace_back("figures", std::move(figures));
 
   TextTable by_outcome{{"outcome", "complaints", "share %"}, {false, true, true}, {}, {}, 0};
   for (const auto& [name, n] : outcomes) {
     by_outcome.rows.push_back({name, std::to_string(n), report::percent(report::ratio(n, resolved))});
   }
-  r.sections.emplace_back("outcomes", std::move(by_outcome));
+  doc.sections.emplace_back("outcomes", std::move(by_outcome));
   TextTable compensation{{"currency", "complaints", "total", "average"}, {false, true, true, true}, {}, {}, 0};
   for (const auto& [currency, m] : money) {
     // The average is rounded half away from zero to the currency's minor unit.
@@ -122,13 +128,13 @@ ReportDocument outcomes_report(Ledger& ledger, const ReportWindow& window) {
     compensation.rows.push_back({currency, std::to_string(m.count), format_money(Money{m.total, currency}),
                                  format_money(Money{avg, currency})});
   }
-  r.sections.emplace_back("compensation", std::move(compensation));
+  doc.sections.emplace_back("compensation", std::move(compensation));
   TextTable satisfaction{{"score", "responses", "share %"}, {true, true, true}, {}, {}, 0};
   for (std::size_t i = 0; i < scores.size(); ++i) {
     satisfaction.rows.push_back({std::to_string(i + 1), std::to_string(scores[i]),
                                  report::percent(report::ratio(scores[i], responses))});
   }
-  r.sections.emplace_back("satisfaction", std::move(satisfaction));
+  doc.sections.emplace_back("satisfaction", std::move(satisfaction));
   TextTable repeats{{"customer", "complaints"}, {false, true}, {}, {}, 1};
   std::vector<std::pair<int, std::string>> top;
   for (const auto& [key, who] : customers) {
@@ -140,12 +146,7 @@ ReportDocument outcomes_report(Ledger& ledger, const ReportWindow& window) {
   for (std::size_t i = 0; i < top.size() && i < 10; ++i) {
     repeats.rows.push_back({top[i].second, std::to_string(-top[i].first)});
   }
-  r.sections.emplace_back("repeat_complainants", std::move(repeats));
-  ReportDocument doc{"outcomes", "Outcomes", window, {}, 0, false};
-  doc.sections.emplace_back("figures", std::move(r.figures));
-  for (auto& section : r.sections) {
-    doc.sections.push_back(std::move(section));
-  }
+  doc.sections.emplace_back("repeat_complainants", std::move(repeats));
   return doc;
 }
 
@@ -181,37 +182,28 @@ ReportDocument summary_report(Ledger& ledger, const ReportWindow& window) {
       ++responses;
       score_sum += *c.satisfaction;
     }
-    if (c.compensation) {
-      auto& m = money[c.compensation->currency];
-      m.total += c.compensation->minor;
-      ++m.count;
-    }
+    add_compensation(money, c);
   });
-  struct {
-    TextTable figures;
-    std::vector<std::pair<std::string, TextTable>> sections;
-  } r;
-  r.figures = metric_table();
-  add(r.figures, "received", std::to_string(received));
-  add(r.figures, "acknowledged", std::to_string(acknowledged));
-  add(r.figures, "resolved", std::to_string(resolved));
-  add(r.figures, "open", std::to_string(open));
-  add(r.figures, "open and breached", std::to_string(breached_now));
-  add(r.figures, "at risk", std::to_string(at_risk));
-  add(r.figures, "median time to acknowledge", span_or_dash(percentile(to_ack, 50)));
-  add(r.figures, "p90 time to acknowledge", span_or_dash(percentile(to_ack, 90)));
-  add(r.figures, "median time to resolve", span_or_dash(percentile(to_resolve, 50)));
-  add(r.figures, "p90 time to resolve", span_or_dash(percentile(to_resolve, 90)));
-  add(r.figures, "targets met", std::to_string(sla.met));
-  add(r.figures, "targets breached", std::to_string(sla.breached));
-  add(r.figures, "SLA compliance %", report::percent(sla.compliance()));
-  add(r.figures, "satisfaction average",
-      responses > 0 ? fmt::format("{:.2f}", static_cast<double>(score_sum) / responses) : "-");
-  for (const auto& [currency, m] : money) {
-    add(r.figures, "compensation " + currency, format_money(Money{m.total, currency}));
-  }
   ReportDocument doc{"summary", "Summary", window, {}, 0, false};
-  doc.sections.emplace_back("figures", std::move(r.figures));
+  TextTable figures = metric_table();
+  add(figures, "received", std::to_string(received));
+  add(figures, "acknowledged", std::to_string(acknowledged));
+  add(figures, "resolved", std::to_string(resolved));
+  add(figures, "open", std::to_string(open));
+  add(figures, "open and breached", std::to_string(breached_now));
+  add(figures, "at risk", std::to_string(at_risk));
+  add(figures, "median time to acknowledge", span_or_dash(percentile(to_ack, 50)));
+  add(figures, "p90 time to acknowledge", span_or_dash(percentile(to_ack, 90)));
+  add(figures, "median time to resolve", span_or_dash(percentile(to_resolve, 50)));
+  add(figures, "p90 time to resolve", span_or_dash(percentile(to_resolve, 90)));
+  add(figures, "targets met", std::to_string(sla.met));
+  add(figures, "targets breached", std::to_string(sla.breached));
+  add(figures, "SLA compliance %", report::percent(sla.compliance()));
+  add(figures, "satisfaction average", average_score(score_sum, responses));
+  for (const auto& [currency, m] : money) {
+    add(figures, "compensation " + currency, format_money(Money{m.total, currency}));
+  }
+  doc.sections.emplace_back("figures", std::move(figures));
   return doc;
 }
 

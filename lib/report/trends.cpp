@@ -123,11 +123,9 @@ ReportDocument trends_report(Ledger& ledger, const ReportWindow& window, TrendPe
     }
   });
 
-  struct {
-    TextTable counts, recurring;
-  } r;
+  TextTable counts_table, recurring;
   const char* period_name = period == TrendPeriod::day ? "day" : period == TrendPeriod::week ? "week" : "month";
-  r.counts = TextTable{{period_name, by, "complaints", "previous", "change", "change %"},
+  counts_table = TextTable{{period_name, by, "complaints", "previous", "change", "change %"},
                        {false, false, true, true, true, true}, {}, {}, 0};
   for (std::size_t p = 1; p < n; ++p) {
     for (const auto& [key, row] : counts) {
@@ -135,24 +133,24 @@ ReportDocument trends_report(Ledger& ledger, const ReportWindow& window, TrendPe
         continue;
       }
       const int change = row[p] - row[p - 1];
-      r.counts.rows.push_back({periods[p].label, key, std::to_string(row[p]), std::to_string(row[p - 1]),
+      counts_table.rows.push_back({periods[p].label, key, std::to_string(row[p]), std::to_string(row[p - 1]),
                                std::to_string(change), report::percent(report::ratio(change, row[p - 1]))});
     }
   }
-  r.recurring = TextTable{{period_name, "product", "category", "complaints", "previous"},
+  recurring = TextTable{{period_name, "product", "category", "complaints", "previous"},
                           {false, false, false, true, true}, {}, {}, 0};
   for (std::size_t p = 1; p < n; ++p) {
     for (const auto& [key, row] : pairs) {
       if (row[p - 1] > 0 && row[p] > row[p - 1]) {
-        r.recurring.rows.push_back({periods[p].label, key.first, key.second, std::to_string(row[p]),
+        recurring.rows.push_back({periods[p].label, key.first, key.second, std::to_string(row[p]),
                                     std::to_string(row[p - 1])});
-        r.recurring.tones.push_back(Tone::warning);
+        recurring.tones.push_back(Tone::warning);
       }
     }
   }
   ReportDocument doc{"trends", "Trends", window, {}, 0, false};
-  doc.sections.emplace_back("counts", std::move(r.counts));
-  doc.sections.emplace_back("recurring", std::move(r.recurring));
+  doc.sections.emplace_back("counts", std::move(counts_table));
+  doc.sections.emplace_back("recurring", std::move(recurring));
   return doc;
 }
 
