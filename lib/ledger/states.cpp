@@ -19,9 +19,13 @@ void Ledger::states(Instant since, Instant until, const std::function<void(const
   filter.sort = "received";
   impl.db.guarded([&] {
     auto& db = impl.db.handle();
+    store::EventReader reader(db); // prepared once: a past as-of may replay many complaints
+    std::vector<Event> events;
     store::select_complaints(db, filter, [&](Complaint& c) {
       if (c.last_event_at > impl.as_of) {
-        auto then = replay(c, store::events_of(db, c.id), impl.as_of);
+        events.clear();
+        reader.read(c.id, [&events](const Event& e) { events.push_back(e); });
+        auto then = replay(c, events, impl.as_of);
         if (!then) {
           return;
         }
