@@ -7,11 +7,13 @@
 // all the rest of opening the ledger (docs/performance.md). They are deprecated in OpenSSL 3
 // in favour of EVP but compute the same digest, directly.
 #define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/rand.h>
 #include <openssl/sha.h>
+
+#include <sys/random.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <vector>
 
 namespace redress::util {
@@ -75,10 +77,21 @@ std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
   return to_hex(md.data(), md.size());
 }
 
+// From the kernel's generator (getrandom(2)), the source OpenSSL's RAND_bytes seeds itself from:
+// RAND_bytes would link the rest of OpenSSL (its providers and their configuration) for the 48
+// bytes that `init` needs once.
 std::string random_hex(int bytes) {
   std::vector<unsigned char> buffer(static_cast<std::size_t>(bytes));
-  if (RAND_bytes(buffer.data(), bytes) != 1) {
-    throw Error(Errc::failure, "the system's random generator failed");
+  std::size_t done = 0;
+  while (done < buffer.size()) {
+    const ssize_t got = ::getrandom(buffer.data() + done, buffer.size() - done, 0);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got <= 0) {
+      throw Error(Errc::failure, "the system's random generator failed");
+    }
+    done += static_cast<std::size_t>(got);
   }
   return to_hex(buffer.data(), buffer.size());
 }
