@@ -7,6 +7,7 @@
 #include <redress/error.hpp>
 #include <redress/render.hpp>
 #include <redress/suggest.hpp>
+#include <redress/time.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -110,6 +111,7 @@ void register_commands(CLI::App& app, redress::cli::Context& ctx, int argc, char
 } // namespace
 
 int main(int argc, char** argv) {
+  const redress::ZonePreload zones; // joined before main returns
   redress::cli::Context ctx;
   CLI::App app{"redress — a complaint ledger for the terminal", "redress"};
   app.set_version_flag("--version", std::string("redress ") + REDRESS_VERSION);

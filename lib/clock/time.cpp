@@ -7,6 +7,7 @@
 #include <date/tz.h>
 
 #include <cstdlib>
+#include <system_error>
 
 namespace redress {
 
@@ -81,6 +82,26 @@ std::string civil_text(date::local_seconds t, char separator, bool seconds, bool
 }
 
 } // namespace
+
+ZonePreload::ZonePreload() {
+  try {
+    m_thread = std::thread([] {
+      try {
+        (void)date::get_tzdb();
+      } catch (...) {
+        // The look-up that needs the zones reports the problem.
+      }
+    });
+  } catch (const std::system_error&) {
+    // No thread to spare: the first look-up lists the zones itself.
+  }
+}
+
+ZonePreload::~ZonePreload() {
+  if (m_thread.joinable()) {
+    m_thread.join();
+  }
+}
 
 std::optional<TimeZone> TimeZone::find(std::string_view iana_name) {
   try {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace redress {
 
@@ -19,11 +20,15 @@ Ledger::Ledger(Ledger&&) noexcept = default;
 Ledger& Ledger::operator=(Ledger&&) noexcept = default;
 
 Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
-  Policy policy = load_policy(paths.policy.string());
-  BusinessCalendar calendar(policy.calendar);
-  TimeZone zone = TimeZone::locate(policy.timezone);
-  auto db = store::Database::open_existing(paths.db, access == Access::read);
-  return Ledger(std::make_unique<Impl>(Impl{paths, std::move(policy), std::move(calendar), zone,
+  // The database is opened first and the policy read before any migration: opening it overlaps
+  // with the zone list that the policy's time zone waits for (ZonePreload), and a bad policy
+  // still leaves an older ledger unmigrated.
+  std::optional<Policy> policy;
+  auto db = store::Database::open_existing(paths.db, access == Access::read,
+                                           [&] { policy = load_policy(paths.policy.string()); });
+  BusinessCalendar calendar(policy->calendar);
+  TimeZone zone = TimeZone::locate(policy->timezone);
+  return Ledger(std::make_unique<Impl>(Impl{paths, std::move(*policy), std::move(calendar), zone,
                                             as_of, std::move(db), nullptr}));
 }
 

@@ -189,7 +189,8 @@ void rethrow_sqlite(const SQLite::Exception& e) {
 Database::Database(const std::filesystem::path& file, int flags)
     : m_db(file.string(), flags | SQLite::OPEN_NOMUTEX) {}
 
-Database Database::open_existing(const std::filesystem::path& file, bool read_only) {
+Database Database::open_existing(const std::filesystem::path& file, bool read_only,
+                                 const std::function<void()>& before_migrating) {
   if (!std::filesystem::exists(file)) {
     throw Error(Errc::not_found, "no ledger database at " + file.string(),
                 "run 'redress init' to create a ledger");
@@ -209,6 +210,9 @@ Database Database::open_existing(const std::filesystem::path& file, bool read_on
                       ", newer than this redress understands (" +
                       std::to_string(latest_schema_version()) + ")",
                   "upgrade redress; the ledger was left untouched");
+    }
+    if (before_migrating) {
+      before_migrating();
     }
     db.migrate();
     if (read_only) {

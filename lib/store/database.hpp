@@ -24,7 +24,10 @@ public:
   /// schema is newer than this binary, and migrating an older one. With `read_only`, the
   /// connection refuses writes after migration (PRAGMA query_only). A file that every user
   /// may write (o+w) is refused with Error{failure}: anyone could rewrite the record.
-  static Database open_existing(const std::filesystem::path& file, bool read_only);
+  /// `before_migrating`, when given, runs once the file is open and known to be a ledger and
+  /// before any migration writes to it: a check that throws there leaves the file untouched.
+  static Database open_existing(const std::filesystem::path& file, bool read_only,
+                                const std::function<void()>& before_migrating = {});
   /// Creates a new ledger database with the full schema: owner-only (0600), or with `shared`
   /// readable and writable by the file's group too (0660), whatever the umask.
   static Database create(const std::filesystem::path& file, bool shared = false);

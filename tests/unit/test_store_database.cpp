@@ -76,6 +76,33 @@ TEST_CASE("a ledger newer than this binary is refused, never started over") {
   CHECK(raw.execAndGet("SELECT count(*) FROM meta").getInt() == 3);
 }
 
+TEST_CASE("an older ledger is migrated on open, unless the check before migrating refuses") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  {
+    auto db = store::Database::create(file);
+    db.handle().exec("DROP INDEX complaints_open_received");
+    db.handle().exec("CREATE INDEX complaints_open ON complaints(status, received_at)");
+    db.handle().exec("PRAGMA user_version = 1");
+  }
+  const auto version = [&] {
+    SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
+    return raw.execAndGet("PRAGMA user_version").getInt();
+  };
+  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, false,
+                                                      [] { throw Error(Errc::invalid_input, "bad policy"); }),
+                       "bad policy", Error);
+  CHECK(version() == 1);
+  bool checked = false;
+  {
+    auto db = store::Database::open_existing(file, true, [&] { checked = true; });
+    CHECK(db.handle().execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'complaints_open_received'")
+              .getInt() == 1);
+  }
+  CHECK(checked);
+  CHECK(version() == store::latest_schema_version());
+}
+
 TEST_CASE("a read-only connection refuses writes") {
   TempDir dir;
   const auto file = dir.path() / "ledger.db";

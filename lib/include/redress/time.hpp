@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace date {
 class time_zone;
@@ -32,6 +33,22 @@ public:
 private:
   explicit TimeZone(const date::time_zone* zone) : m_zone(zone) {}
   const date::time_zone* m_zone;
+};
+
+/// Reads the system's list of time zones on a second thread, for as long as it lives. The date
+/// library lists every file under /usr/share/zoneinfo (some 600) before it opens the one zone a
+/// ledger names, which took a quarter of a quick command such as `show`; started first thing,
+/// the listing overlaps with the rest of start-up (reading the policy, opening the database) and
+/// the first zone look-up waits only for what is left of it (docs/performance.md).
+class ZonePreload {
+public:
+  ZonePreload();
+  ~ZonePreload();
+  ZonePreload(const ZonePreload&) = delete;
+  ZonePreload& operator=(const ZonePreload&) = delete;
+
+private:
+  std::thread m_thread;
 };
 
 /// A civil date and time of day in some zone.
