@@ -125,12 +125,13 @@ std::optional<Problem> check_requirements(const CategoryPolicy& category, const 
   return Problem{Problem::Kind::missing_required, column, {}, {}, missing, category.name};
 }
 
-nlohmann::json optional_json(const std::optional<std::string>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
-
-nlohmann::json optional_json(const std::optional<Instant>& v) {
-  return v ? nlohmann::json(format_utc(*v)) : nlohmann::json(nullptr);
+void time_member(util::JsonText& out, const char* name, const std::optional<Instant>& t) {
+  out.key(name);
+  if (t) {
+    out.str(format_utc(*t));
+  } else {
+    out.null();
+  }
 }
 
 } // namespace
@@ -219,53 +220,65 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
   return c;
 }
 
-nlohmann::json facts(const Complaint& c, const Policy& policy, bool incomplete_allowed) {
-  return nlohmann::json{
-      {"reference", c.reference},
-      {"received_at", format_utc(c.received_at)},
-      {"channel", c.channel},
-      {"category", c.category},
-      {"product", optional_json(c.product)},
-      {"severity", c.severity},
-      {"confidential", c.confidential},
-      {"team", optional_json(c.team)},
-      {"acknowledge_target", *c.acknowledge.target},
-      {"acknowledge_due_at", optional_json(c.acknowledge.due)},
-      {"resolve_target", *c.resolve.target},
-      {"resolve_due_at", optional_json(c.resolve.due)},
-      {"policy_digest", policy.digest},
-      {"incomplete_allowed", incomplete_allowed},
-  };
+void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy,
+                    bool incomplete_allowed) {
+  out.member("reference", c.reference);
+  out.member("received_at", format_utc(c.received_at));
+  out.member("channel", c.channel);
+  out.key("confidential").boolean(c.confidential);
+  out.member("policy_digest", policy.digest);
+  out.key("incomplete_allowed").boolean(incomplete_allowed);
 }
 
-nlohmann::json personal(const Complaint& c, const std::optional<std::string>& preferred_channel) {
-  return nlohmann::json{
-      {"customer",
-       {{"name", c.customer.name},
-        {"email", optional_json(c.customer.email)},
-        {"phone", optional_json(c.customer.phone)},
-        {"member_id", optional_json(c.customer.member_id)},
-        {"language", optional_json(c.customer.language)},
-        {"preferred_channel", optional_json(preferred_channel)}}},
-      {"summary", c.summary},
-      {"details", optional_json(c.details)},
-      {"evidence", c.evidence},
-  };
+void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy, bool incomplete_allowed) {
+  write_identity(out, c, policy, incomplete_allowed);
+  out.member("category", c.category);
+  out.member("product", c.product);
+  out.member("severity", c.severity);
+  out.member("team", c.team);
+  out.member("acknowledge_target", c.acknowledge.target);
+  time_member(out, "acknowledge_due_at", c.acknowledge.due);
+  out.member("resolve_target", c.resolve.target);
+  time_member(out, "resolve_due_at", c.resolve.due);
+}
+
+std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel) {
+  util::JsonText out;
+  out.begin_object().key("customer").begin_object();
+  out.member("name", c.customer.name);
+  out.member("email", c.customer.email);
+  out.member("phone", c.customer.phone);
+  out.member("member_id", c.customer.member_id);
+  out.member("language", c.customer.language);
+  out.member("preferred_channel", preferred_channel);
+  out.end_object();
+  out.member("summary", c.summary);
+  out.member("details", c.details);
+  out.key("evidence").begin_array();
+  for (const auto& item : c.evidence) {
+    out.str(item);
+  }
+  out.end_array().end_object();
+  return out.take();
 }
 
 Recorder::Recorder(Ledger::Impl& impl)
     : m_impl(impl), m_complaints(impl.statements().complaints),
       m_customers(impl.statements().customers), m_events(impl.statements().events) {}
 
-void Recorder::record(Complaint& c, const std::string& event_type, nlohmann::json data,
-                      const nlohmann::json& personal, const std::string& actor) {
+void Recorder::record(Complaint& c, const std::string& event_type,
+                      const std::function<void(util::JsonText&)>& write_data,
+                      const std::string& personal, const std::string& actor) {
   const int year = to_local(c.received_at, m_impl.zone).year;
   const std::int64_t seq = m_complaints.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
   const std::int64_t customer_id = m_customers.upsert(c.customer, c.received_at);
   c.id = m_complaints.insert({c, customer_id, year, seq, m_impl.policy.digest});
-  data["reference"] = c.reference;
-  m_events.append(Event{0, c.id, c.received_at, now(), actor, event_type, data.dump(), personal.dump()});
+  util::JsonText data;
+  data.begin_object();
+  write_data(data);
+  data.end_object();
+  m_events.append(Event{0, c.id, c.received_at, now(), actor, event_type, data.take(), personal});
 }
 
 } // namespace redress::filing
@@ -311,8 +324,10 @@ Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
   Complaint c = filing::prepare(impl.policy, impl.calendar, r, received);
   impl.db.write([&] {
     filing::Recorder recorder(impl);
-    recorder.record(c, "filed", filing::facts(c, impl.policy, r.allow_incomplete),
-                    filing::personal(c, r.customer.preferred_channel), actor);
+    recorder.record(
+        c, "filed",
+        [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy, r.allow_incomplete); },
+        filing::personal(c, r.customer.preferred_channel), actor);
   });
   impl.fill_readings(c);
   return c;

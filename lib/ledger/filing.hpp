@@ -6,9 +6,9 @@
 #include "store/complaints_table.hpp"
 #include "store/customers_table.hpp"
 #include "store/events_table.hpp"
+#include "util/json_text.hpp"
 
-#include <nlohmann/json.hpp>
-
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,10 +49,17 @@ std::string describe(const Problem& problem, std::string& hint);
 Complaint prepare(const Policy& policy, const BusinessCalendar& calendar,
                   const FilingRequest& request, Instant received);
 
-/// The facts of a new complaint for its first event's `data` (no personal text).
-nlohmann::json facts(const Complaint& c, const Policy& policy, bool incomplete_allowed);
-/// The personal text of a new complaint for its first event's `personal`.
-nlohmann::json personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
+/// Writes the facts of a new complaint that no later step changes, as members of the object
+/// `out` has open: reference, received_at, channel, confidential, policy_digest,
+/// incomplete_allowed. The first event of every complaint carries them.
+void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy,
+                    bool incomplete_allowed);
+/// The `filed` event's data (no personal text): the identity, and the classification and
+/// targets the complaint was filed with (category, product, severity, team, both targets and
+/// due times).
+void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy, bool incomplete_allowed);
+/// The personal text of a new complaint for its first event's `personal`, as JSON text.
+std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
 
 /// Records new complaints inside the caller's write transaction, with the connection's kept
 /// statements (Impl::statements(): an import or a batch records many). For each: allocates the
@@ -62,9 +69,11 @@ class Recorder {
 public:
   Recorder(Ledger::Impl& impl);
 
-  /// Sets `c.id` and `c.reference`; `data` gets the reference before the event is appended.
-  void record(Complaint& c, const std::string& event_type, nlohmann::json data,
-              const nlohmann::json& personal, const std::string& actor);
+  /// Sets `c.id` and `c.reference`, then calls `write_data` with an open object for the first
+  /// event's data (the reference is known by then) and appends the event.
+  void record(Complaint& c, const std::string& event_type,
+              const std::function<void(util::JsonText&)>& write_data, const std::string& personal,
+              const std::string& actor);
 
 private:
   Ledger::Impl& m_impl;

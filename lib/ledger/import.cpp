@@ -3,6 +3,7 @@
 // `imported` event; the lifecycle fields an export carries come along.
 
 #include "ledger/filing.hpp"
+#include "ledger/projection.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -20,7 +21,6 @@ namespace redress {
 
 namespace {
 
-using Json = nlohmann::json;
 
 // The fields an import fills, named as the CSV columns of an export.
 enum class F {
@@ -176,12 +176,6 @@ struct Built {
   Complaint complaint;
   std::optional<std::string> source_reference;
 };
-
-Json text_json(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
-Json time_json(const std::optional<Instant>& v) { return v ? Json(format_utc(*v)) : Json(nullptr); }
-Json settled_json(const std::optional<SlaState>& v) {
-  return v ? Json(std::string(to_string(*v))) : Json(nullptr);
-}
 
 // Turns one record into a complaint, or says what is wrong with it.
 class RowBuilder {
@@ -490,38 +484,15 @@ private:
 
 // The `imported` event's data: the facts `filed` records, where they came from, and every
 // projection field the import set, so that replaying the events rebuilds the complaint.
-Json imported_data(const Built& b, const Policy& policy, const ImportOptions& options,
-                   std::int64_t number) {
+void write_imported(util::JsonText& out, const Built& b, const Policy& policy,
+                    const ImportOptions& options, std::int64_t number) {
   const Complaint& c = b.complaint;
-  Json data = filing::facts(c, policy, options.allow_incomplete);
-  data["source"] = options.source_name;
-  data["source_record"] = number;
-  data["source_reference"] = text_json(b.source_reference);
-  Json compensation = nullptr;
-  if (c.compensation) {
-    compensation = Json{{"minor", c.compensation->minor}, {"currency", c.compensation->currency}};
-  }
-  const Json state{
-      {"status", std::string(to_string(c.status))},
-      {"assignee", text_json(c.assignee)},
-      {"escalation_level", c.escalation_level},
-      {"acknowledged_at", time_json(c.acknowledge.settled_at)},
-      {"acknowledge_sla", settled_json(c.acknowledge.settled)},
-      {"acknowledge_paused_s", c.acknowledge.paused.count()},
-      {"resolve_started_at", time_json(c.resolve.started)},
-      {"resolved_at", time_json(c.resolve.settled_at)},
-      {"resolve_sla", settled_json(c.resolve.settled)},
-      {"resolve_paused_s", c.resolve.paused.count()},
-      {"paused_since", time_json(c.paused_since)},
-      {"outcome", text_json(c.outcome)},
-      {"compensation", compensation},
-      {"root_cause", text_json(c.root_cause)},
-      {"satisfaction", c.satisfaction ? Json(*c.satisfaction) : Json(nullptr)},
-      {"closed_at", time_json(c.closed_at)},
-      {"last_event_at", format_utc(c.last_event_at)},
-  };
-  data.update(state);
-  return data;
+  filing::write_identity(out, c, policy, options.allow_incomplete);
+  out.member("source", options.source_name);
+  out.key("source_record").integer(number);
+  out.member("source_reference", b.source_reference);
+  write_projection_fields(out, c);
+  out.member("last_event_at", format_utc(c.last_event_at));
 }
 
 // Writes the invalid records of a skip-invalid import as CSV with a `reason` column: a CSV file
@@ -649,9 +620,10 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
           }
           rejects.write(record, columns, where + (problem->hint.empty() ? "" : "; " + problem->hint));
         } else {
-          const Json data = imported_data(built, impl.policy, options, record.number);
-          recorder.record(built.complaint, "imported", data,
-                          filing::personal(built.complaint, built.request.customer.preferred_channel), actor);
+          recorder.record(
+              built.complaint, "imported",
+              [&](util::JsonText& data) { write_imported(data, built, impl.policy, options, record.number); },
+              filing::personal(built.complaint, built.request.customer.preferred_channel), actor);
           ++summary.imported;
           if (!summary.first_reference) {
             summary.first_reference = built.complaint.reference;

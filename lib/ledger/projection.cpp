@@ -8,12 +8,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-Json text(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
-Json time(const std::optional<Instant>& v) { return v ? Json(format_utc(*v)) : Json(nullptr); }
-Json settled(const std::optional<SlaState>& v) {
-  return v ? Json(std::string(to_string(*v))) : Json(nullptr);
-}
-
 std::optional<std::string> get_text(const Json& v) {
   return v.is_null() ? std::nullopt : std::optional<std::string>(v.get<std::string>());
 }
@@ -40,38 +34,69 @@ std::optional<SlaState> get_settled(const Json& v) {
 
 } // namespace
 
-Json projection_fields(const Complaint& c) {
-  Json compensation = nullptr;
-  if (c.compensation) {
-    compensation = Json{{"minor", c.compensation->minor}, {"currency", c.compensation->currency}};
-  }
-  return Json{
-      {"status", std::string(to_string(c.status))},
-      {"assignee", text(c.assignee)},
-      {"team", text(c.team)},
-      {"escalation_level", c.escalation_level},
-      {"severity", c.severity},
-      {"category", c.category},
-      {"product", text(c.product)},
-      {"acknowledge_target", text(c.acknowledge.target)},
-      {"acknowledge_due_at", time(c.acknowledge.due)},
-      {"acknowledged_at", time(c.acknowledge.settled_at)},
-      {"acknowledge_sla", settled(c.acknowledge.settled)},
-      {"acknowledge_paused_s", c.acknowledge.paused.count()},
-      {"resolve_target", text(c.resolve.target)},
-      {"resolve_started_at", time(c.resolve.started)},
-      {"resolve_due_at", time(c.resolve.due)},
-      {"resolved_at", time(c.resolve.settled_at)},
-      {"resolve_sla", settled(c.resolve.settled)},
-      {"resolve_paused_s", c.resolve.paused.count()},
-      {"paused_since", time(c.paused_since)},
-      {"outcome", text(c.outcome)},
-      {"compensation", compensation},
-      {"root_cause", text(c.root_cause)},
-      {"satisfaction", c.satisfaction ? Json(*c.satisfaction) : Json(nullptr)},
-      {"closed_at", time(c.closed_at)},
+void write_projection_fields(util::JsonText& out, const Complaint& c) {
+  const auto time = [&out](const char* name, const std::optional<Instant>& t) {
+    out.key(name);
+    if (t) {
+      out.str(format_utc(*t));
+    } else {
+      out.null();
+    }
   };
+  const auto settled = [&out](const char* name, const std::optional<SlaState>& v) {
+    out.key(name);
+    if (v) {
+      out.str(to_string(*v));
+    } else {
+      out.null();
+    }
+  };
+  out.member("status", to_string(c.status));
+  out.member("assignee", c.assignee);
+  out.member("team", c.team);
+  out.key("escalation_level").integer(c.escalation_level);
+  out.member("severity", c.severity);
+  out.member("category", c.category);
+  out.member("product", c.product);
+  out.member("acknowledge_target", c.acknowledge.target);
+  time("acknowledge_due_at", c.acknowledge.due);
+  time("acknowledged_at", c.acknowledge.settled_at);
+  settled("acknowledge_sla", c.acknowledge.settled);
+  out.key("acknowledge_paused_s").integer(c.acknowledge.paused.count());
+  out.member("resolve_target", c.resolve.target);
+  time("resolve_started_at", c.resolve.started);
+  time("resolve_due_at", c.resolve.due);
+  time("resolved_at", c.resolve.settled_at);
+  settled("resolve_sla", c.resolve.settled);
+  out.key("resolve_paused_s").integer(c.resolve.paused.count());
+  time("paused_since", c.paused_since);
+  out.member("outcome", c.outcome);
+  out.key("compensation");
+  if (c.compensation) {
+    out.begin_object().member("currency", c.compensation->currency);
+    out.key("minor").integer(c.compensation->minor).end_object();
+  } else {
+    out.null();
+  }
+  out.member("root_cause", c.root_cause);
+  out.key("satisfaction");
+  if (c.satisfaction) {
+    out.integer(*c.satisfaction);
+  } else {
+    out.null();
+  }
+  time("closed_at", c.closed_at);
 }
+
+std::string projection_text(const Complaint& c) {
+  util::JsonText out;
+  out.begin_object();
+  write_projection_fields(out, c);
+  out.end_object();
+  return out.take();
+}
+
+Json projection_fields(const Complaint& c) { return Json::parse(projection_text(c)); }
 
 Json changed_fields(const Complaint& before, const Complaint& after) {
   const Json a = projection_fields(before);

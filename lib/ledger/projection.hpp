@@ -4,16 +4,27 @@
 // event is therefore self-contained: rebuilding a complaint from its events needs no policy
 // and no calendar, only the events.
 
+#include "util/json_text.hpp"
+
 #include <redress/complaint.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 namespace redress {
 
-/// The mutable projection fields of `c`: status, assignee, team, escalation_level, severity,
-/// category, product, both clocks (target, due, settled time and outcome, paused seconds,
-/// resolve start), paused_since, outcome, compensation, root_cause, satisfaction, closed_at.
-/// Times are RFC 3339 UTC strings; absent values are null.
+/// Writes the mutable projection fields of `c` as members of the object `out` has open:
+/// status, assignee, team, escalation_level, severity, category, product, both clocks (target,
+/// due, settled time and outcome, paused seconds, resolve start), paused_since, outcome,
+/// compensation, root_cause, satisfaction, closed_at. Times are RFC 3339 UTC strings; absent
+/// values are null. This is the one list of them: the functions below derive from it.
+void write_projection_fields(util::JsonText& out, const Complaint& c);
+
+/// The projection fields as one JSON object's text: equal texts, equal projections.
+std::string projection_text(const Complaint& c);
+
+/// The projection fields as a JSON document.
 nlohmann::json projection_fields(const Complaint& c);
 
 /// The fields whose values differ between `before` and `after`, with `after`'s values.

@@ -35,7 +35,8 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
     // An imported complaint's history happened before the import: its data says when it last
     // changed, which is what later steps are checked against.
     if (const auto it = data.find("last_event_at"); it != data.end() && it->is_string()) {
-      if (const auto t = parse_time(it->get<std::string>(), TimeZone::locate("UTC"))) {
+      static const TimeZone utc = TimeZone::locate("UTC");
+      if (const auto t = parse_time(it->get<std::string>(), utc)) {
         c.last_event_at = *t;
       }
     }

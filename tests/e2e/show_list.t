@@ -138,31 +138,31 @@ show: every field, both clocks and the timeline; JSON adds the events.
         "type": "filed",
         "recorded_at": "2026-11-20T11:00:00Z",
         "details": {
-          "acknowledge_due_at": "2026-11-17T13:30:00Z",
-          "acknowledge_target": "4h",
-          "category": "delivery",
+          "reference": "CMP-2026-00002",
+          "received_at": "2026-11-17T09:00:00Z",
           "channel": "phone",
           "confidential": false,
-          "incomplete_allowed": false,
           "policy_digest": "f03aa5335f3f4220459175b613af8b3c0ee5eeff54293cd2c4cad8acae7a53b4",
+          "incomplete_allowed": false,
+          "category": "delivery",
           "product": null,
-          "received_at": "2026-11-17T09:00:00Z",
-          "reference": "CMP-2026-00002",
-          "resolve_due_at": "2026-11-24T09:00:00Z",
-          "resolve_target": "5d",
           "severity": "normal",
           "team": "logistics",
+          "acknowledge_target": "4h",
+          "acknowledge_due_at": "2026-11-17T13:30:00Z",
+          "resolve_target": "5d",
+          "resolve_due_at": "2026-11-24T09:00:00Z",
           "customer": {
-            "email": null,
-            "language": null,
-            "member_id": null,
             "name": "\xe5\xb1\xb1\xe7\x94\xb0\xe5\xa4\xaa\xe9\x83\x8e", (esc)
+            "email": null,
             "phone": null,
+            "member_id": null,
+            "language": null,
             "preferred_channel": null
           },
+          "summary": "\xe9\x85\x8d\xe9\x81\x94\xe3\x81\x8c\xe9\x81\x85\xe3\x82\x8c\xe3\x81\x9f", (esc)
           "details": "\xe6\xb3\xa8\xe6\x96\x87\xe3\x81\x8b\xe3\x82\x89\xe4\xba\x8c\xe9\x80\xb1\xe9\x96\x93\xe7\xb5\x8c\xe3\x81\xa3\xe3\x81\xa6\xe3\x82\x82\xe5\xb1\x8a\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x80\x82", (esc)
-          "evidence": [],
-          "summary": "\xe9\x85\x8d\xe9\x81\x94\xe3\x81\x8c\xe9\x81\x85\xe3\x82\x8c\xe3\x81\x9f" (esc)
+          "evidence": []
         }
       }
     ]
