@@ -8,10 +8,9 @@
 
 namespace redress::util {
 
-void append_json_string(std::string& out, std::string_view text) {
-  if (!is_valid_utf8(text)) {
-    throw Error(Errc::invalid_input, "text for the ledger is not valid UTF-8");
-  }
+namespace {
+
+void append_escaped(std::string& out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   out += '"';
   std::size_t run = 0; // start of the bytes not yet copied: copied in runs, not one by one
@@ -38,6 +37,15 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   out.append(text.data() + run, text.size() - run);
   out += '"';
+}
+
+} // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  if (!is_valid_utf8(text)) {
+    throw Error(Errc::invalid_input, "text for the ledger is not valid UTF-8");
+  }
+  append_escaped(out, text);
 }
 
 void JsonText::before_value() {
@@ -86,7 +94,7 @@ JsonText& JsonText::end_array() {
 
 JsonText& JsonText::key(std::string_view name) {
   before_value();
-  append_json_string(m_out, name);
+  append_escaped(m_out, name); // names are the ledger's own, in ASCII
   m_out += ':';
   m_after_key = true;
   return *this;

@@ -123,6 +123,12 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
 
 bool is_valid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
+    // ASCII needs no decoding: most of any text, and all of most. Only the rest goes through
+    // utf8proc, one character at a time (this was 7% of an import).
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     const Decoded d = decode(text, pos);
     if (d.code < 0) {
       return false;
