@@ -11,11 +11,6 @@ namespace redress {
 
 namespace {
 
-std::string local_or_blank(const std::optional<Instant>& t, const TimeZone& zone) {
-  return t ? format_local(*t, zone) : "";
-}
-
-
 // What an event says, in one line for the timeline: the facts it changed that a reader cares
 // about, then its text (note, reason, comment).
 std::string event_details(const Event& e, const TimeZone& zone) {
@@ -125,41 +120,60 @@ const std::vector<bool>& complaint_numeric_columns() {
   return numeric;
 }
 
-std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact) {
+void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool redact,
+                             const std::function<void(std::string_view)>& cell) {
   const bool hide = redact && c.confidential;
-  const auto text = [&](const std::optional<std::string>& v) { return v && !hide ? *v : ""; };
-  const auto plain = [](const std::optional<std::string>& v) { return v.value_or(""); };
-  return {c.reference,
-          std::string(to_string(c.status)),
-          format_local(c.received_at, zone),
-          c.channel,
-          hide ? "" : c.customer.name,
-          text(c.customer.email),
-          text(c.customer.phone),
-          text(c.customer.member_id),
-          text(c.customer.language),
-          c.category,
-          plain(c.product),
-          c.severity,
-          hide ? "" : c.summary,
-          text(c.details),
-          hide ? "" : util::join(c.evidence, "; "),
-          c.confidential ? "true" : "false",
-          plain(c.assignee),
-          plain(c.team),
-          std::to_string(c.escalation_level),
-          local_or_blank(c.acknowledge.settled_at, zone),
-          local_or_blank(c.acknowledge.due, zone),
-          std::string(to_string(c.acknowledge.reading.state)),
-          local_or_blank(c.resolve.settled_at, zone),
-          local_or_blank(c.resolve.due, zone),
-          std::string(to_string(c.resolve.reading.state)),
-          plain(c.outcome),
-          c.compensation ? util::format_minor(c.compensation->minor, c.compensation->currency) : "",
-          c.compensation ? c.compensation->currency : "",
-          text(c.root_cause),
-          c.satisfaction ? std::to_string(*c.satisfaction) : "",
-          local_or_blank(c.closed_at, zone)};
+  const auto text = [&](const std::optional<std::string>& v) {
+    cell(v && !hide ? std::string_view(*v) : std::string_view());
+  };
+  const auto plain = [&](const std::optional<std::string>& v) {
+    cell(v ? std::string_view(*v) : std::string_view());
+  };
+  const auto time = [&](const std::optional<Instant>& t) {
+    if (t) {
+      cell(format_local(*t, zone));
+    } else {
+      cell({});
+    }
+  };
+  cell(c.reference);
+  cell(to_string(c.status));
+  cell(format_local(c.received_at, zone));
+  cell(c.channel);
+  cell(hide ? std::string_view() : std::string_view(c.customer.name));
+  text(c.customer.email);
+  text(c.customer.phone);
+  text(c.customer.member_id);
+  text(c.customer.language);
+  cell(c.category);
+  plain(c.product);
+  cell(c.severity);
+  cell(hide ? std::string_view() : std::string_view(c.summary));
+  text(c.details);
+  cell(hide ? std::string() : util::join(c.evidence, "; "));
+  cell(c.confidential ? "true" : "false");
+  plain(c.assignee);
+  plain(c.team);
+  cell(std::to_string(c.escalation_level));
+  time(c.acknowledge.settled_at);
+  time(c.acknowledge.due);
+  cell(to_string(c.acknowledge.reading.state));
+  time(c.resolve.settled_at);
+  time(c.resolve.due);
+  cell(to_string(c.resolve.reading.state));
+  plain(c.outcome);
+  cell(c.compensation ? util::format_minor(c.compensation->minor, c.compensation->currency) : std::string());
+  cell(c.compensation ? std::string_view(c.compensation->currency) : std::string_view());
+  text(c.root_cause);
+  cell(c.satisfaction ? std::to_string(*c.satisfaction) : std::string());
+  time(c.closed_at);
+}
+
+std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact) {
+  std::vector<std::string> cells;
+  cells.reserve(complaint_columns().size());
+  for_each_complaint_cell(c, zone, redact, [&](std::string_view cell) { cells.emplace_back(cell); });
+  return cells;
 }
 
 // "45m", "24h 30m", "12d 4h" for the SLA lines. Business time is counted in hours up to

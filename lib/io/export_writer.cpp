@@ -35,7 +35,19 @@ void ExportWriter::begin_object() {
 
 void ExportWriter::complaint(const Complaint& c) {
   if (m_format == OutputFormat::csv) {
-    m_out << csv_record(complaint_cells(c, m_zone, m_redact), complaint_numeric_columns());
+    // Into one buffer kept from row to row: no vector of cells, no string per record.
+    const std::vector<bool>& numeric = complaint_numeric_columns();
+    m_line.clear();
+    std::size_t column = 0;
+    for_each_complaint_cell(c, m_zone, m_redact, [&](std::string_view cell) {
+      if (column > 0) {
+        m_line += ',';
+      }
+      append_csv_field(m_line, cell, numeric[column]);
+      ++column;
+    });
+    m_line += "\r\n";
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
     ++m_written;
     return;
   }

@@ -23,6 +23,34 @@ std::optional<OutputFormat> parse_output_format(std::string_view text) {
   return std::nullopt;
 }
 
+void append_csv_field(std::string& out, std::string_view cell, bool numeric) {
+  const bool guard = !numeric && csv_needs_guard(cell);
+  // One pass over the bytes: find_first_of with a set calls memchr once per byte, a third of
+  // the time of an export (docs/performance.md).
+  const bool plain = std::none_of(cell.begin(), cell.end(), [](char ch) {
+    return ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
+  });
+  if (plain) {
+    if (guard) {
+      out += '\'';
+    }
+    out += cell;
+    return;
+  }
+  out += '"';
+  if (guard) {
+    out += '\'';
+  }
+  std::size_t start = 0;
+  for (std::size_t quote = cell.find('"'); quote != std::string_view::npos; quote = cell.find('"', start)) {
+    out.append(cell, start, quote + 1 - start);
+    out += '"';
+    start = quote + 1;
+  }
+  out.append(cell.substr(start));
+  out += '"';
+}
+
 std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
   // Written straight into one string: exports call this for every row.
   std::size_t size = 2;
@@ -35,32 +63,7 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
     if (i > 0) {
       out += ',';
     }
-    const std::string& cell = cells[i];
-    const bool guard = !(i < numeric.size() && numeric[i]) && csv_needs_guard(cell);
-    // One pass over the bytes: find_first_of with a set calls memchr once per byte, a third of
-    // the time of an export (docs/performance.md).
-    const bool plain = std::none_of(cell.begin(), cell.end(), [](char ch) {
-      return ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
-    });
-    if (plain) {
-      if (guard) {
-        out += '\'';
-      }
-      out += cell;
-      continue;
-    }
-    out += '"';
-    if (guard) {
-      out += '\'';
-    }
-    std::size_t start = 0;
-    for (std::size_t quote = cell.find('"'); quote != std::string::npos; quote = cell.find('"', start)) {
-      out.append(cell, start, quote + 1 - start);
-      out += '"';
-      start = quote + 1;
-    }
-    out.append(cell, start, std::string::npos);
-    out += '"';
+    append_csv_field(out, cells[i], i < numeric.size() && numeric[i]);
   }
   out += "\r\n";
   return out;

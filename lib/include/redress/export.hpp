@@ -44,6 +44,7 @@ private:
   const TimeZone& m_zone;
   bool m_redact;
   std::int64_t m_written = 0;
+  std::string m_line; // the CSV record being written
 };
 
 } // namespace redress

@@ -8,6 +8,7 @@
 #include <redress/complaint.hpp>
 #include <redress/policy.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,9 @@ std::string render_table(const TextTable& table, OutputFormat format, const Term
 /// LF get a leading `'` so spreadsheets do not run them (csv_guard in csv.hpp, which import
 /// undoes exactly); cells of numeric columns never do.
 std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
+/// One cell of such a record appended to `out` (quoted and guarded as csv_record does), for
+/// writers that build a record without a vector of cells.
+void append_csv_field(std::string& out, std::string_view cell, bool numeric);
 /// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
 /// `\r`, `\n`.
 std::string tsv_record(const std::vector<std::string>& cells);
@@ -70,6 +74,10 @@ const std::vector<bool>& complaint_numeric_columns();
 /// One complaint as flat cells: times as `YYYY-MM-DD HH:MM:SS` in `zone`, lists joined by
 /// "; ". With `redact`, a confidential complaint's customer details and texts are blank.
 std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact);
+/// The same cells, each handed to `cell` in turn and valid only during the call: an export
+/// writes a million rows without building a vector of strings for each.
+void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool redact,
+                             const std::function<void(std::string_view)>& cell);
 
 /// A complaint as a JSON object (SPEC §7 fields); with `events`, an `events` array too.
 /// `indent` < 0 gives one line.
