@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -108,10 +109,26 @@ void register_commands(CLI::App& app, redress::cli::Context& ctx, int argc, char
   }
 }
 
+// True for a line that only asks for help or the version: no ledger is opened.
+bool only_help(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "-h" || word == "--help" || word == "--version") {
+      return true;
+    }
+  }
+  return !command_word(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-  const redress::ZonePreload zones; // joined before main returns
+  // Commands that open a ledger need the system's zone list: it is read on a second thread
+  // meanwhile (joined before main returns; nothing here calls exit()).
+  std::optional<redress::ZonePreload> zones;
+  if (!only_help(argc, argv)) {
+    zones.emplace();
+  }
   redress::cli::Context ctx;
   CLI::App app{"redress — a complaint ledger for the terminal", "redress"};
   app.set_version_flag("--version", std::string("redress ") + REDRESS_VERSION);

@@ -43,7 +43,7 @@ void ExportWriter::complaint(const Complaint& c) {
       if (column > 0) {
         m_line += ',';
       }
-      append_csv_field(m_line, cell, numeric[column]);
+      append_csv_field(m_line, cell, column < numeric.size() && numeric[column]);
       ++column;
     });
     m_line += "\r\n";

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace redress::util {
@@ -89,7 +90,8 @@ std::string random_hex(int bytes) {
       continue;
     }
     if (got <= 0) {
-      throw Error(Errc::failure, "the system's random generator failed");
+      throw Error(Errc::failure, std::string("the system's random generator failed: ") +
+                                     (got < 0 ? std::strerror(errno) : "no bytes"));
     }
     done += static_cast<std::size_t>(got);
   }

@@ -116,14 +116,3 @@ TEST_CASE("formatting agrees with date::format across years, zones and DST") {
     }
   }
 }
-
-TEST_CASE("zones looked up while a preload runs are the zones found without one") {
-  for (int i = 0; i < 3; ++i) {
-    const ZonePreload preload;
-    const auto tokyo = TimeZone::find("Asia/Tokyo");
-    REQUIRE(tokyo);
-    CHECK(tokyo->name() == "Asia/Tokyo");
-    CHECK(tokyo->zone() == date::locate_zone("Asia/Tokyo"));
-    CHECK_FALSE(TimeZone::find("Mars/Olympus_Mons"));
-  }
-}

@@ -147,6 +147,47 @@ TEST_CASE("changed_fields and apply_fields carry exactly the difference") {
   CHECK(projection_fields(c) == projection_fields(b));
 }
 
+TEST_CASE("the projection fields are exactly the documented names and values") {
+  // Written out by hand: the events of every ledger hold these names, so a rename or a lost
+  // field here would leave old events unreadable or rebuild complaints wrongly.
+  Complaint c;
+  c.status = Status::resolved;
+  c.assignee = "Đurđa \"Đuka\" Šimić";
+  c.team = "logistika";
+  c.escalation_level = 2;
+  c.severity = "high";
+  c.category = "delivery";
+  c.acknowledge.target = "4h";
+  c.acknowledge.due = from_unix(1795339800);
+  c.acknowledge.settled_at = from_unix(1795336200);
+  c.acknowledge.settled = SlaState::met;
+  c.acknowledge.paused = Seconds{90};
+  c.resolve.target = "8w calendar";
+  c.resolve.started = from_unix(1795330800);
+  c.resolve.due = from_unix(1800169200);
+  c.resolve.settled_at = from_unix(1795500000);
+  c.resolve.settled = SlaState::breached;
+  c.outcome = "upheld";
+  c.compensation = Money{2550, "EUR"};
+  c.root_cause = "配達の遅れ\nکارت";
+  c.satisfaction = 4;
+  const auto expected = nlohmann::json::parse(R"({
+    "status": "resolved", "assignee": "Đurđa \"Đuka\" Šimić", "team": "logistika",
+    "escalation_level": 2, "severity": "high", "category": "delivery", "product": null,
+    "acknowledge_target": "4h", "acknowledge_due_at": "2026-11-22T09:30:00Z",
+    "acknowledged_at": "2026-11-22T08:30:00Z", "acknowledge_sla": "met",
+    "acknowledge_paused_s": 90, "resolve_target": "8w calendar",
+    "resolve_started_at": "2026-11-22T07:00:00Z", "resolve_due_at": "2027-01-17T07:00:00Z",
+    "resolved_at": "2026-11-24T06:00:00Z", "resolve_sla": "breached", "resolve_paused_s": 0,
+    "paused_since": null, "outcome": "upheld", "compensation": {"currency": "EUR", "minor": 2550},
+    "root_cause": "配達の遅れ\nکارت", "satisfaction": 4, "closed_at": null})");
+  CHECK(projection_fields(c) == expected);
+  CHECK(nlohmann::json::parse(projection_text(c)) == expected);
+  Complaint back;
+  apply_fields(back, expected);
+  CHECK(projection_text(back) == projection_text(c));
+}
+
 TEST_CASE("percentiles use the nearest rank") {
   std::vector<std::int64_t> v{40, 10, 30, 20};
   CHECK(percentile(v, 50) == 20); // rank ceil(2.0) = 2
