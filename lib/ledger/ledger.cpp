@@ -48,10 +48,14 @@ void Ledger::set_as_of(Instant t) { m_impl->as_of = t; }
 // The calls inside nest their own write() as savepoints (store::Database::write).
 void Ledger::batch(const std::function<void()>& work) { m_impl->db.write(work); }
 
-void Ledger::Impl::fill_readings(Complaint& c) const {
+void Ledger::Impl::fill_readings(Complaint& c, bool spans) const {
   for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
     if (!clock->due || !clock->started) {
       clock->reading = SlaReading{};
+      continue;
+    }
+    if (clock->settled && !spans) {
+      clock->reading = SlaReading{*clock->settled, Seconds{0}, Seconds{0}};
       continue;
     }
     SlaTrack track{*clock->started, *clock->due, ClockKind::business, c.paused_since,
@@ -168,7 +172,7 @@ void Ledger::list(const ComplaintFilter& filter, const std::function<void(const 
       if (filter.limit && passed >= *filter.limit) {
         return;
       }
-      m_impl->fill_readings(c);
+      m_impl->fill_readings(c, false);
       const auto any = [&c](SlaState s, bool unsettled_only) {
         for (const SlaClock* clock : {&c.acknowledge, &c.resolve}) {
           if (clock->reading.state == s && !(unsettled_only && clock->settled)) {

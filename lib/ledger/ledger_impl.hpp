@@ -36,8 +36,9 @@ struct Ledger::Impl {
 
   /// The kept write statements (made on first use).
   WriteStatements& statements();
-  /// Fills both clocks' readings as of `as_of`.
-  void fill_readings(Complaint& c) const;
+  /// Fills both clocks' readings as of `as_of`. Without `spans`, a settled clock gets only its
+  /// state (its stored outcome), not the business time it used of its length.
+  void fill_readings(Complaint& c, bool spans = true) const;
   /// The stored reference that `text` names (full reference or sequence number).
   [[nodiscard]] std::string canonical_reference(std::string_view text) const;
   /// Resolved, no satisfaction score yet, and `followup.ask_after` (business time) passed.

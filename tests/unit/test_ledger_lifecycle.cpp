@@ -188,6 +188,24 @@ TEST_CASE("the projection fields are exactly the documented names and values") {
   CHECK(projection_text(back) == projection_text(c));
 }
 
+TEST_CASE("list gives settled clocks their state only; get gives their spans too") {
+  Fixture f;
+  const std::string ref = f.file("2026-11-17 09:00");
+  f.step(ref, Step::ack, "2026-11-17 15:00"); // 6 business hours against 4h: breached
+  std::vector<Complaint> listed;
+  f.ledger.list({}, [&](const Complaint& c) { listed.push_back(c); });
+  REQUIRE(listed.size() == 1);
+  const Complaint got = f.ledger.get(ref);
+  CHECK(got.acknowledge.reading.state == SlaState::breached);
+  CHECK(listed.front().acknowledge.reading.state == SlaState::breached);
+  CHECK(got.acknowledge.reading.used > Seconds{0});
+  CHECK(listed.front().acknowledge.reading.used == Seconds{0});
+  // The resolve clock still runs: the same reading either way.
+  CHECK(listed.front().resolve.reading.state == got.resolve.reading.state);
+  CHECK(listed.front().resolve.reading.used == got.resolve.reading.used);
+  CHECK(listed.front().resolve.reading.used > Seconds{0});
+}
+
 TEST_CASE("percentiles use the nearest rank") {
   std::vector<std::int64_t> v{40, 10, 30, 20};
   CHECK(percentile(v, 50) == 20); // rank ceil(2.0) = 2

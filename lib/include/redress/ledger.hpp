@@ -110,12 +110,15 @@ public:
   Complaint get(std::string_view reference);
   /// The complaint's events, oldest first.
   std::vector<Event> events(std::int64_t complaint_id);
-  /// Calls `sink` for each complaint matching `filter`, in the filter's order, without holding
-  /// them all in memory. Throws Error{usage} naming a status, severity, category or channel
-  /// that does not exist, so a typo cannot silently match nothing.
   /// Throws Errc::usage (with a did-you-mean hint) for a name the policy does not know, so a
   /// caller can refuse before it writes any output.
   void check(const ComplaintFilter& filter) const;
+  /// Calls `sink` for each complaint matching `filter`, in the filter's order, without holding
+  /// them all in memory. Throws Error{usage} naming a status, severity, category or channel
+  /// that does not exist, so a typo cannot silently match nothing. Every clock's reading has
+  /// its state; a settled clock's `used` and `length` are left at zero (they cost two
+  /// business-time walks each, and no list or export shows them: get() and the reports fill
+  /// them).
   void list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink);
   /// How many complaints `list` would pass on for `filter`.
   std::int64_t count(const ComplaintFilter& filter);
