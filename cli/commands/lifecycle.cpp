@@ -37,8 +37,8 @@ void run_step(const Context& ctx, const StepOptions& o) {
   if (o.at) {
     r.at = Context::parse_time_option(ledger, "--at", *o.at);
   }
-  const Complaint before = ledger.get(o.reference);
-  const Complaint c = ledger.act(o.reference, r, ctx.actor());
+  Complaint before;
+  const Complaint c = ledger.act(o.reference, r, ctx.actor(), &before);
   if (ctx.global.format) {
     const OutputFormat format = ctx.format(OutputFormat::table);
     if (format == OutputFormat::json || format == OutputFormat::ndjson) {

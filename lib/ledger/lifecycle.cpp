@@ -389,7 +389,8 @@ Complaint record_step(WriteStatements& statements, const Complaint& before, cons
   return after;
 }
 
-Complaint Ledger::act(std::string_view reference, const StepRequest& r, const std::string& actor) {
+Complaint Ledger::act(std::string_view reference, const StepRequest& r, const std::string& actor,
+                      Complaint* previous) {
   Impl& impl = *m_impl;
   const std::string canonical = impl.canonical_reference(reference);
   Complaint after;
@@ -413,6 +414,9 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
                   "steps are recorded in the order they happened");
     }
     after = record_step(statements, before, r, at, impl.policy, impl.calendar, actor);
+    if (previous != nullptr) {
+      *previous = before;
+    }
   });
   impl.fill_readings(after);
   return after;

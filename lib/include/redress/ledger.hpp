@@ -136,8 +136,10 @@ public:
   /// Applies one lifecycle step (lifecycle.hpp) to the complaint `reference` names, in one
   /// transaction, and returns the complaint as stored afterwards. Refused steps throw
   /// Error{refused}; bad names Error{refused} with a hint; bad times or amounts
-  /// Error{invalid_input}.
-  Complaint act(std::string_view reference, const StepRequest& request, const std::string& actor);
+  /// Error{invalid_input}. With `before`, also gives the complaint as it was just before the
+  /// step, read in the same transaction (its stored fields; its readings are not filled).
+  Complaint act(std::string_view reference, const StepRequest& request, const std::string& actor,
+                Complaint* before = nullptr);
 
   /// Runs `work` (calls of this ledger's mutating methods) in one write transaction, for bulk
   /// loading such as the benchmark generator: one commit instead of one per call. Each call
