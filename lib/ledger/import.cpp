@@ -488,7 +488,10 @@ void write_imported(util::JsonText& out, const Built& b, const Policy& policy,
                     const ImportOptions& options, std::int64_t number) {
   const Complaint& c = b.complaint;
   filing::write_identity(out, c, policy, options.allow_incomplete);
-  out.member("source", options.source_name);
+  // A file's name is whatever bytes the file system holds: kept readable, not refused.
+  out.member("source", util::is_valid_utf8(options.source_name)
+                           ? options.source_name
+                           : util::sanitize_for_terminal(options.source_name));
   out.key("source_record").integer(number);
   out.member("source_reference", b.source_reference);
   write_projection_fields(out, c);

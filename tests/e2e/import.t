@@ -237,3 +237,15 @@ and the round trip is exact:
   $ redress --ledger copy show 1 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["received_at"], c["acknowledged_at"])'
   2026-10-25T00:07:36Z 2026-10-25T01:05:26Z
   $ cd ..
+
+A file's name is whatever bytes the file system holds. One that is not UTF-8 is still
+imported; the `imported` event records the name with the bad byte shown as U+FFFD:
+
+  $ mkdir badname && cd badname && redress init -q
+  $ printf 'received_at,channel,customer_name,category,summary\r\n2026-11-02 10:00,email,Ana,delivery,Late\r\n' > "$(printf 'bad\377.csv')"
+  $ redress import -q "$(printf 'bad\377.csv')"
+  $ sqlite3 .redress/ledger.db "SELECT json_extract(data, '$.source') FROM events"
+  bad\xef\xbf\xbd.csv (esc)
+  $ redress verify -q; echo $?
+  0
+  $ cd ..
