@@ -2,6 +2,7 @@
 // recording that `import` shares with it (ledger/filing.hpp).
 
 #include "ledger/filing.hpp"
+#include "ledger/projection.hpp"
 
 #include <redress/error.hpp>
 #include <redress/suggest.hpp>
@@ -125,15 +126,6 @@ std::optional<Problem> check_requirements(const CategoryPolicy& category, const 
   return Problem{Problem::Kind::missing_required, column, {}, {}, missing, category.name};
 }
 
-void time_member(util::JsonText& out, const char* name, const std::optional<Instant>& t) {
-  out.key(name);
-  if (t) {
-    out.str(format_utc(*t));
-  } else {
-    out.null();
-  }
-}
-
 } // namespace
 
 std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Instant received,
@@ -232,14 +224,7 @@ void write_identity(util::JsonText& out, const Complaint& c, const Policy& polic
 
 void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy, bool incomplete_allowed) {
   write_identity(out, c, policy, incomplete_allowed);
-  out.member("category", c.category);
-  out.member("product", c.product);
-  out.member("severity", c.severity);
-  out.member("team", c.team);
-  out.member("acknowledge_target", c.acknowledge.target);
-  time_member(out, "acknowledge_due_at", c.acknowledge.due);
-  out.member("resolve_target", c.resolve.target);
-  time_member(out, "resolve_due_at", c.resolve.due);
+  write_classification(out, c);
 }
 
 std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel) {

@@ -34,15 +34,27 @@ std::optional<SlaState> get_settled(const Json& v) {
 
 } // namespace
 
+void write_time(util::JsonText& out, std::string_view name, const std::optional<Instant>& t) {
+  out.key(name);
+  if (t) {
+    out.str(format_utc(*t));
+  } else {
+    out.null();
+  }
+}
+
+void write_classification(util::JsonText& out, const Complaint& c) {
+  out.member("category", c.category);
+  out.member("product", c.product);
+  out.member("severity", c.severity);
+  out.member("team", c.team);
+  out.member("acknowledge_target", c.acknowledge.target);
+  write_time(out, "acknowledge_due_at", c.acknowledge.due);
+  out.member("resolve_target", c.resolve.target);
+  write_time(out, "resolve_due_at", c.resolve.due);
+}
+
 void write_projection_fields(util::JsonText& out, const Complaint& c) {
-  const auto time = [&out](const char* name, const std::optional<Instant>& t) {
-    out.key(name);
-    if (t) {
-      out.str(format_utc(*t));
-    } else {
-      out.null();
-    }
-  };
   const auto settled = [&out](const char* name, const std::optional<SlaState>& v) {
     out.key(name);
     if (v) {
@@ -53,23 +65,16 @@ void write_projection_fields(util::JsonText& out, const Complaint& c) {
   };
   out.member("status", to_string(c.status));
   out.member("assignee", c.assignee);
-  out.member("team", c.team);
   out.key("escalation_level").integer(c.escalation_level);
-  out.member("severity", c.severity);
-  out.member("category", c.category);
-  out.member("product", c.product);
-  out.member("acknowledge_target", c.acknowledge.target);
-  time("acknowledge_due_at", c.acknowledge.due);
-  time("acknowledged_at", c.acknowledge.settled_at);
+  write_classification(out, c);
+  write_time(out, "acknowledged_at", c.acknowledge.settled_at);
   settled("acknowledge_sla", c.acknowledge.settled);
   out.key("acknowledge_paused_s").integer(c.acknowledge.paused.count());
-  out.member("resolve_target", c.resolve.target);
-  time("resolve_started_at", c.resolve.started);
-  time("resolve_due_at", c.resolve.due);
-  time("resolved_at", c.resolve.settled_at);
+  write_time(out, "resolve_started_at", c.resolve.started);
+  write_time(out, "resolved_at", c.resolve.settled_at);
   settled("resolve_sla", c.resolve.settled);
   out.key("resolve_paused_s").integer(c.resolve.paused.count());
-  time("paused_since", c.paused_since);
+  write_time(out, "paused_since", c.paused_since);
   out.member("outcome", c.outcome);
   out.key("compensation");
   if (c.compensation) {
@@ -85,7 +90,7 @@ void write_projection_fields(util::JsonText& out, const Complaint& c) {
   } else {
     out.null();
   }
-  time("closed_at", c.closed_at);
+  write_time(out, "closed_at", c.closed_at);
 }
 
 std::string projection_text(const Complaint& c) {

@@ -10,9 +10,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace redress {
+
+/// Writes `name` and `t` as RFC 3339 UTC text, or null: how events hold every time.
+void write_time(util::JsonText& out, std::string_view name, const std::optional<Instant>& t);
+
+/// Writes what a complaint is filed with that later steps may change, as members of the object
+/// `out` has open: category, product, severity, team, both targets and both due times. The
+/// `filed` event holds these; write_projection_fields() writes them among the rest.
+void write_classification(util::JsonText& out, const Complaint& c);
 
 /// Writes the mutable projection fields of `c` as members of the object `out` has open:
 /// status, assignee, team, escalation_level, severity, category, product, both clocks (target,
