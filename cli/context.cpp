@@ -41,6 +41,18 @@ OutputFormat Context::format(OutputFormat natural) const {
   return ::isatty(STDOUT_FILENO) ? OutputFormat::table : natural;
 }
 
+bool Context::out_complaint_json(const Complaint& c) const {
+  if (!global.format) {
+    return false;
+  }
+  const OutputFormat f = format(OutputFormat::table);
+  if (f != OutputFormat::json && f != OutputFormat::ndjson) {
+    return false;
+  }
+  out(complaint_json(c, nullptr, false, f == OutputFormat::json ? 2 : -1) + "\n");
+  return true;
+}
+
 TerminalStyle Context::terminal() const {
   TerminalStyle style;
   const bool tty = ::isatty(STDOUT_FILENO) != 0;

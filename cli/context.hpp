@@ -38,6 +38,9 @@ public:
                                    const std::string& text);
 
   static void out(std::string_view text);
+  /// When --format json or ndjson was given, prints the complaint `file` or a step recorded as
+  /// one JSON object (indented for json) and returns true; otherwise prints nothing.
+  bool out_complaint_json(const Complaint& c) const;
 };
 
 } // namespace redress::cli

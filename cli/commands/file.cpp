@@ -73,12 +73,8 @@ void run_file(const Context& ctx, const FileOptions& o) {
   }
   const Complaint c = ledger.file(r, ctx.actor());
 
-  if (ctx.global.format) {
-    const OutputFormat format = ctx.format(OutputFormat::table);
-    if (format == OutputFormat::json || format == OutputFormat::ndjson) {
-      Context::out(complaint_json(c, nullptr, false, format == OutputFormat::json ? 2 : -1) + "\n");
-      return;
-    }
+  if (ctx.out_complaint_json(c)) {
+    return;
   }
   if (ctx.global.quiet) {
     Context::out(c.reference + "\n");

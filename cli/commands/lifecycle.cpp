@@ -39,12 +39,8 @@ void run_step(const Context& ctx, const StepOptions& o) {
   }
   Complaint before;
   const Complaint c = ledger.act(o.reference, r, ctx.actor(), &before);
-  if (ctx.global.format) {
-    const OutputFormat format = ctx.format(OutputFormat::table);
-    if (format == OutputFormat::json || format == OutputFormat::ndjson) {
-      Context::out(complaint_json(c, nullptr, false, format == OutputFormat::json ? 2 : -1) + "\n");
-      return;
-    }
+  if (ctx.out_complaint_json(c)) {
+    return;
   }
   if (ctx.global.quiet) {
     return;
