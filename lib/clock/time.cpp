@@ -6,7 +6,6 @@
 #include <date/date.h>
 #include <date/tz.h>
 
-#include <cstdlib>
 #include <system_error>
 
 namespace redress {
@@ -216,14 +215,6 @@ Instant from_local(const LocalDateTime& l, const TimeZone& zone) {
                          zone.zone());
 }
 
-Instant now() {
-  if (const char* fixed = std::getenv("REDRESS_NOW"); fixed != nullptr && *fixed != '\0') {
-    if (auto t = parse_time(fixed, TimeZone::locate("UTC"))) {
-      return *t;
-    }
-    throw Error(Errc::invalid_input, "REDRESS_NOW is not an RFC 3339 time: " + std::string(fixed));
-  }
-  return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
+Instant now() { return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()); }
 
 } // namespace redress

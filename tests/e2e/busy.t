@@ -5,7 +5,7 @@ Writers take the ledger's write lock up front and wait for it up to the busy tim
 (5 s, or $REDRESS_BUSY_TIMEOUT_MS); past it they give up with exit 6 and write nothing.
 Readers never wait: the database is in WAL mode.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
   $ redress -q file --customer Ana --channel email --category delivery --summary "Late" --at "2026-11-19 10:00"
   CMP-2026-00001

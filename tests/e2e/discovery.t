@@ -1,7 +1,7 @@
 Finding the ledger
 ==================
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q shop
   $ mkdir -p shop/archive/2026 elsewhere
 

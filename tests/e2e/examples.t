@@ -1,7 +1,7 @@
 Every example policy loads and can file a complaint
 ===================================================
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ for policy in "$REDRESS_SOURCE"/examples/policies/*.toml; do
   >   name=$(basename "$policy" .toml)
   >   redress policy check -q "$policy" || echo "$name: invalid"

@@ -5,7 +5,7 @@ A small ledger: texts with quotes, commas, line breaks and formula-like starts, 
 Japanese and Persian, one confidential complaint, one resolved with compensation. Now is
 Friday 2026-11-20 12:00 in Zagreb.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
   $ redress file -q --customer "Ivana Horvat" --email ivana@example.hr --language hr --channel email \
   >   --category delivery --product "Gradski bicikl" --summary "Kotač savijen" \

@@ -1,7 +1,7 @@
 redress file: recording complaints
 ==================================
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
 
 A complaint in Croatian, backdated to when it arrived by email. The reference is printed with

@@ -6,7 +6,7 @@ exit code (2 usage, 3 not found, 4 refused by the rules, 5 invalid input), nothi
 and leave the ledger exactly as it was: `t` runs a command and says so when any of that fails
 (the ledger is compared as an SQL dump before and after).
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana COLUMNS=200
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana COLUMNS=200
   $ redress init -q
   $ redress -q file --customer "Ivana Horvat" --channel email --category delivery --summary "Late" --at "2026-11-16 10:00"
   CMP-2026-00001

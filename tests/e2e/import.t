@@ -5,7 +5,7 @@ Ledger `a` holds complaints in every state, with texts that are hard to carry th
 quotes, commas and line breaks, formula-like starts (`=SUM(A1)`, `-5`, `@x`), Japanese,
 Persian, Croatian and emoji. Now is Friday 2026-11-20 12:00 in Zagreb.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q a && redress init -q b && redress init -q c && redress init -q d
   $ cd a
   $ redress file -q --customer "Ivana Horvat" --email ivana@example.hr --language hr --channel email \

@@ -3,7 +3,7 @@ redress init: creating a ledger
 
 Every transcript starts in a fresh folder. The clock is fixed so that output is stable.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
 
 Outside a ledger, commands say how to create one (exit 3):
 

@@ -4,7 +4,7 @@ The lifecycle of one complaint, worked out by hand
 Default policy: Mon-Fri 09:00-12:30 and 13:00-17:00, Europe/Zagreb. `high` is 2h to
 acknowledge and 3d to resolve; `normal` 4h and 5d. Now is Friday 2026-11-20 12:00 local.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana COLUMNS=120
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana COLUMNS=120
   $ redress init -q
   $ dues() { redress show 1 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["status"], c["acknowledge_due_at"], c["acknowledge_sla"], c["resolve_due_at"], c["resolve_sla"])'; }
 

@@ -5,7 +5,7 @@ Each cell files a fresh complaint, brings it to the row's status, tries the colu
 and prints `ok` or the exit code. A refused step (4) must leave the database byte for byte as
 it was: the cell prints `CHANGED` if it did not.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
   $ reach() {  # reach STATUS -> prints the reference of a fresh complaint in that status
   >   local ref; ref=$(redress file -q --customer "Ana" --channel email --category delivery --summary s --at "2026-11-16 10:00")

@@ -3,7 +3,7 @@ Who may read and write a ledger
 
 Complaints are personal data: a new ledger is its owner's only, whatever the umask.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ umask 022
   $ redress init -q mine
   $ stat -c '%a %n' mine/.redress mine/.redress/ledger.db mine/.redress/policy.toml

@@ -47,7 +47,7 @@ Errors name the file, line and column, and what was expected (exit 5):
 
 Every command loads the ledger's policy, so a broken policy stops them all:
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
   $ cp typo.toml .redress/policy.toml
   $ redress list

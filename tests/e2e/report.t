@@ -4,7 +4,7 @@ Reports, every figure worked out by hand
 Default policy: Mon-Fri 09:00-12:30 and 13:00-17:00 (7h30 a day), Europe/Zagreb. Targets:
 high 2h/3d, normal 4h/5d, low 1d/2w. Now is Friday 2026-11-20 12:00 local.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana COLUMNS=160
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana COLUMNS=160
   $ redress init -q
   $ f() { redress file -q --customer "$1" --channel email --category "$2" --product "$3" --severity "$4" \
   >   --summary "$5" --at "$6" --allow-incomplete $7; }

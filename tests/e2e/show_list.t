@@ -1,7 +1,7 @@
 redress show and list
 =====================
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana COLUMNS=120
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana COLUMNS=120
   $ redress init -q
   $ redress file -q --customer "Ivana Horvat" --email ivana@example.hr --channel email --category delivery \
   >   --severity high --summary "Bicikl isporučen s oštećenim kotačem" --at "2026-11-16 16:30"

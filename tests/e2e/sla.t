@@ -5,7 +5,7 @@ The default policy: Europe/Zagreb, Mon-Fri 09:00-12:30 and 13:00-17:00, holidays
 12-26 and 01-01. Targets: high 2h/3d, normal 4h/5d, regulated resolves in 8 calendar weeks.
 JSON times are UTC; Zagreb is UTC+1 in winter (CET) and UTC+2 in summer (CEST).
 
-  $ export REDRESS_NOW=2026-12-31T12:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-12-31 12:00:00" REDRESS_ACTOR=ana
   $ redress init -q
   $ due() { redress --format json file --customer "Ana Kovač" --channel email "$@" \
   >   | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["received_at"], c["acknowledge_due_at"], c["resolve_due_at"])'; }

@@ -7,7 +7,7 @@ level 1 (team-lead) and breached ones to level 2 (manager), and closes resolved 
 14 business days after resolution. Now is Friday 2026-11-20 12:00 in Zagreb.
 Sweep prints TSV when piped (for cron mail or logs), a table on a terminal.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=cron
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=cron
   $ redress init -q
   $ f() { redress file -q --customer "$1" --channel email --category delivery --summary "$2" --at "$3"; }
 
@@ -68,7 +68,7 @@ A second run right after changes nothing:
 On Tuesday 24th 09:00, B's resolve target (Monday 23rd 09:00) is breached: level 1 to 2.
 E, never acknowledged, breached on Friday 14:00; A is already at level 2:
 
-  $ REDRESS_NOW=2026-11-24T08:00:00Z redress sweep
+  $ FAKETIME="2026-11-24 08:00:00" redress sweep
   reference\taction\tdetails (esc)
   CMP-2026-00002\tescalated\tto manager (level 2): resolve target breached (esc)
   CMP-2026-00005\tescalated\tto manager (level 2): acknowledge target breached (esc)

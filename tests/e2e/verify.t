@@ -6,7 +6,7 @@ digest of its personal text (lib/store/events_table.hpp); `verify` walks the cha
 every complaint from its events. Here we tamper with the database behind the tool's back, with
 the `sqlite3` shell, and `verify` names what was changed and exits 7.
 
-  $ export REDRESS_NOW=2026-11-20T11:00:00Z REDRESS_ACTOR=ana
+  $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
 
 An empty ledger verifies.

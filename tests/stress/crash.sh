@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 export REDRESS_ACTOR=crash
-unset REDRESS_NOW REDRESS_LEDGER REDRESS_BUSY_TIMEOUT_MS
+unset FAKETIME REDRESS_LEDGER REDRESS_BUSY_TIMEOUT_MS
 redress init -q
 RANDOM=${CRASH_SEED:-$$}
 

@@ -82,7 +82,9 @@ Instant from_local(const LocalDateTime& local, const TimeZone& zone);
 inline std::int64_t to_unix(Instant t) { return t.time_since_epoch().count(); }
 inline Instant from_unix(std::int64_t s) { return Instant{Seconds{s}}; }
 
-/// Now, truncated to whole seconds. `REDRESS_NOW` (RFC 3339) overrides it, for tests and demos.
+/// Now, truncated to whole seconds: the system clock, with no override. Every event's
+/// `recorded_at` comes from it, so nothing a user sets can backdate what the chain covers
+/// (tests fake the system clock from outside the process with libfaketime).
 Instant now();
 
 } // namespace redress
