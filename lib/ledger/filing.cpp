@@ -24,19 +24,12 @@ std::optional<Problem> unknown(const std::string& value, const std::vector<std::
   return Problem{Problem::Kind::unknown_name, field, value, known, {}, {}};
 }
 
-// Text from customers must be UTF-8 without NUL bytes, and of a sane size.
-std::optional<Problem> bad_text(const std::string& text, const char* field, std::size_t max_bytes) {
-  std::string detail;
-  if (!util::is_valid_utf8(text)) {
-    detail = "is not valid UTF-8";
-  } else if (text.find('\0') != std::string::npos) {
-    detail = "contains a NUL byte";
-  } else if (text.size() > max_bytes) {
-    detail = "is longer than " + std::to_string(max_bytes) + " bytes";
-  } else {
-    return std::nullopt;
+// Text from customers goes through the one text rule (util::text_problem).
+std::optional<Problem> bad_text(const std::string& text, const char* field, util::TextKind kind) {
+  if (auto detail = util::text_problem(text, kind)) {
+    return Problem{Problem::Kind::bad_text, field, std::move(*detail), {}, {}, {}};
   }
-  return Problem{Problem::Kind::bad_text, field, detail, {}, {}, {}};
+  return std::nullopt;
 }
 
 // A BCP 47 tag as people write them: subtags of 1-8 letters or digits joined by '-', the first
@@ -66,17 +59,15 @@ bool is_language_tag(const std::string& text) {
 }
 
 std::optional<Problem> check_texts(const FilingRequest& r) {
-  constexpr std::size_t k_line = 1000;
-  constexpr std::size_t k_document = 1 << 20;
-  if (auto p = bad_text(r.customer.name, "customer_name", k_line)) {
+  using util::TextKind;
+  if (auto p = bad_text(r.customer.name, "customer_name", TextKind::name)) {
     return p;
   }
   for (const auto& [value, field] :
        {std::pair{&r.customer.email, "customer_email"}, {&r.customer.phone, "customer_phone"},
-        {&r.customer.member_id, "customer_member_id"}, {&r.customer.language, "customer_language"},
-        {&r.product, "product"}}) {
+        {&r.customer.member_id, "customer_member_id"}, {&r.customer.language, "customer_language"}}) {
     if (*value) {
-      if (auto p = bad_text(**value, field, k_line)) {
+      if (auto p = bad_text(**value, field, TextKind::name)) {
         return p;
       }
     }
@@ -85,16 +76,21 @@ std::optional<Problem> check_texts(const FilingRequest& r) {
     return Problem{Problem::Kind::bad_text, "customer_language",
                    "is not a language tag such as hr, ja or fa-IR", {}, {}, {}};
   }
-  if (auto p = bad_text(r.summary, "summary", k_line)) {
+  if (r.product) {
+    if (auto p = bad_text(*r.product, "product", TextKind::line)) {
+      return p;
+    }
+  }
+  if (auto p = bad_text(r.summary, "summary", TextKind::line)) {
     return p;
   }
   if (r.details) {
-    if (auto p = bad_text(*r.details, "details", k_document)) {
+    if (auto p = bad_text(*r.details, "details", TextKind::document)) {
       return p;
     }
   }
   for (const auto& item : r.evidence) {
-    if (auto p = bad_text(item, "evidence", k_line)) {
+    if (auto p = bad_text(item, "evidence", TextKind::line)) {
       return p;
     }
   }
@@ -130,14 +126,14 @@ std::optional<Problem> check_requirements(const CategoryPolicy& category, const 
 
 std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Instant received,
                              Instant as_of) {
-  if (r.customer.name.empty()) {
+  if (util::is_blank(r.customer.name)) {
     return Problem{Problem::Kind::empty, "customer_name", {}, {}, {}, {}};
+  }
+  if (util::is_blank(r.summary)) {
+    return Problem{Problem::Kind::empty, "summary", {}, {}, {}, {}};
   }
   if (auto p = check_texts(r)) {
     return p;
-  }
-  if (r.summary.empty()) {
-    return Problem{Problem::Kind::empty, "summary", {}, {}, {}, {}};
   }
   if (auto p = unknown(r.channel, policy.channels, "channel")) {
     return p;

@@ -133,22 +133,17 @@ void check_name(const std::string& value, const std::vector<std::string>& known,
   }
 }
 
-// A line of text given on the command line: valid UTF-8, no NUL, not empty, not huge.
-std::string checked_text(const std::optional<std::string>& text, const char* option, bool required) {
+// A text given on the command line, through the one text rule (util::text_problem).
+std::string checked_text(const std::optional<std::string>& text, const char* option, bool required,
+                         util::TextKind kind = util::TextKind::document) {
   if (!text || text->empty()) {
     if (required) {
       throw Error(Errc::invalid_input, std::string(option) + " is empty", std::string("give ") + option + " TEXT");
     }
     return {};
   }
-  if (!util::is_valid_utf8(*text)) {
-    throw Error(Errc::invalid_input, std::string(option) + " is not valid UTF-8");
-  }
-  if (text->find('\0') != std::string::npos) {
-    throw Error(Errc::invalid_input, std::string(option) + " contains a NUL byte");
-  }
-  if (text->size() > (1U << 20)) {
-    throw Error(Errc::invalid_input, std::string(option) + " is longer than 1 MiB");
+  if (auto problem = util::text_problem(*text, kind)) {
+    throw Error(Errc::invalid_input, std::string(option) + " " + *problem);
   }
   return *text;
 }
@@ -195,9 +190,9 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     }
     break;
   case Step::assign:
-    c.assignee = checked_text(r.assignee, "--to", true);
+    c.assignee = checked_text(r.assignee, "--to", true, util::TextKind::name);
     if (r.team) {
-      c.team = checked_text(r.team, "--team", true);
+      c.team = checked_text(r.team, "--team", true, util::TextKind::name);
     }
     if (c.status == Status::new_ || c.status == Status::acknowledged) {
       c.status = Status::investigating;
@@ -267,7 +262,7 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     }
     if (r.product && r.product != c.product) {
       from["product"] = c.product ? Json(*c.product) : Json(nullptr);
-      c.product = r.product->empty() ? std::nullopt : std::optional<std::string>(checked_text(r.product, "--product", false));
+      c.product = r.product->empty() ? std::nullopt : std::optional<std::string>(checked_text(r.product, "--product", false, util::TextKind::line));
     }
     if (from.empty()) {
       throw Error(Errc::refused, c.reference + " already has those values; nothing was changed");
@@ -293,7 +288,7 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     c.status = Status::resolved;
     c.outcome = r.outcome;
     c.compensation = compensation;
-    c.root_cause = r.root_cause ? std::optional<std::string>(checked_text(r.root_cause, "--root-cause", false))
+    c.root_cause = r.root_cause ? std::optional<std::string>(checked_text(r.root_cause, "--root-cause", false, util::TextKind::line))
                                 : std::nullopt;
     if (c.root_cause && c.root_cause->empty()) {
       c.root_cause.reset();

@@ -138,4 +138,49 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+bool is_blank(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const Decoded d = decode(text, pos);
+    if (d.code < 0) {
+      return false;
+    }
+    const auto category = utf8proc_category(d.code);
+    const bool space = d.code == '\t' || d.code == '\n' || d.code == '\r' || d.code == '\v' ||
+                       d.code == '\f' || category == UTF8PROC_CATEGORY_ZS ||
+                       d.code == 0x200B || d.code == 0x200E || d.code == 0x200F || d.code == 0xFEFF;
+    if (!space) {
+      return false;
+    }
+    pos += d.length;
+  }
+  return true;
+}
+
+std::optional<std::string> text_problem(std::string_view text, TextKind kind) {
+  const std::size_t max_bytes = kind == TextKind::name   ? 200
+                                : kind == TextKind::line ? 1000
+                                                         : std::size_t{1} << 20;
+  if (!is_valid_utf8(text)) {
+    return "is not valid UTF-8";
+  }
+  if (text.find('\0') != std::string_view::npos) {
+    return "contains a NUL byte";
+  }
+  if (text.size() > max_bytes) {
+    return max_bytes == (std::size_t{1} << 20) ? std::string("is longer than 1 MiB")
+                                              : fmt::format("is longer than {} bytes", max_bytes);
+  }
+  if (is_blank(text)) {
+    return "is blank";
+  }
+  if (kind == TextKind::name) {
+    for (const char ch : text) {
+      if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) {
+        return "contains a line break or control character";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace redress::util

@@ -183,10 +183,10 @@ Filing a complaint
   redress: error: --summary is longer than 1000 bytes
   [5]
   $ t redress file $F --summary "x" --email "$(head -c 2000 /dev/zero | tr '\0' e)"
-  redress: error: --email is longer than 1000 bytes
+  redress: error: --email is longer than 200 bytes
   [5]
   $ t redress file $F --summary "x" --language "$(printf '\033]0;pwned\007')"
-  redress: error: --language is not a language tag such as hr, ja or fa-IR
+  redress: error: --language contains a line break or control character
   [5]
   $ t redress file $F --summary "x" --language "Croatian please"
   redress: error: --language is not a language tag such as hr, ja or fa-IR
@@ -204,7 +204,7 @@ does not exist; an endless device (read only up to the limit).
   [5]
   $ head -c 1048577 /dev/zero | tr '\0' d >big.txt
   $ t redress file $F --summary "x" --details-file big.txt
-  redress: error: --details is longer than 1048576 bytes
+  redress: error: --details is longer than 1 MiB
   [5]
   $ t redress file $F --summary "x" --details-file /dev/zero
   redress: error: --details contains a NUL byte

@@ -46,3 +46,21 @@ TEST_CASE("UTF-8 validity") {
   CHECK_FALSE(is_valid_utf8("\xC3("));
   CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // a UTF-16 surrogate
 }
+
+TEST_CASE("one rule for every text a user gives") {
+  CHECK_FALSE(text_problem("Ivana Horvat", TextKind::name));
+  CHECK_FALSE(text_problem("配達が遅れた", TextKind::line));
+  CHECK(text_problem("", TextKind::line) == "is blank");
+  CHECK(text_problem("   \t ", TextKind::line) == "is blank");
+  CHECK(text_problem("\u3000\u00a0", TextKind::name) == "is blank"); // ideographic, no-break spaces
+  CHECK(text_problem("a\nb", TextKind::name) == "contains a line break or control character");
+  CHECK_FALSE(text_problem("a\nb", TextKind::line));
+  CHECK(text_problem("\xff", TextKind::line) == "is not valid UTF-8");
+  CHECK(text_problem(std::string("a\0b", 3), TextKind::document) == "contains a NUL byte");
+  CHECK(text_problem(std::string(201, 'x'), TextKind::name) == "is longer than 200 bytes");
+  CHECK_FALSE(text_problem(std::string(1000, 'x'), TextKind::line));
+  CHECK(text_problem(std::string(1001, 'x'), TextKind::line) == "is longer than 1000 bytes");
+  CHECK(text_problem(std::string((1 << 20) + 1, 'x'), TextKind::document) == "is longer than 1 MiB");
+  CHECK(is_blank(""));
+  CHECK_FALSE(is_blank(" x "));
+}
