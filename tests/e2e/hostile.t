@@ -132,8 +132,54 @@ The policy file
   redress: error: bad.toml:52:8: category.billing.team must not be empty
   [5]
   $ t redress policy check no-such-policy.toml
-  redress: error: cannot read policy file 'no-such-policy.toml'
+  redress: error: cannot read policy file 'no-such-policy.toml': no such file
   [3]
+  $ t redress policy check .
+  redress: error: cannot read policy file '.': it is a folder; give the policy file inside it, such as ./policy.toml
+  [3]
+
+Only a regular file of at most 1 MiB is read: an endless device, a pipe or a huge file is
+refused before it is read, and nothing fills the memory.
+
+  $ t redress policy check /dev/zero
+  redress: error: cannot read policy file '/dev/zero': not a regular file; a policy is a TOML text file
+  [5]
+  $ mkfifo pipe.toml; t timeout 10 redress policy check pipe.toml
+  redress: error: cannot read policy file 'pipe.toml': not a regular file; a policy is a TOML text file
+  [5]
+  $ head -c 1048577 /dev/zero | tr '\0' '#' >huge.toml; t redress policy check huge.toml
+  redress: error: policy file 'huge.toml' is larger than 1 MiB; a policy is a short text of rules; see docs/policy.md
+  [5]
+  $ t redress init -q --policy /dev/zero elsewhere
+  redress: error: cannot read policy file '/dev/zero': not a regular file; a policy is a TOML text file
+  [5]
+  $ ls elsewhere
+  ls: cannot access 'elsewhere': No such file or directory
+  [2]
+
+Checks are linear in the size of the policy: 140,000 channels (as many as fit in 1 MiB) are
+checked in a fraction of a second, where a check of each name against all before it took
+half a minute.
+
+  $ $PYTHON -c '
+  > import re, sys
+  > def name(i):
+  >     s = ""
+  >     while True:
+  >         s = "abcdefghijklmnopqrstuvwxyz0123456789"[i % 36] + s
+  >         i //= 36
+  >         if i == 0:
+  >             return s
+  > names = ",".join("\"%s\"" % name(i) for i in range(140000))
+  > sys.stdout.write(re.sub(r"^channels = .*$", lambda m: "channels = [" + names + "]", open("good.toml").read(), flags=re.M))
+  > ' >many.toml
+  $ [ "$(stat -c %s many.toml)" -le 1048576 ] && echo fits
+  fits
+  $ timeout 10 redress policy check many.toml
+  many.toml: ok (4 severities, 5 categories, 140000 channels, 7 outcomes)
+  $ sed -i 's/^channels = \["a","b",/channels = ["a","a",/' many.toml; t timeout 10 redress policy check many.toml
+  redress: error: many.toml:6:17: duplicate 'a' in channels
+  [5]
 
 A broken policy in the ledger itself stops every command before it touches the database.
 
