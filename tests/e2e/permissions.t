@@ -48,3 +48,56 @@ Readable by others is the owner's choice, and allowed.
 
   $ chmod o+r mine/.redress/ledger.db
   $ redress --ledger mine -q verify
+
+A folder or policy that every user may write is refused the same way: whoever can write in
+the folder can swap the ledger's files, and whoever can write the policy can change its rules.
+
+  $ chmod o+w mine/.redress
+  $ redress --ledger mine list
+  redress: error: refusing to open */mine/.redress: every user may write in it (mode 0702), so anyone could replace the ledger's files; remove that permission with 'chmod o-w */mine/.redress' (glob)
+  [1]
+  $ chmod o-w mine/.redress
+  $ chmod o+w mine/.redress/policy.toml
+  $ redress --ledger mine -q file --customer Ivo --channel email --category delivery --summary "Broken"
+  redress: error: refusing to open */mine/.redress/policy.toml: every user may write it (mode 0602), so anyone could change the rules the ledger applies; remove that permission with 'chmod o-w */mine/.redress/policy.toml' (glob)
+  [1]
+  $ chmod o-w mine/.redress/policy.toml
+  $ redress --ledger mine -q verify
+
+`init` creates a ledger only in a folder that is the user's own: a `.redress` that others may
+write in (its group too, unless --shared) could already hold planted files, such as a WAL that
+SQLite would replay. It is refused, naming the folder and the fix, and nothing is written.
+
+  $ mkdir -p open/.redress && chmod 777 open/.redress
+  $ redress init -q open
+  redress: error: refusing to create a ledger in */open/.redress: every user may write in it (mode 0777), so files could be planted in it; remove that permission with 'chmod go-w */open/.redress' (glob)
+  [1]
+  $ chmod 775 open/.redress
+  $ redress init -q open
+  redress: error: refusing to create a ledger in */open/.redress: its group may write in it (mode 0775), so files could be planted in it; remove that permission with 'chmod go-w */open/.redress' (glob)
+  [1]
+  $ ls -A open/.redress
+  $ redress init -q --shared open
+  $ stat -c '%a %n' open/.redress
+  2770 open/.redress
+
+A symlink planted where a ledger file goes is refused too, dangling or not: init never writes
+through one (here it would have created the file the link names).
+
+  $ mkdir -p trap/.redress && chmod 700 trap/.redress
+  $ ln -s "$PWD/written-through-the-link" trap/.redress/policy.toml
+  $ redress init -q trap
+  redress: error: refusing to create */trap/.redress/policy.toml: it is a symbolic link (to */written-through-the-link), which could redirect the ledger's files; remove it with 'rm */trap/.redress/policy.toml' and run init again (glob)
+  [1]
+  $ ls written-through-the-link
+  ls: cannot access 'written-through-the-link': No such file or directory
+  [2]
+  $ rm trap/.redress/policy.toml
+  $ ln -s "$PWD/mine/.redress/ledger.db" trap/.redress/ledger.db-wal
+  $ redress init -q trap
+  redress: error: refusing to create */trap/.redress/ledger.db-wal: it is a symbolic link (to */mine/.redress/ledger.db), which could redirect the ledger's files; remove it with 'rm */trap/.redress/ledger.db-wal' and run init again (glob)
+  [1]
+  $ rm trap/.redress/ledger.db-wal
+  $ redress init -q trap
+  $ redress --ledger mine -q verify
+
