@@ -101,3 +101,45 @@ through one (here it would have created the file the link names).
   $ redress init -q trap
   $ redress --ledger mine -q verify
 
+Files that commands write
+-------------------------
+
+`export -o FILE` and `import --rejects FILE` write a new file beside FILE under a random name,
+created exclusively and never through a symlink, and rename it into place when done. In a
+shared folder another user cannot predict that name, so a symlink planted where the file
+would go redirects nothing. (The names used to be `.FILE.redress-PID`: here `exec` makes the
+shell's PID the command's, which an attacker could only guess, to plant the link exactly.)
+
+  $ redress --ledger mine -q file --customer Ana --channel email --category delivery --summary "Late"
+  CMP-2026-00001
+  $ mkdir drop && chmod 1777 drop
+  $ echo "precious" >victim.txt
+  $ (cd drop && exec bash -c 'ln -s ../victim.txt .out.csv.redress-$$ && exec redress --ledger ../mine export -o out.csv')
+  $ cat victim.txt
+  precious
+  $ stat -c '%a %F' drop/out.csv
+  600 regular file
+  $ cut -d, -f1,13 drop/out.csv
+  reference,summary
+  CMP-2026-00001,Late
+  $ printf 'received_at,channel,customer_name,category,summary\r\n2026-11-02 10:00,email,Ana,delivery,Late\r\n2026-11-02 10:00,fax,Ivo,delivery,Lost\r\n' >in.csv
+  $ (cd drop && exec bash -c 'ln -s ../victim.txt .rejects.csv.redress-$$ && exec redress --ledger ../mine -q import ../in.csv --skip-invalid --rejects rejects.csv')
+  $ cat victim.txt
+  precious
+  $ tr -d '\r' <drop/rejects.csv
+  received_at,channel,customer_name,category,summary,reason
+  2026-11-02 10:00,fax,Ivo,delivery,Lost,"row 3, column 'channel': unknown channel 'fax'; expected one of: phone, email, web, letter, in-person, chat, social, representative"
+
+The planted links are left alone, and no temporary file is left behind, also when the
+command fails after creating one (here the target is a folder, so the final rename fails).
+
+  $ mkdir drop/folder
+  $ redress --ledger mine export -o drop/folder
+  redress: error: cannot write drop/folder: Is a directory
+  [1]
+  $ ls -A drop | sort
+  .out.csv.redress-* (glob)
+  .rejects.csv.redress-* (glob)
+  folder
+  out.csv
+  rejects.csv
