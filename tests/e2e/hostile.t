@@ -560,6 +560,22 @@ JSON and NDJSON of the wrong shape or with values of the wrong type.
   redress: error: in.ndjson: line 2 is not a JSON object; nothing was imported
   [5]
 
+A record nested deeper than 32 levels is refused while it is read (a record nested 20,000
+deep used to overflow the stack), with --dry-run too; 32 levels are read.
+
+  $ $PYTHON -c 'print("{\"a\":" * 20000 + "1" + "}" * 20000)' >deep.ndjson; t redress import deep.ndjson --dry-run
+  redress: error: deep.ndjson: line 1: nested more than 32 levels deep; nothing would be imported
+  [5]
+  $ $PYTHON -c 'print("[{\"a\":" + "{\"a\":" * 20000 + "1" + "}" * 20000 + "}]")' >deep.json; t redress import deep.json
+  redress: error: deep.json: item 1: nested more than 32 levels deep; nothing was imported
+  [5]
+  $ $PYTHON -c 'print("{\"a\":" * 33 + "1" + "}" * 33)' >deep.ndjson; t redress import deep.ndjson
+  redress: error: deep.ndjson: line 1: nested more than 32 levels deep; nothing was imported
+  [5]
+  $ $PYTHON -c 'print("{\"a\":" * 32 + "1" + "}" * 32)' >deep.ndjson; t redress import deep.ndjson
+  redress: error: deep.ndjson: line 1: unknown field 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a'; map it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a=FIELD', or ignore it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a='; nothing was imported
+  [5]
+
 SQL-looking text is only text
 -----------------------------
 
