@@ -21,8 +21,8 @@ void run_list(const Context& ctx, const FilterOptions& o) {
 
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {
   case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns()));
-    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact))); });
+    Context::out(tsv_record(complaint_columns(), {}));
+    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact), complaint_numeric_columns())); });
     break;
   case OutputFormat::csv:
   case OutputFormat::json:

@@ -56,8 +56,9 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
 /// writers that build a record without a vector of cells.
 void append_csv_field(std::string& out, std::string_view cell, bool numeric);
 /// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
-/// `\r`, `\n`.
-std::string tsv_record(const std::vector<std::string>& cells);
+/// `\r`, `\n`. Text cells get the same formula guard as in csv_record (a leading `'` before
+/// `=`, `+`, `-`, `@`, tab, CR or LF); cells of numeric columns never do.
+std::string tsv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
 /// "\xEF\xBB\xBF", for Excel.
 inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
