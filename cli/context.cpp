@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <filesystem>
 
 namespace redress::cli {
@@ -82,6 +83,12 @@ Instant Context::parse_time_option(const Ledger& ledger, std::string_view option
 
 void Context::out(std::string_view text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+void Context::say(std::string_view text) { out(terminal_text(text)); }
+
+void Context::say_line(std::string_view line) {
+  out(message_line(line, std::numeric_limits<int>::max()) + "\n");
 }
 
 } // namespace redress::cli

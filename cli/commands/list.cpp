@@ -44,7 +44,7 @@ void run_list(const Context& ctx, const FilterOptions& o) {
     if (format == OutputFormat::markdown) {
       Context::out(render_markdown_table(table));
     } else if (rows.empty()) {
-      Context::out(ctx.global.quiet ? "" : "No complaints match.\n");
+      Context::say(ctx.global.quiet ? "" : "No complaints match.\n");
     } else {
       Context::out(render_terminal_table(table, ctx.terminal()));
     }

@@ -38,7 +38,7 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
   const OutputFormat format = ctx.format(OutputFormat::tsv);
   if (format == OutputFormat::table && actions.empty()) {
     if (!ctx.global.quiet) {
-      Context::out("Nothing to do.\n");
+      Context::say("Nothing to do.\n");
     }
     return;
   }

@@ -16,7 +16,7 @@ namespace {
 
 void print_text(const VerifyReport& r) {
   const auto line = [&](const char* check, const std::string& result) {
-    Context::out(fmt::format("{:<12} {}\n", check, result));
+    Context::say_line(fmt::format("{:<12} {}", check, result));
   };
   const bool database_ok = r.failed_check != "database";
   line("database", database_ok ? "ok (integrity_check, foreign_key_check)" : "FAILED");

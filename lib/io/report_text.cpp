@@ -30,7 +30,7 @@ std::string render_report(const ReportDocument& doc, const std::string& ledger_n
   case OutputFormat::table:
   case OutputFormat::markdown: {
     const bool md = format == OutputFormat::markdown;
-    std::string out = fmt::format("{}{}: {}\n", md ? "## " : "", doc.title, ledger_name);
+    std::string out = fmt::format("{}{}: {}\n", md ? "## " : "", doc.title, terminal_text(ledger_name));
     const std::string from = w.since == Instant{} ? std::string("any time") : format_local_short(w.since, zone);
     out += fmt::format("{}received {} to {} ({}), as of {}\n", md ? "\n" : "", from,
                        format_local_short(w.until, zone), zone.name(), format_local_short(w.as_of, zone));

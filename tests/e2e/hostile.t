@@ -604,6 +604,43 @@ verbatim, and is harmless.
   CMP-2026-00003
   $ redress -q verify
 
+Stored text on the terminal
+---------------------------
+
+What a command prints in words may echo stored or imported text (a channel from an import
+file, a product, a team, the policy's names): escape sequences and control characters in it
+are shown escaped, never sent to the terminal (`cat -v` would show a raw ESC as `^[`).
+
+  $ csv "$H" "2026-11-02 10:00,$(printf 'fa\033]0;pwned\007x'),Ana,delivery,x"
+  $ redress import in.csv --dry-run 2>&1 | cat -v
+  row 2, column 'channel': unknown channel 'fa\x1b]0;pwned\x07x'; expected one of: phone, email, web, letter, in-person, chat, social, representative
+  redress: error: in.csv: 1 of 1 rows is invalid; nothing would be imported
+  $ redress -q file $F --summary "x" --product "$(printf 'bike\033[31m red')"
+  CMP-2026-00005
+  $ redress change 5 --severity high | cat -v
+  CMP-2026-00005: new, high delivery, bike\x1b[31m red; acknowledge due 2026-11-20 14:30; resolve due 2026-11-25 12:00
+  $ sed -e 's/^name = .*/name = "Acme\\u001b]0;pwned\\u0007"/' -e 's/team = "logistics"/team = "lo\\u001b[2Jgistics"/' good.toml >.redress/policy.toml
+  $ redress -q file $F --summary "y"
+  CMP-2026-00006
+  $ redress policy show | grep -e ledger -e 'normal  *delivery' | cat -v
+  ledger        Acme\x1b]0;pwned\x07
+  normal    delivery   4h           5d           lo\x1b[2Jgistics
+  $ redress report summary --format table | head -n 1 | cat -v
+  Summary: Acme\x1b]0;pwned\x07
+  $ cp good.toml .redress/policy.toml
+  $ redress assign 6 --to ivo | cat -v
+  CMP-2026-00006: investigating, assigned to ivo (lo\x1b[2Jgistics)
+  $ redress show 6 | grep -e team -e product | cat -v
+  team          lo\x1b[2Jgistics
+
+TSV (what `list` writes to a pipe) guards formula-like text as CSV does; numbers stay numbers.
+
+  $ redress -q file $F --summary "=HYPERLINK(\"http://evil.example\",\"x\")" --product "-rude"
+  CMP-2026-00007
+  $ redress list --format tsv | cut -f1,11,13,19 | grep -e reference -e 00007
+  reference\tproduct\tsummary\tescalation_level (esc)
+  CMP-2026-00007\t'-rude\t'=HYPERLINK("http://evil.example","x")\t0 (esc)
+
 The count of cases above (each `t` line is one bad input):
 
   $ grep -c '^  \$ .*\bt redress ' "$TESTDIR/hostile.t"

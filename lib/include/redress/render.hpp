@@ -67,6 +67,9 @@ inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 /// shown escaped, invalid UTF-8 is replaced, line breaks become "⏎", and the text is cut
 /// with "…" at `max_columns`.
 std::string message_line(std::string_view text, int max_columns = 1000);
+/// A message of one or more lines made fit for a terminal: as message_line(), but line breaks
+/// stay and nothing is cut. For what a command prints in words (not its CSV, TSV or JSON).
+std::string terminal_text(std::string_view text);
 
 /// The complaint's flat columns, in the documented order (docs/csv.md).
 const std::vector<std::string>& complaint_columns();
