@@ -27,7 +27,8 @@ public:
 
   /// Finds and opens the ledger (read-only connections for commands that only read).
   [[nodiscard]] Ledger open_ledger(Access access) const;
-  /// --actor, else $REDRESS_ACTOR, else the login name.
+  /// --actor, else $REDRESS_ACTOR, else the login name. Error{invalid_input} naming the option
+  /// or variable when the given name breaks the text rule for names (util::text_problem).
   [[nodiscard]] std::string actor() const;
   /// --format if given, else `table` on a terminal, else the command's natural format.
   [[nodiscard]] OutputFormat format(OutputFormat natural) const;

@@ -237,6 +237,31 @@ Filing a complaint
   $ t redress file $F --summary "x" --language "Croatian please"
   redress: error: --language is not a language tag such as hr, ja or fa-IR
   [5]
+  $ t redress file $F --summary "   "
+  redress: error: the summary is empty; give --summary TEXT
+  [5]
+  $ t redress file --customer "$(printf ' \t\342\200\203 ')" --channel email --category delivery --summary "x"
+  redress: error: the customer's name is empty; give --customer NAME
+  [5]
+
+Who is acting is recorded in every event: `--actor` and `$REDRESS_ACTOR` follow the rule for
+names (one line of valid UTF-8, at most 200 bytes, not blank).
+
+  $ t redress --actor "$(printf 'ana\nroot')" ack 1
+  redress: error: --actor contains a line break or control character; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ t redress --actor "$(printf 'ana \377')" ack 1
+  redress: error: --actor is not valid UTF-8; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ t redress --actor "$(head -c 100000 /dev/zero | tr '\0' a)" ack 1
+  redress: error: --actor is longer than 200 bytes; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ t redress --actor " " ack 1
+  redress: error: --actor is blank; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ REDRESS_ACTOR="$(printf 'ana\033]0;pwned\007')" t redress ack 1
+  redress: error: $REDRESS_ACTOR contains a line break or control character; give who is acting as one line of text, such as --actor ana
+  [5]
 
 NUL bytes and oversized details, from a file and from standard input; a folder; a file that
 does not exist; an endless device (read only up to the limit).
@@ -644,4 +669,4 @@ TSV (what `list` writes to a pipe) guards formula-like text as CSV does; numbers
 The count of cases above (each `t` line is one bad input):
 
   $ grep -c '^  \$ .*\bt redress ' "$TESTDIR/hostile.t"
-  145
+  160
