@@ -39,6 +39,7 @@ WriteStatements& Ledger::Impl::statements() {
   return *write_statements;
 }
 
+const LedgerPaths& Ledger::paths() const { return m_impl->paths; }
 const Policy& Ledger::policy() const { return m_impl->policy; }
 const BusinessCalendar& Ledger::calendar() const { return m_impl->calendar; }
 const TimeZone& Ledger::zone() const { return m_impl->zone; }

@@ -93,6 +93,8 @@ public:
   Ledger(Ledger&&) noexcept;
   Ledger& operator=(Ledger&&) noexcept;
 
+  /// Where the ledger lives (its folder keeps small files such as report markers).
+  [[nodiscard]] const LedgerPaths& paths() const;
   [[nodiscard]] const Policy& policy() const;
   [[nodiscard]] const BusinessCalendar& calendar() const;
   [[nodiscard]] const TimeZone& zone() const;

@@ -1,0 +1,41 @@
+#pragma once
+// What the report renderers share: values as text, columns for people, the JSON document.
+
+#include <redress/report_render.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace redress {
+
+/// `value` rounded half away from zero to 1 or 2 decimals, as every format shows it.
+double rounded(double value, int decimals);
+/// Counts, seconds, percentages, averages and money (right-aligned, never formula-guarded).
+bool is_numeric(const Value& v);
+/// A value as CSV/TSV carry it: integers, "75.0", "35.50", local `YYYY-MM-DD HH:MM:SS`, empty
+/// for null.
+std::string script_text(const Value& value, const TimeZone& zone);
+/// The indexes of the columns meant for people.
+std::vector<std::size_t> people_columns(const ReportTable& t);
+/// True when the column's values are numbers.
+bool column_numeric(const ReportTable& t, std::size_t c);
+/// True when a row holds a partial period.
+bool has_partial(const ReportTable& t);
+/// "received 2026-11-01 00:00 to 2026-11-20 12:00 (Europe/Zagreb), as of 2026-11-20 12:00"
+std::string window_text(const ReportWindow& w, const TimeZone& zone);
+/// The report's parameters meant for people, one line each ("new breaches since ...").
+std::vector<std::string> parameter_lines(const Report& r, const TimeZone& zone);
+
+/// A value in JSON: integers, numbers rounded like people see them, money as
+/// {"amount": "35.50", "currency": "EUR"}, times RFC 3339 UTC, null.
+nlohmann::ordered_json json_value(const Value& value);
+/// The report as one JSON object (schemas/report-<kind>.schema.json).
+nlohmann::ordered_json report_json(const Report& report, const ReportSource& source);
+/// Several reports as one object (schemas/report-all.schema.json).
+nlohmann::ordered_json reports_json(const std::vector<Report>& reports, const ReportSource& source);
+/// The NDJSON lines of a report: its primary table's rows, or its figures as one object.
+std::vector<std::string> report_json_rows(const Report& report, const ReportSource& source);
+
+} // namespace redress
