@@ -83,7 +83,8 @@ rect.bar.partial { fill-opacity: .45; stroke-dasharray: 3 2; stroke-width: 1.5; 
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; margin: .4rem 0 0; font-size: .8rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-inline-end: .3rem; vertical-align: -.1rem; }
 footer { margin-top: 2.5rem; padding-top: .5rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
-@media (max-width: 40rem) { body { padding: .6rem; font-size: 14px; } .tiles { grid-template-columns: repeat(2, 1fr); } }
+@media (max-width: 40rem) { body { padding: .6rem; font-size: 14px; } .tiles { grid-template-columns: repeat(2, 1fr); }
+  svg text { font-size: 14px; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   nav { display: none; }

@@ -78,7 +78,7 @@ std::string tip_of(const BarChart& c, std::size_t i, const Series& s, double v) 
 }
 
 std::string vertical(const BarChart& c) {
-  const double left = 40, right = 6, top = 10, bottom = 30, height = 200;
+  const double left = 50, right = 8, top = 10, bottom = 30, height = 200;
   const double plot_w = k_width - left - right, plot_h = height - top - bottom;
   const Scale scale = scale_of(c);
   const double scale_top = scale.top;
@@ -93,8 +93,13 @@ std::string vertical(const BarChart& c) {
     out += fmt::format("<text class=\"scale\" x=\"{}\" y=\"{}\">{}</text>", num(left - 5), num(y + 4),
                        html_escape(value_text(tick, c.unit)));
   }
-  // Label every k-th bar so that labels of about ten characters never overlap.
-  const std::size_t every = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(76.0 / slot)));
+  // Label every k-th bar so that labels never overlap (about 8 units a column at 14px).
+  int widest = 1;
+  for (std::size_t i = 0; i < c.categories.size(); ++i) {
+    widest = std::max(widest, util::display_width(util::truncate_to_width(label_of(c, i), 11)));
+  }
+  const double room = 8.0 * widest + 14;
+  const std::size_t every = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(room / slot)));
   for (std::size_t i = 0; i < c.categories.size(); ++i) {
     const double x = left + slot * static_cast<double>(i);
     const bool partial = i < c.partial.size() && c.partial[i];
