@@ -205,10 +205,11 @@ std::vector<std::string> charts_of(const Report& r, const TimeZone& zone) {
   case ReportKind::summary:
     break;
   case ReportKind::sla: {
-    const ReportTable& t = r.table("by_period");
-    if (t.rows.empty()) {
+    const ReportTable* by_period = r.find_table("by_period");
+    if (by_period == nullptr || by_period->rows.empty()) {
       break;
     }
+    const ReportTable& t = *by_period;
     auto c = rows_chart(t, "period", "compliance_pct", zone);
     c.id = "chart-sla-compliance";
     c.title = "SLA compliance over time (met / (met + breached) targets, by " +
@@ -220,7 +221,11 @@ std::vector<std::string> charts_of(const Report& r, const TimeZone& zone) {
     break;
   }
   case ReportKind::aging: {
-    const ReportTable& t = r.table("by_status");
+    const ReportTable* by_status = r.find_table("by_status");
+    if (by_status == nullptr) {
+      break;
+    }
+    const ReportTable& t = *by_status;
     svg::BarChart c;
     c.id = "chart-aging";
     c.title = "Open complaints by age (calendar days since receipt) and status";
@@ -241,8 +246,13 @@ std::vector<std::string> charts_of(const Report& r, const TimeZone& zone) {
     break;
   }
   case ReportKind::trends: {
-    const ReportTable& per = r.table("per_period");
-    const ReportTable& counts = r.table("counts");
+    const ReportTable* per_period = r.find_table("per_period");
+    const ReportTable* counts_table = r.find_table("counts");
+    if (per_period == nullptr || counts_table == nullptr) {
+      break;
+    }
+    const ReportTable& per = *per_period;
+    const ReportTable& counts = *counts_table;
     svg::BarChart c;
     c.id = "chart-trends";
     c.title = "Complaints per " + people_text(r.figure("period"), zone) + " by " + people_text(r.figure("by"), zone);
@@ -295,15 +305,19 @@ std::vector<std::string> charts_of(const Report& r, const TimeZone& zone) {
     break;
   }
   case ReportKind::outcomes: {
-    const ReportTable& outcomes = r.table("outcomes");
-    if (!outcomes.rows.empty()) {
-      auto c = rows_chart(outcomes, "outcome", "complaints", zone);
+    const ReportTable* outcomes = r.find_table("outcomes");
+    const ReportTable* satisfaction = r.find_table("satisfaction");
+    if (outcomes == nullptr || satisfaction == nullptr) {
+      break;
+    }
+    if (!outcomes->rows.empty()) {
+      auto c = rows_chart(*outcomes, "outcome", "complaints", zone);
       c.id = "chart-outcomes";
       c.title = "Outcomes of resolved complaints";
       c.horizontal = true;
       out.push_back(svg::render(c));
     }
-    auto s = rows_chart(r.table("satisfaction"), "score", "responses", zone);
+    auto s = rows_chart(*satisfaction, "score", "responses", zone);
     s.id = "chart-satisfaction";
     s.title = "Satisfaction scores (1 = very unhappy, 5 = very happy)";
     out.push_back(svg::render(s));

@@ -108,11 +108,18 @@ const Value& Report::figure(std::string_view key) const {
   throw std::out_of_range("report " + std::string(to_string(kind)) + " has no figure " + std::string(key));
 }
 
-const ReportTable& Report::table(std::string_view key) const {
+const ReportTable* Report::find_table(std::string_view key) const {
   for (const ReportTable& t : tables) {
     if (t.key == key) {
-      return t;
+      return &t;
     }
+  }
+  return nullptr;
+}
+
+const ReportTable& Report::table(std::string_view key) const {
+  if (const ReportTable* t = find_table(key)) {
+    return *t;
   }
   throw std::out_of_range("report " + std::string(to_string(kind)) + " has no table " + std::string(key));
 }

@@ -170,6 +170,8 @@ struct Report {
   [[nodiscard]] const Value& figure(std::string_view key) const;
   /// The table `key`; throws std::out_of_range when there is none.
   [[nodiscard]] const ReportTable& table(std::string_view key) const;
+  /// The table `key`, or nullptr.
+  [[nodiscard]] const ReportTable* find_table(std::string_view key) const;
 };
 
 // ---------------------------------------------------------------------------------------------
