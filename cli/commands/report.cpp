@@ -115,16 +115,18 @@ void add_window_options(CLI::App& cmd, ReportOptions& o, const std::string& name
                  name == "aging" ? "Received at or after TIME (default: any time)"
                  : name == "sla" ? "Received at or after TIME (default: 30 days before --until; any time with --new-since)"
                  : name == "all" ? "Received at or after TIME (default: 30 days before --until; aging: any time)"
-                                 : "Received at or after TIME (default: 30 days before --until)");
-  cmd.add_option("--until", o.until, "Received before TIME (default: the as-of time)");
-  cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)");
-  cmd.add_option("-o,--output", o.output, "Write to FILE (replaced only when the report is complete), not stdout");
+                                 : "Received at or after TIME (default: 30 days before --until)")
+      ->type_name("TIME");
+  cmd.add_option("--until", o.until, "Received before TIME (default: the as-of time)")->type_name("TIME");
+  cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)")->type_name("TIME");
+  cmd.add_option("-o,--output", o.output, "Write to FILE (replaced only when the report is complete), not stdout")
+      ->type_name("FILE");
 }
 
 } // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("report", "SLA, aging, trends, outcomes and summary reports");
+  auto* cmd = app.add_subcommand("report", "SLA, aging, trends, outcomes and summary reports, or all in one HTML page");
   cmd->require_subcommand(1);
   cmd->footer("Formats: table, csv, tsv, json, ndjson, markdown and html (--format; with -o FILE and no "
               "--format, the file's extension). JSON shapes: schemas/report-*.schema.json.");
@@ -146,7 +148,8 @@ void register_report(CLI::App& app, Context& ctx) {
                     "is still written");
       sub->add_option("--new-since", o->new_since,
                       "List only complaints with a breach that happened at or after TIME; 'last': since the last "
-                      "run with --new-since last (a marker in .redress/)");
+                      "run with --new-since last (a marker in .redress/)")
+          ->type_name("TIME|last");
     }
     if (std::string_view(name) == "trends" || std::string_view(name) == "all") {
       sub->add_option("--period", o->period, "day, week or month (trends)")->check(CLI::IsMember({"day", "week", "month"}));
