@@ -3,6 +3,7 @@
 
 #include "io/report_values.hpp"
 #include "util/money.hpp"
+#include "util/text.hpp"
 
 #include <redress/error.hpp>
 #include <redress/report_render.hpp>
@@ -207,10 +208,11 @@ std::string script_rows(const Report& r, const ReportSource& source, OutputForma
 std::string people_text_report(const Report& r, const ReportSource& source, OutputFormat format,
                                const TerminalStyle& style) {
   const bool md = format == OutputFormat::markdown;
-  std::string out = fmt::format("{}{}: {}\n", md ? "## " : "", r.title, source.ledger_name);
+  // The ledger's name comes from a file anyone with the folder can edit: no escape sequences.
+  std::string out = fmt::format("{}{}: {}\n", md ? "## " : "", r.title, util::sanitize_for_terminal(source.ledger_name));
   out += fmt::format("{}{}\n", md ? "\n" : "", window_text(r.window, source.zone));
   for (const auto& line : parameter_lines(r, source.zone)) {
-    out += line + "\n";
+    out += (md ? "\n" : "") + line + "\n"; // a paragraph of its own in Markdown
   }
   const auto section = [&](const std::string& heading, const TextTable& table, bool partial) {
     out += fmt::format("\n{}{}\n", md ? "### " : "", heading);
@@ -219,7 +221,7 @@ std::string people_text_report(const Report& r, const ReportSource& source, Outp
     }
     out += table.rows.empty() ? std::string("(none)\n") : render_table(table, format, style);
     if (partial) {
-      out += std::string(md ? "\n" : "") + "* partial: the period is not over (or the window cuts it); its counts can still change\n";
+      out += std::string(md ? "\n\\" : "") + "* partial: the period is not over (or the window cuts it); its counts can still change\n";
     }
   };
   const TextTable figures = figures_table(r, source.zone);

@@ -137,3 +137,11 @@ TEST_CASE("the page: charts drawn as SVG bars, partial periods hatched, no value
   CHECK(count("<title>2026-11-16*: 100%</title>") == 1);
   CHECK(count(">100%</text>") == 1);                // the scale's top
 }
+
+TEST_CASE("a table for people: the ledger's name cannot retitle the terminal") {
+  ReportSource hostile = source;
+  hostile.ledger_name = "Bicikli\x1b]0;pwned\x07";
+  const std::string text = render_report(sample(), hostile, OutputFormat::table, TerminalStyle{200, false});
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find("Trends: Bicikli\\x1b]0;pwned\\x07\n") == 0);
+}
