@@ -76,6 +76,12 @@ std::vector<PeriodValue> periods_covering(Instant from, Instant to, TrendPeriod 
   return periods;
 }
 
+std::vector<Column> period_columns(const std::string& label) {
+  return {{"period", label}, {"period_start", "start", false}, {"period_end", "end", false}, {"partial", "partial", false}};
+}
+
+std::vector<Value> period_cells(const PeriodValue& p) { return {p, p.start, p.end, p.partial}; }
+
 std::optional<std::size_t> period_of(const std::vector<PeriodValue>& periods, Instant t) {
   const auto it = std::upper_bound(periods.begin(), periods.end(), t,
                                    [](Instant x, const PeriodValue& p) { return x < p.start; });

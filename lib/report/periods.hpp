@@ -15,6 +15,11 @@ namespace redress::report {
 std::vector<PeriodValue> periods_covering(Instant from, Instant to, TrendPeriod period, const TimeZone& zone,
                                           bool one_before, Instant data_begin, Instant data_end);
 
+/// The columns a row of a period starts with: `period` (labelled `label` for people), then
+/// for scripts `period_start`, `period_end` and `partial`; and that row's first cells.
+std::vector<Column> period_columns(const std::string& label);
+std::vector<Value> period_cells(const PeriodValue& p);
+
 /// The index of the period holding `t`, or nullopt when it falls outside all of them.
 std::optional<std::size_t> period_of(const std::vector<PeriodValue>& periods, Instant t);
 

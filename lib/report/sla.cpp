@@ -146,14 +146,10 @@ Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& 
   }
 
   ReportTable by_period{"by_period", "compliance over time",
-                        tally_columns({{"period", periods.empty() ? "period" : std::string(to_string(period_kind))},
-                                       {"period_start", "start", false},
-                                       {"period_end", "end", false},
-                                       {"partial", "partial", false}}),
-                        {}, {}, std::nullopt, 0};
+                        tally_columns(report::period_columns(std::string(to_string(period_kind)))), {}, {},
+                        std::nullopt, 0};
   for (std::size_t p = 0; p < periods.size(); ++p) {
-    by_period.rows.push_back(
-        tally_cells({periods[p], periods[p].start, periods[p].end, periods[p].partial}, per_period[p]));
+    by_period.rows.push_back(tally_cells(report::period_cells(periods[p]), per_period[p]));
     by_period.tones.push_back(tone_of(per_period[p]));
   }
 

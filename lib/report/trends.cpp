@@ -82,16 +82,22 @@ Report trends_report(Ledger& ledger, const ReportWindow& window, TrendPeriod per
     }
   });
 
+  const auto with_period = [period](std::vector<Column> rest) {
+    auto columns = report::period_columns(std::string(to_string(period)));
+    columns.insert(columns.end(), rest.begin(), rest.end());
+    return columns;
+  };
+  const auto row_of = [](const PeriodValue& p, std::vector<Value> rest) {
+    auto cells = report::period_cells(p);
+    cells.insert(cells.end(), rest.begin(), rest.end());
+    return cells;
+  };
   ReportTable counts_table{"counts", "counts",
-                           {{"period", std::string(to_string(period))},
-                            {"period_start", "start", false},
-                            {"period_end", "end", false},
-                            {"partial", "partial", false},
-                            {"name", by, true, "(none)"},
-                            {"complaints", "complaints"},
-                            {"previous", "previous"},
-                            {"change", "change"},
-                            {"change_pct", "change %"}},
+                           with_period({{"name", by, true, "(none)"},
+                                        {"complaints", "complaints"},
+                                        {"previous", "previous"},
+                                        {"change", "change"},
+                                        {"change_pct", "change %"}}),
                            {}, {}, std::nullopt, 0};
   for (std::size_t p = 1; p < periods.size(); ++p) {
     for (const auto& [key, row] : counts) {
@@ -101,42 +107,30 @@ Report trends_report(Ledger& ledger, const ReportWindow& window, TrendPeriod per
       const std::int64_t change = row[p] - row[p - 1];
       // A partial period can still grow: a rise is already certain, a fall is not known yet.
       const bool known = !periods[p].partial || change > 0;
-      const PeriodValue& period_p = periods[p];
-      counts_table.rows.push_back({period_p, period_p.start, period_p.end, period_p.partial,
-                                   report::text_or_null(key), row[p], row[p - 1],
-                                   known ? Value(change) : Value(),
-                                   known ? percent_or_null(report::ratio(change, row[p - 1])) : Value()});
+      counts_table.rows.push_back(row_of(periods[p], {report::text_or_null(key), row[p], row[p - 1],
+                                                      known ? Value(change) : Value(),
+                                                      known ? percent_or_null(report::ratio(change, row[p - 1])) : Value()}));
     }
   }
   ReportTable recurring{"recurring", "recurring",
-                        {{"period", std::string(to_string(period))},
-                         {"period_start", "start", false},
-                         {"period_end", "end", false},
-                         {"partial", "partial", false},
-                         {"product", "product"},
-                         {"category", "category"},
-                         {"complaints", "complaints"},
-                         {"previous", "previous"}},
+                        with_period({{"product", "product"},
+                                     {"category", "category"},
+                                     {"complaints", "complaints"},
+                                     {"previous", "previous"}}),
                         {}, {}, std::nullopt, 0};
   for (std::size_t p = 1; p < periods.size(); ++p) {
     for (const auto& [key, row] : pairs) {
       if (row[p - 1] > 0 && row[p] > row[p - 1]) {
-        recurring.rows.push_back({periods[p], periods[p].start, periods[p].end, periods[p].partial, key.first,
-                                  key.second, row[p], row[p - 1]});
+        recurring.rows.push_back(row_of(periods[p], {key.first, key.second, row[p], row[p - 1]}));
         recurring.tones.push_back(Tone::warning);
       }
     }
   }
   ReportTable per_period{"per_period", "complaints per " + std::string(to_string(period)),
-                         {{"period", std::string(to_string(period))},
-                          {"period_start", "start", false},
-                          {"period_end", "end", false},
-                          {"partial", "partial", false},
-                          {"complaints", "complaints"}},
-                         {}, {}, std::nullopt, 0};
+                         with_period({{"complaints", "complaints"}}), {}, {}, std::nullopt, 0};
   totals.resize(periods.size());
   for (std::size_t p = 1; p < periods.size(); ++p) {
-    per_period.rows.push_back({periods[p], periods[p].start, periods[p].end, periods[p].partial, totals[p]});
+    per_period.rows.push_back(row_of(periods[p], {totals[p]}));
   }
   Report r;
   r.kind = ReportKind::trends;
