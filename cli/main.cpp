@@ -88,6 +88,7 @@ const std::vector<Command>& commands() {
       {{"report"}, c::register_report},
       {{"policy"}, c::register_policy},
       {{"verify"}, c::register_verify},
+      {{"anchor"}, c::register_anchor},
   };
   return all;
 }

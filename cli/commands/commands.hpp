@@ -20,5 +20,6 @@ void register_sweep(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
+void register_anchor(CLI::App& app, Context& ctx);
 
 } // namespace redress::cli

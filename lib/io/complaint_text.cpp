@@ -52,9 +52,14 @@ std::string event_details(const Event& e, const TimeZone& zone) {
     parts.push_back(fmt::format("satisfaction {}/5", data.at("satisfaction").get<int>()));
   }
   if (e.type == "resumed" || e.type == "changed" || e.type == "reopened") {
-    if (!text(data, "resolve_due_at").empty()) {
-      const auto due = parse_time(text(data, "resolve_due_at"), zone);
-      parts.push_back("resolve due " + (due ? format_local_short(*due, zone) : text(data, "resolve_due_at")));
+    // A reopen (and a change or resume after one) moves the reopened clock; older reopens
+    // restarted the resolve clock itself.
+    for (const char* key : {"reopen_due_at", "resolve_due_at"}) {
+      if (!text(data, key).empty()) {
+        const auto due = parse_time(text(data, key), zone);
+        parts.push_back("resolve due " + (due ? format_local_short(*due, zone) : text(data, key)));
+        break;
+      }
     }
   }
   for (const char* key : {"text", "note", "reason", "comment"}) {
@@ -81,7 +86,7 @@ std::string indented(const std::string& text) {
 }
 
 Tone tone_of(const Complaint& c) {
-  const auto states = {c.acknowledge.reading.state, c.resolve.reading.state};
+  const auto states = {c.acknowledge.reading.state, c.current_resolve().reading.state};
   for (SlaState s : states) {
     if (s == SlaState::breached && is_open(c.status)) {
       return Tone::alert;
@@ -104,7 +109,8 @@ const std::vector<std::string>& complaint_columns() {
       "severity", "summary", "details", "evidence", "confidential", "assignee", "team",
       "escalation_level", "acknowledged_at", "acknowledge_due_at", "acknowledge_sla",
       "resolved_at", "resolve_due_at", "resolve_sla", "outcome", "compensation_amount",
-      "compensation_currency", "root_cause", "satisfaction", "closed_at"};
+      "compensation_currency", "root_cause", "satisfaction", "closed_at", "reopened_at",
+      "reopen_resolve_due_at", "reopen_resolved_at", "reopen_resolve_sla", "incomplete_allowed"};
   return columns;
 }
 
@@ -167,6 +173,11 @@ void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool reda
   text(c.root_cause);
   cell(c.satisfaction ? std::to_string(*c.satisfaction) : std::string());
   time(c.closed_at);
+  time(c.reopened.started);
+  time(c.reopened.due);
+  time(c.reopened.settled_at);
+  cell(c.reopened.started ? to_string(c.reopened.reading.state) : std::string_view());
+  cell(c.incomplete_allowed ? "true" : "false");
 }
 
 std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact) {
@@ -201,11 +212,11 @@ TextTable complaint_list_table(const std::vector<Complaint>& complaints, const T
                   2};
   for (const auto& c : complaints) {
     const bool hide = redact && c.confidential;
-    const SlaState worst = c.acknowledge.settled ? c.resolve.reading.state
+    const SlaState worst = c.acknowledge.settled ? c.current_resolve().reading.state
                                                   : c.acknowledge.reading.state;
     table.rows.push_back({c.reference, std::string(to_string(c.status)), c.severity, c.category,
                           format_local_short(c.received_at, zone),
-                          c.resolve.due ? format_local_short(*c.resolve.due, zone) : "",
+                          c.current_resolve().due ? format_local_short(*c.current_resolve().due, zone) : "",
                           std::string(to_string(worst)), hide ? "(confidential)" : c.customer.name,
                           hide ? "(confidential)" : c.summary});
     table.tones.push_back(tone_of(c));
@@ -242,6 +253,8 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   }
   field("acknowledged", c.acknowledge.settled_at ? format_local_short(*c.acknowledge.settled_at, zone) : "");
   field("resolved", c.resolve.settled_at ? format_local_short(*c.resolve.settled_at, zone) : "");
+  field("reopened", c.reopened.started ? format_local_short(*c.reopened.started, zone) : "");
+  field("resolved again", c.reopened.settled_at ? format_local_short(*c.reopened.settled_at, zone) : "");
   field("closed", c.closed_at ? format_local_short(*c.closed_at, zone) : "");
   field("summary", clean(c.summary));
   field("evidence", clean(util::join(c.evidence, "; ")));
@@ -266,7 +279,11 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
 
   out += "\nSLA\n";
   TextTable sla{{"clock", "target", "due", "used", "state"}, {}, {}, {}};
-  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve}}) {
+  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve},
+                                    std::pair{"reopened", &c.reopened}}) {
+    if (!clock->started) {
+      continue; // never reopened
+    }
     sla.rows.push_back({name, clock->target.value_or(""),
                         clock->due ? format_local_short(*clock->due, zone) : "",
                         clock->reading.length.count() > 0

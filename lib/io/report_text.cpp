@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace redress {
 
 double rounded(double value, int decimals) {
@@ -84,7 +86,11 @@ std::string script_text(const Value& value, const TimeZone& zone) {
 std::vector<std::size_t> people_columns(const ReportTable& t) {
   std::vector<std::size_t> out;
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    if (t.columns[c].for_people) {
+    const Column& col = t.columns[c];
+    const auto has_value = [c](const std::vector<Value>& row) {
+      return c < row.size() && !std::holds_alternative<std::monostate>(row[c]);
+    };
+    if (col.for_people && (!col.hidden_when_empty || std::any_of(t.rows.begin(), t.rows.end(), has_value))) {
       out.push_back(c);
     }
   }
@@ -163,45 +169,45 @@ TextTable figures_table(const Report& r, const TimeZone& zone) {
 }
 
 // CSV or TSV of every column, and NDJSON, of the primary table, or of the figures as one row.
+// Each row is written as it is made: a month of report sla is some 36,000 rows.
 std::string script_rows(const Report& r, const ReportSource& source, OutputFormat format) {
-  std::vector<std::string> headers;
-  std::vector<bool> numeric;
-  std::vector<std::vector<std::string>> rows;
+  std::string out;
   if (format == OutputFormat::ndjson) {
-    std::string out;
-    for (const auto& line : report_json_rows(r, source)) {
-      out += line + "\n";
-    }
+    append_json_rows(out, r, source);
     return out;
   }
+  const auto record = [&out, format](const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
+    out += format == OutputFormat::csv ? csv_record(cells, numeric) : tsv_record(cells);
+  };
+  std::vector<std::string> cells;
+  std::vector<bool> numeric;
   if (r.primary) {
     const ReportTable& t = r.tables[*r.primary];
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      headers.push_back(t.columns[c].key);
+      cells.push_back(t.columns[c].key);
       numeric.push_back(column_numeric(t, c));
     }
+    record(cells, {});
     for (const auto& row : t.rows) {
-      auto& cells = rows.emplace_back();
+      cells.clear();
       for (const Value& v : row) {
         cells.push_back(script_text(v, source.zone));
       }
+      record(cells, numeric);
     }
-  } else {
-    headers = {"since", "until", "as_of"};
-    numeric = {false, false, false};
-    auto& cells = rows.emplace_back();
-    cells = {r.window.since ? format_local(*r.window.since, source.zone) : std::string(),
-             format_local(r.window.until, source.zone), format_local(r.window.as_of, source.zone)};
-    for (const Figure& f : r.figures) {
-      headers.push_back(f.key);
-      numeric.push_back(is_numeric(f.value));
-      cells.push_back(script_text(f.value, source.zone));
-    }
+    return out;
   }
-  std::string out = format == OutputFormat::csv ? csv_record(headers, {}) : tsv_record(headers);
-  for (const auto& row : rows) {
-    out += format == OutputFormat::csv ? csv_record(row, numeric) : tsv_record(row);
+  std::vector<std::string> headers{"since", "until", "as_of"};
+  numeric = {false, false, false};
+  cells = {r.window.since ? format_local(*r.window.since, source.zone) : std::string(),
+           format_local(r.window.until, source.zone), format_local(r.window.as_of, source.zone)};
+  for (const Figure& f : r.figures) {
+    headers.push_back(f.key);
+    numeric.push_back(is_numeric(f.value));
+    cells.push_back(script_text(f.value, source.zone));
   }
+  record(headers, {});
+  record(cells, numeric);
   return out;
 }
 
@@ -244,7 +250,7 @@ std::string render_report(const Report& report, const ReportSource& source, Outp
   case OutputFormat::ndjson:
     return script_rows(report, source, format);
   case OutputFormat::json:
-    return report_json(report, source).dump(2) + "\n";
+    return report_json(report, source);
   case OutputFormat::html:
     return render_report_html({report}, source);
   case OutputFormat::table:
@@ -262,11 +268,11 @@ std::string render_reports(const std::vector<Report>& reports, const ReportSourc
     throw Error(Errc::usage, "report all holds several tables, which one CSV or TSV file cannot",
                 "use --format html, json, ndjson, markdown or table, or one report at a time");
   case OutputFormat::json:
-    return reports_json(reports, source).dump(2) + "\n";
+    return reports_json(reports, source);
   case OutputFormat::ndjson: {
     std::string out;
     for (const Report& r : reports) {
-      out += report_json(r, source).dump() + "\n";
+      out += report_json_line(r, source);
     }
     return out;
   }

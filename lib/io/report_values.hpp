@@ -3,8 +3,6 @@
 
 #include <redress/report_render.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -28,14 +26,20 @@ std::string window_text(const ReportWindow& w, const TimeZone& zone);
 /// The report's parameters meant for people, one line each ("new breaches since ...").
 std::vector<std::string> parameter_lines(const Report& r, const TimeZone& zone);
 
-/// A value in JSON: integers, numbers rounded like people see them, money as
+/// A value appended to `out` as JSON: integers, numbers rounded like people see them, money as
 /// {"amount": "35.50", "currency": "EUR"}, times RFC 3339 UTC, null.
-nlohmann::ordered_json json_value(const Value& value);
-/// The report as one JSON object (schemas/report-<kind>.schema.json).
-nlohmann::ordered_json report_json(const Report& report, const ReportSource& source);
+void append_json_value(std::string& out, const Value& value);
+/// The report as one JSON object (schemas/report-<kind>.schema.json), members one a line and
+/// each table row on a line of its own; `indent` precedes every line but the first.
+void append_report_json(std::string& out, const Report& report, const ReportSource& source,
+                        const std::string& indent);
+std::string report_json(const Report& report, const ReportSource& source);
+/// The same on one line (NDJSON of report all).
+std::string report_json_line(const Report& report, const ReportSource& source);
 /// Several reports as one object (schemas/report-all.schema.json).
-nlohmann::ordered_json reports_json(const std::vector<Report>& reports, const ReportSource& source);
-/// The NDJSON lines of a report: its primary table's rows, or its figures as one object.
-std::vector<std::string> report_json_rows(const Report& report, const ReportSource& source);
+std::string reports_json(const std::vector<Report>& reports, const ReportSource& source);
+/// The NDJSON lines of a report: its primary table's rows, or its figures (and window) as one
+/// object.
+void append_json_rows(std::string& out, const Report& report, const ReportSource& source);
 
 } // namespace redress

@@ -199,6 +199,7 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
   c.details = r.details;
   c.evidence = r.evidence;
   c.confidential = r.confidential;
+  c.incomplete_allowed = r.allow_incomplete;
   c.team = policy.find_category(r.category)->team;
   c.last_event_at = received;
   const Target ack = policy.acknowledge_target(severity, r.category);
@@ -208,18 +209,17 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
   return c;
 }
 
-void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy,
-                    bool incomplete_allowed) {
+void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy) {
   out.member("reference", c.reference);
   out.member("received_at", format_utc(c.received_at));
   out.member("channel", c.channel);
   out.key("confidential").boolean(c.confidential);
   out.member("policy_digest", policy.digest);
-  out.key("incomplete_allowed").boolean(incomplete_allowed);
+  out.key("incomplete_allowed").boolean(c.incomplete_allowed);
 }
 
-void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy, bool incomplete_allowed) {
-  write_identity(out, c, policy, incomplete_allowed);
+void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy) {
+  write_identity(out, c, policy);
   write_classification(out, c);
 }
 
@@ -250,6 +250,11 @@ Recorder::Recorder(Ledger::Impl& impl)
 void Recorder::record(Complaint& c, const std::string& event_type,
                       const std::function<void(util::JsonText&)>& write_data,
                       const std::string& personal, const std::string& actor) {
+  if (!m_policy_recorded) {
+    m_impl.statements().policies.record(m_impl.policy.digest, m_impl.policy.text, now());
+    m_policy_recorded = true;
+  }
+  c.policy_digest = m_impl.policy.digest;
   const int year = to_local(c.received_at, m_impl.zone).year;
   const std::int64_t seq = m_complaints.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
@@ -307,7 +312,7 @@ Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
     filing::Recorder recorder(impl);
     recorder.record(
         c, "filed",
-        [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy, r.allow_incomplete); },
+        [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy); },
         filing::personal(c, r.customer.preferred_channel), actor);
   });
   impl.fill_readings(c);

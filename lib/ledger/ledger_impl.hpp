@@ -1,10 +1,12 @@
 #pragma once
 // The façade's private state, shared by the files that implement its calls.
 
+#include "ledger/reference.hpp"
 #include "store/complaints_table.hpp"
 #include "store/customers_table.hpp"
 #include "store/database.hpp"
 #include "store/events_table.hpp"
+#include "store/policies_table.hpp"
 
 #include <redress/ledger.hpp>
 
@@ -17,11 +19,13 @@ namespace redress {
 /// than all the rest of the work (docs/performance.md).
 struct WriteStatements {
   explicit WriteStatements(SQLite::Database& db)
-      : complaints(db), customers(db), events(db), steps(db) {}
+      : complaints(db), customers(db), events(db), steps(db), reader(db), policies(db) {}
   store::ComplaintInserter complaints;
   store::CustomerUpserter customers;
   store::EventAppender events;
   store::ComplaintWriter steps;
+  store::EventReader reader; // a complaint's events, read inside the write transaction
+  store::PolicyRecorder policies;
 };
 
 struct Ledger::Impl {
@@ -39,8 +43,10 @@ struct Ledger::Impl {
   /// Fills both clocks' readings as of `as_of`. Without `spans`, a settled clock gets only its
   /// state (its stored outcome), not the business time it used of its length.
   void fill_readings(Complaint& c, bool spans = true) const;
-  /// The stored reference that `text` names (full reference or sequence number).
-  [[nodiscard]] std::string canonical_reference(std::string_view text) const;
+  /// What `text` names: a full reference, or a number in this year's series.
+  [[nodiscard]] ReferenceQuery reference_query(std::string_view text) const;
+  /// How messages name what a query looked for ("ACME-2026-00042").
+  [[nodiscard]] std::string describe(const ReferenceQuery& query) const;
   /// Resolved, no satisfaction score yet, and `followup.ask_after` (business time) passed.
   [[nodiscard]] bool followup_due(const Complaint& c) const;
   /// "ACME-2026-00042"

@@ -21,7 +21,8 @@ struct Lateness {
 
 Lateness lateness(const Complaint& c) {
   Lateness worst;
-  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve}}) {
+  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge},
+                                    std::pair{"resolve", &c.current_resolve()}}) {
     if (clock->settled) {
       continue; // met or breached once and for all; nothing left to escalate for
     }
@@ -73,17 +74,18 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
         actions.push_back({c.reference, "escalated",
                            fmt::format("to {} (level {}): {}", name, level, *request.text)});
       } else {
-        if (!policy.followup.close_after || !c.resolve.settled_at) {
+        const auto resolved = c.last_resolved_at();
+        if (!policy.followup.close_after || !resolved) {
           continue;
         }
         const Instant close_at =
-            impl.calendar.due(*c.resolve.settled_at, Target{*policy.followup.close_after, ClockKind::business});
+            impl.calendar.due(*resolved, Target{*policy.followup.close_after, ClockKind::business});
         if (close_at > at) {
           continue;
         }
         request.step = Step::close;
         actions.push_back({c.reference, "closed",
-                           fmt::format("resolved {}, more than {} ago", format_local_short(*c.resolve.settled_at, impl.zone),
+                           fmt::format("resolved {}, more than {} ago", format_local_short(*resolved, impl.zone),
                                        to_string(*policy.followup.close_after))});
       }
       if (!dry_run) {

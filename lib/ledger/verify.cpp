@@ -2,10 +2,13 @@
 
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
+#include "ledger/reference.hpp"
 #include "ledger/replay.hpp"
 
 #include "store/complaints_table.hpp"
+#include "store/customers_table.hpp"
 #include "store/events_table.hpp"
+#include "store/policies_table.hpp"
 
 #include <redress/error.hpp>
 
@@ -80,19 +83,6 @@ std::optional<std::string> check_chain(SQLite::Database& db, VerifyReport& repor
   return problem;
 }
 
-// "ACME-2026-00042" -> {2026, 42}; nullopt for anything else.
-std::optional<std::pair<int, std::int64_t>> year_and_seq(const std::string& reference) {
-  const auto last = reference.rfind('-');
-  if (last == std::string::npos || last < 5 || reference[last - 5] != '-') {
-    return std::nullopt;
-  }
-  try {
-    return std::pair{std::stoi(reference.substr(last - 4, 4)), std::stoll(reference.substr(last + 1))};
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
 // The facts of the first event that the projection row repeats and no later event changes.
 std::optional<std::string> check_first_event(const Complaint& stored, const Event& first) {
   const std::string where = stored.reference + " (event " + std::to_string(first.id) + ", " +
@@ -115,11 +105,14 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
     return fmt::format("complaint {}: {} is {} in the complaints table but {} by its events", where,
                        field, shown(row_value), shown(event_value));
   };
+  const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
   const std::pair<const char*, Json> facts[] = {
       {"reference", stored.reference},
       {"received_at", format_utc(stored.received_at)},
       {"channel", stored.channel},
       {"confidential", stored.confidential},
+      {"policy_digest", optional(stored.policy_digest)},
+      {"incomplete_allowed", stored.incomplete_allowed},
   };
   for (const auto& [field, row_value] : facts) {
     if (auto p = differs(field, data.value(field, Json()), row_value)) {
@@ -131,12 +124,17 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
   }
   const Json personal = Json::parse(*first.personal);
   const Json customer = personal.value("customer", Json::object());
-  const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
   const std::pair<const char*, std::pair<Json, Json>> texts[] = {
       {"summary", {personal.value("summary", Json()), stored.summary}},
       {"details", {personal.value("details", Json()), optional(stored.details)}},
       {"evidence", {personal.value("evidence", Json::array()), stored.evidence}},
+      {"customer_name", {customer.value("name", Json()), stored.customer.name}},
+      {"customer_email", {customer.value("email", Json()), optional(stored.customer.email)}},
+      {"customer_phone", {customer.value("phone", Json()), optional(stored.customer.phone)}},
+      {"customer_member_id", {customer.value("member_id", Json()), optional(stored.customer.member_id)}},
       {"customer_language", {customer.value("language", Json()), optional(stored.customer.language)}},
+      {"customer_preferred_channel",
+       {customer.value("preferred_channel", Json()), optional(stored.customer.preferred_channel)}},
   };
   for (const auto& [field, values] : texts) {
     if (auto p = differs(field, values.first, values.second, true)) {
@@ -206,26 +204,52 @@ std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport&
     if (problem) {
       return;
     }
-    const auto ys = year_and_seq(stored.reference);
-    if (!ys) {
+    const auto parts = parse_reference(stored.reference);
+    if (!parts) {
       problem = "complaint " + stored.reference + " has a malformed reference";
       return;
     }
-    const std::int64_t expected = ys->first == previous.first ? previous.second + 1 : 1;
-    if (ys->second != expected) {
-      problem = fmt::format("the references of {} are not gapless: {} follows number {}", ys->first,
+    const std::int64_t expected = parts->year == previous.first ? previous.second + 1 : 1;
+    if (parts->seq != expected) {
+      problem = fmt::format("the references of {} are not gapless: {} follows number {}", parts->year,
                             stored.reference, expected - 1);
       return;
     }
-    previous = *ys;
+    previous = {parts->year, parts->seq};
     ++report.complaints;
   });
   return problem;
 }
 
+std::optional<std::string> check_anchors(SQLite::Database& db, const std::vector<Anchor>& anchors,
+                                         const std::string& ledger, VerifyReport& report) {
+  for (const Anchor& a : anchors) {
+    if (a.ledger_id != ledger) {
+      throw Error(Errc::invalid_input,
+                  "the anchor of " + format_utc(a.at) + " is of another ledger (" + a.ledger_id + ")",
+                  "this ledger's anchors name ledger=" + ledger);
+    }
+  }
+  const std::int64_t head_id = store::chain_head(db).first;
+  for (const Anchor& a : anchors) {
+    const auto hash = store::event_hash_of(db, a.event_id);
+    if (!hash) {
+      return fmt::format("event {}, anchored {}, is no longer in the log (it ends at event {}): "
+                         "committed events were lost or removed",
+                         a.event_id, format_utc(a.at), head_id);
+    }
+    if (*hash != a.hash) {
+      return fmt::format("event {} no longer has the hash anchored {}: the log was rewritten",
+                         a.event_id, format_utc(a.at));
+    }
+    ++report.anchors;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
-VerifyReport Ledger::verify() {
+VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
   Impl& impl = *m_impl;
   VerifyReport report;
   impl.db.snapshot([&] {
@@ -238,6 +262,10 @@ VerifyReport Ledger::verify() {
       fail("database", "the database is damaged: " + problems.front());
       return;
     }
+    if (auto problem = impl.db.schema_difference()) {
+      fail("schema", std::move(*problem));
+      return;
+    }
     if (auto problem = check_chain(db, report)) {
       fail("chain", std::move(*problem));
       return;
@@ -246,12 +274,43 @@ VerifyReport Ledger::verify() {
       fail("projections", std::move(*problem));
       return;
     }
-    if (const auto missing = store::missing_append_only_triggers(db); !missing.empty()) {
-      fail("schema", "the events table lost its append-only trigger " + missing.front() +
-                         ": events could be edited or deleted without redress noticing at once");
+    if (auto problem = store::sequence_problem(db)) {
+      fail("sequences", std::move(*problem));
+      return;
+    }
+    if (auto problem = store::customer_problem(db)) {
+      fail("customers", std::move(*problem));
+      return;
+    }
+    if (auto problem = store::policy_problem(db)) {
+      fail("policies", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_anchors(db, anchors, store::ledger_id(db), report)) {
+      fail("anchors", std::move(*problem));
     }
   });
   return report;
+}
+
+} // namespace redress
+
+namespace redress {
+
+Anchor Ledger::anchor() {
+  Impl& impl = *m_impl;
+  return impl.db.guarded([&] {
+    Anchor a;
+    impl.db.snapshot([&] {
+      auto& db = impl.db.handle();
+      const auto [id, hash] = store::chain_head(db);
+      if (id == 0) {
+        throw Error(Errc::refused, "the ledger has no events yet: there is nothing to anchor");
+      }
+      a = Anchor{now(), store::ledger_id(db), id, hash};
+    });
+    return a;
+  });
 }
 
 } // namespace redress

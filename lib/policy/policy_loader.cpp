@@ -3,6 +3,7 @@
 
 #include "policy/toml_guard.hpp"
 #include "util/digest.hpp"
+#include "util/money.hpp"
 #include <redress/suggest.hpp>
 
 #include <redress/error.hpp>
@@ -353,7 +354,7 @@ Policy load(const toml::table& root) {
   const toml::source_region top{{1, 1}, {1, 1}, root.source().path};
 
   const auto& ledger = as_table(required(root, top, "ledger", "the policy"), "[ledger]");
-  check_keys(ledger, "[ledger]", {"name", "reference_prefix", "timezone", "currency"});
+  check_keys(ledger, "[ledger]", {"name", "reference_prefix", "timezone", "currency", "anchors"});
   const auto& ledger_where = root.get("ledger")->source();
   policy.name = as_string(required(ledger, ledger_where, "name", "[ledger]"), "ledger.name");
   const auto& prefix = required(ledger, ledger_where, "reference_prefix", "[ledger]");
@@ -373,8 +374,14 @@ Policy load(const toml::table& root) {
   policy.calendar.timezone = policy.timezone;
   const auto& currency = required(ledger, ledger_where, "currency", "[ledger]");
   policy.currency = as_string(currency, "ledger.currency");
-  if (policy.currency.size() != 3 || !std::all_of(policy.currency.begin(), policy.currency.end(), is_capital)) {
+  if (!util::is_currency_code(policy.currency)) {
     reject(currency.source(), "ledger.currency must be an ISO 4217 code such as \"EUR\"");
+  }
+  if (const auto* anchors = ledger.get("anchors")) {
+    policy.anchors = as_string(*anchors, "ledger.anchors");
+    if (policy.anchors->empty()) {
+      reject(anchors->source(), "ledger.anchors must be a file name, such as \"/var/backups/redress.anchors\"");
+    }
   }
 
   policy.channels = name_list(required(root, top, "channels", "the policy"), "channels");
@@ -456,6 +463,7 @@ PolicyResult parse_policy(std::string_view text, std::string_view source_name) {
     const toml::table root = toml::parse(text, source_name);
     Policy policy = load(root);
     policy.digest = util::sha256_hex(text);
+    policy.text = std::string(text);
     return PolicyResult{std::move(policy), std::nullopt};
   } catch (const toml::parse_error& e) {
     return problem(e.source(), std::string(e.description()));

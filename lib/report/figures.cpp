@@ -192,10 +192,11 @@ Report summary_report(Ledger& ledger, const ReportWindow& window) {
     }
     sla.add(c);
     if (is_open(c.status) && (c.acknowledge.reading.state == SlaState::breached ||
-                              c.resolve.reading.state == SlaState::breached)) {
+                              c.current_resolve().reading.state == SlaState::breached)) {
       ++breached_now;
     }
-    if (c.acknowledge.reading.state == SlaState::at_risk || c.resolve.reading.state == SlaState::at_risk) {
+    if (c.acknowledge.reading.state == SlaState::at_risk ||
+        c.current_resolve().reading.state == SlaState::at_risk) {
       ++at_risk;
     }
     satisfaction.add(c);

@@ -69,9 +69,16 @@ Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& 
                           {"resolve_due_at", "resolve due", true, ""},
                           {"resolve_used_s", "resolve used", true, ""},
                           {"resolve_sla", "resolve sla"},
-                          {"resolved_at", "resolved", false}},
+                          {"resolved_at", "resolved", false},
+                          {"reopened_at", "reopened", false},
+                          {"reopened_target", "reopen target", false},
+                          {"reopened_due_at", "reopen due", false},
+                          {"reopened_used_s", "reopen used", false},
+                          {"reopened_sla", "reopen sla", true, "", true},
+                          {"reopened_resolved_at", "resolved again", false}},
                          {}, {}, std::nullopt, 0};
   SlaTally all;
+  SlaTally reopened; // the clocks reopenings started: their own figure (the first resolution stays)
   std::map<std::string, SlaTally> by_severity;
   std::map<std::optional<std::string>, SlaTally> by_team, by_assignee;
   // Compliance over time: targets by the period of the complaint's receipt.
@@ -108,10 +115,21 @@ Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& 
     if (const auto p = report::period_of(periods, c.received_at)) {
       per_period[*p].add(c);
     }
-    const bool breach = c.acknowledge.reading.state == SlaState::breached || c.resolve.reading.state == SlaState::breached;
-    const bool risk = c.acknowledge.reading.state == SlaState::at_risk || c.resolve.reading.state == SlaState::at_risk;
+    const bool was_reopened = c.reopened.started.has_value();
+    if (was_reopened) {
+      ++reopened.complaints;
+      reopened.count(c.reopened);
+    }
+    const auto any = [&c, was_reopened](SlaState s) {
+      return c.acknowledge.reading.state == s || c.resolve.reading.state == s ||
+             (was_reopened && c.reopened.reading.state == s);
+    };
+    const bool breach = any(SlaState::breached);
+    const bool risk = any(SlaState::at_risk);
     if (options.filter_new) {
-      const int fresh = (breached_since(c.acknowledge, since_new) ? 1 : 0) + (breached_since(c.resolve, since_new) ? 1 : 0);
+      const int fresh = (breached_since(c.acknowledge, since_new) ? 1 : 0) +
+                        (breached_since(c.resolve, since_new) ? 1 : 0) +
+                        (was_reopened && breached_since(c.reopened, since_new) ? 1 : 0);
       if (fresh == 0) {
         return;
       }
@@ -121,6 +139,12 @@ Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& 
                            report::text_or_null(c.team), report::text_or_null(c.assignee), c.received_at};
     clock_cells(row, c.acknowledge);
     clock_cells(row, c.resolve);
+    row.push_back(value_or_null(c.reopened.started));
+    if (was_reopened) {
+      clock_cells(row, c.reopened);
+    } else {
+      row.insert(row.end(), 5, Value());
+    }
     complaints.rows.push_back(std::move(row));
     complaints.tones.push_back(breach ? Tone::alert : risk ? Tone::warning : Tone::plain);
   });
@@ -143,6 +167,9 @@ Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& 
   }
   for (const auto& [name, t] : by_assignee) {
     add_tally("assignee", report::text_or_null(name), t);
+  }
+  if (reopened.complaints > 0) {
+    add_tally("reopened", std::string("all"), reopened);
   }
 
   ReportTable by_period{"by_period", "compliance over time",
@@ -170,7 +197,8 @@ Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& 
   if (options.filter_new) {
     r.figures.push_back({"new_breaches", "new breaches", new_breaches});
   }
-  r.any_breach = options.filter_new ? new_breaches > 0 : all.breached > 0;
+  // A reopening's clock is a target too: missing it fails --fail-on-breach like any other.
+  r.any_breach = options.filter_new ? new_breaches > 0 : all.breached + reopened.breached > 0;
   r.tables.push_back(std::move(complaints));
   r.tables.push_back(std::move(compliance));
   r.tables.push_back(std::move(by_period));

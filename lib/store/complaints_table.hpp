@@ -4,6 +4,8 @@
 #include <redress/complaint.hpp>
 #include <redress/ledger.hpp>
 
+#include "ledger/reference.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -56,13 +58,23 @@ std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string&
 class ComplaintWriter {
 public:
   explicit ComplaintWriter(SQLite::Database& db);
-  std::optional<Complaint> find(const std::string& reference);
+  /// The complaint a full reference, or a year and number, name (ReferenceQuery).
+  std::optional<Complaint> find(const ReferenceQuery& query);
   void update(const Complaint& c);
 
 private:
   SQLite::Statement m_find;
+  SQLite::Statement m_find_number;
   SQLite::Statement m_update;
 };
+
+/// The complaint with sequence number `seq` of `year`, whatever prefix its reference has.
+std::optional<Complaint> find_complaint(SQLite::Database& db, int year, std::int64_t seq);
+
+/// How reference_sequences differs from the complaints, as one line: each year's last number
+/// must be the highest number of that year's complaints (a lower one makes the next filing
+/// reuse a reference, a higher one skip numbers); nullopt when they agree.
+std::optional<std::string> sequence_problem(SQLite::Database& db);
 
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,

@@ -168,20 +168,29 @@ std::int64_t EventAppender::append(const Event& event) {
   return e.id;
 }
 
-std::vector<std::string> missing_append_only_triggers(SQLite::Database& db) {
-  std::vector<std::string> missing;
-  SQLite::Statement query(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                              "AND tbl_name = 'events' AND name = ?1 "
-                              "AND sql LIKE '%RAISE(ABORT%'");
-  for (const char* name : {"events_append_only_update", "events_append_only_delete"}) {
-    query.reset();
-    query.bind(1, name);
-    query.executeStep();
-    if (query.getColumn(0).getInt() == 0) {
-      missing.emplace_back(name);
-    }
+std::string ledger_id(SQLite::Database& db) {
+  SQLite::Statement query(db, "SELECT value FROM meta WHERE key = 'ledger_id'");
+  if (!query.executeStep()) {
+    throw Error(Errc::integrity, "the ledger has no id (meta.ledger_id is missing)");
   }
-  return missing;
+  return query.getColumn(0).getString();
+}
+
+std::optional<std::string> event_hash_of(SQLite::Database& db, std::int64_t id) {
+  SQLite::Statement query(db, "SELECT hash FROM events WHERE id = ?1");
+  query.bind(1, static_cast<std::int64_t>(id));
+  if (!query.executeStep()) {
+    return std::nullopt;
+  }
+  return optional_text(query.getColumn(0)).value_or("");
+}
+
+std::pair<std::int64_t, std::string> chain_head(SQLite::Database& db) {
+  SQLite::Statement query(db, k_last);
+  if (!query.executeStep()) {
+    return {0, ""};
+  }
+  return {query.getColumn(0).getInt64(), optional_text(query.getColumn(1)).value_or("")};
 }
 
 void scan_chain(SQLite::Database& db,

@@ -72,8 +72,14 @@ private:
   std::optional<std::string> m_key;
 };
 
-/// The append-only triggers of the events table that are missing (none in a sound ledger).
-std::vector<std::string> missing_append_only_triggers(SQLite::Database& db);
+/// meta.ledger_id: the random id `init` gave the ledger. Throws Error{integrity} when missing.
+std::string ledger_id(SQLite::Database& db);
+
+/// The stored hash of event `id`, or nullopt when there is no such event.
+std::optional<std::string> event_hash_of(SQLite::Database& db, std::int64_t id);
+
+/// The newest event's id and hash (0 and "" for an empty log).
+std::pair<std::int64_t, std::string> chain_head(SQLite::Database& db);
 
 /// Every event of the ledger in id order with its chain columns, and the reference of its
 /// complaint (empty when the complaint row is missing), streamed to `sink`.

@@ -160,9 +160,9 @@ local times:
   2026-11-16*           5    4         2        1        3          66.7
   * partial: the period is not over (or the window cuts it); its counts can still change
   $ redress report sla --since 2026-11-01 | head -3
-  reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at\r (esc)
-  CMP-2026-00004,rejected,low,product,support,,2026-11-10 09:00:00,1d,2026-11-11 09:00:00,10800,met,2026-11-10 12:00:00,2w,2026-11-24 09:00:00,10800,met,2026-11-10 12:00:00\r (esc)
-  CMP-2026-00001,resolved,high,delivery,logistics,,2026-11-16 16:30:00,2h,2026-11-17 10:30:00,2700,met,2026-11-17 09:15:00,3d,2026-11-19 16:30:00,59400,met,2026-11-19 10:00:00\r (esc)
+  reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at,reopened_at,reopened_target,reopened_due_at,reopened_used_s,reopened_sla,reopened_resolved_at\r (esc)
+  CMP-2026-00004,rejected,low,product,support,,2026-11-10 09:00:00,1d,2026-11-11 09:00:00,10800,met,2026-11-10 12:00:00,2w,2026-11-24 09:00:00,10800,met,2026-11-10 12:00:00,,,,,,\r (esc)
+  CMP-2026-00001,resolved,high,delivery,logistics,,2026-11-16 16:30:00,2h,2026-11-17 10:30:00,2700,met,2026-11-17 09:15:00,3d,2026-11-19 16:30:00,59400,met,2026-11-19 10:00:00,,,,,,\r (esc)
 
 `--fail-on-breach` exits 8 when the window holds a breach, with the report still on stdout;
 Wednesday alone holds only complaint 3, met:
@@ -173,8 +173,8 @@ Wednesday alone holds only complaint 3, met:
   $ wc -l < out.csv
   7
   $ redress report sla --since 2026-11-18 --until 2026-11-19 --fail-on-breach
-  reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at\r (esc)
-  CMP-2026-00003,resolved,normal,billing,finance,,2026-11-18 09:15:00,4h,2026-11-18 13:45:00,3600,met,2026-11-18 10:15:00,3d,2026-11-23 09:15:00,3600,met,2026-11-18 10:15:00\r (esc)
+  reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at,reopened_at,reopened_target,reopened_due_at,reopened_used_s,reopened_sla,reopened_resolved_at\r (esc)
+  CMP-2026-00003,resolved,normal,billing,finance,,2026-11-18 09:15:00,4h,2026-11-18 13:45:00,3600,met,2026-11-18 10:15:00,3d,2026-11-23 09:15:00,3600,met,2026-11-18 10:15:00,,,,,,\r (esc)
   $ echo $?
   0
 

@@ -210,3 +210,34 @@ TEST_CASE("the new-since marker: absent, written owner-only, read back, damaged,
   target >> kept;
   CHECK(kept == "keep");
 }
+
+TEST_CASE("sla: a reopening's clock is its own figure, and its breach is a breach") {
+  Fixture fx;
+  const auto ref = fx.file("2026-11-09 10:00", "delivery", "high"); // resolve 3d: due Thursday 10:00
+  fx.ack(ref, "2026-11-09 10:30");
+  StepRequest resolve;
+  resolve.step = Step::resolve;
+  resolve.outcome = "refund";
+  resolve.at = at("2026-11-10 10:00"); // met
+  fx.ledger.act(ref, resolve, "ana");
+  StepRequest reopen;
+  reopen.step = Step::reopen;
+  reopen.text = "Opet";
+  reopen.at = at("2026-11-11 10:00"); // the reopened clock: due Monday 16th 10:00, never met
+  fx.ledger.act(ref, reopen, "ana");
+  const ReportWindow w = fx.window("2026-11-01");
+  const Report r = sla_report(fx.ledger, w);
+  const ReportTable& compliance = r.table("compliance");
+  const auto& last = compliance.rows.back();
+  CHECK(std::get<std::string>(last[0]) == "reopened");
+  CHECK(std::get<std::int64_t>(last[compliance.column("breached")]) == 1);
+  CHECK(std::get<std::int64_t>(r.figure("targets_met")) == 2); // the first resolution stays met
+  CHECK(std::get<std::int64_t>(r.figure("targets_breached")) == 0);
+  CHECK(r.any_breach);
+  const ReportTable& rows = r.table("complaints");
+  CHECK(std::get<std::string>(rows.at(0, "resolve_sla")) == "met");
+  CHECK(std::get<std::string>(rows.at(0, "reopened_sla")) == "breached");
+  CHECK(std::get<Instant>(rows.at(0, "reopened_due_at")) == at("2026-11-16 10:00"));
+  CHECK(sla_report(fx.ledger, w, {at("2026-11-16 10:00"), true}).table("complaints").rows.size() == 1);
+  CHECK(sla_report(fx.ledger, w, {at("2026-11-16 10:00:01"), true}).table("complaints").rows.empty());
+}

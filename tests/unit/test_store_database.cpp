@@ -7,6 +7,9 @@
 
 #include <sys/stat.h>
 
+#include <fstream>
+#include <iterator>
+
 using namespace redress;
 using redress::test::TempDir;
 
@@ -80,11 +83,14 @@ TEST_CASE("an older ledger is migrated on open, unless the check before migratin
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
   {
-    auto db = store::Database::create(file);
-    db.handle().exec("DROP INDEX complaints_open_received");
-    db.handle().exec("CREATE INDEX complaints_open ON complaints(status, received_at)");
-    db.handle().exec("PRAGMA user_version = 1");
+    // A ledger as the first release wrote it: schemas/0001_initial.sql only.
+    SQLite::Database v1(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    std::ifstream sql(std::string(REDRESS_SOURCE_DIR) + "/schemas/0001_initial.sql");
+    REQUIRE(sql);
+    v1.exec(std::string(std::istreambuf_iterator<char>(sql), {}));
+    v1.exec("PRAGMA user_version = 1");
   }
+  REQUIRE(::chmod(file.c_str(), 0600) == 0);
   const auto version = [&] {
     SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
     return raw.execAndGet("PRAGMA user_version").getInt();

@@ -108,11 +108,27 @@ TEST_CASE("a rolled-back append leaves no hole in the ids") {
   db.write([&] { CHECK(store::append_event(h, e) == 2); });
 }
 
-TEST_CASE("the append-only triggers are reported when missing") {
+TEST_CASE("the schema must be exactly what the migrations create: triggers dropped, weakened or added") {
   TempDir dir;
   auto db = store::Database::create(dir.path() / "ledger.db");
   auto& h = db.handle();
-  CHECK(store::missing_append_only_triggers(h).empty());
+  CHECK_FALSE(db.schema_difference());
   h.exec("DROP TRIGGER events_append_only_update");
-  CHECK(store::missing_append_only_triggers(h) == std::vector<std::string>{"events_append_only_update"});
+  CHECK(db.schema_difference() ==
+        "the trigger events_append_only_update of table events is missing");
+  // Put back with the same name but a condition that never fires: still RAISE(ABORT, ...).
+  h.exec("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events WHEN 0 "
+         "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END");
+  CHECK(db.schema_difference() == "the trigger events_append_only_update of table events is not "
+                                  "the one redress created (its definition was changed)");
+  h.exec("DROP TRIGGER events_append_only_update");
+  h.exec("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events\n"
+         "BEGIN\n  SELECT RAISE(ABORT, 'events are append-only');\nEND");
+  CHECK_FALSE(db.schema_difference()); // exactly as the migration wrote it
+  h.exec("CREATE TRIGGER sneaky AFTER INSERT ON events BEGIN SELECT 1; END");
+  CHECK(db.schema_difference() ==
+        "the ledger has a trigger sneaky on table events that redress did not create");
+  h.exec("DROP TRIGGER sneaky");
+  h.exec("DROP INDEX complaints_received");
+  CHECK(db.schema_difference() == "the index complaints_received of table complaints is missing");
 }

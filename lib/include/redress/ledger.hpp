@@ -6,6 +6,7 @@
 // transaction that appends its event and updates the projection together, so a refused or
 // failed call leaves the ledger exactly as it was.
 
+#include <redress/anchor.hpp>
 #include <redress/complaint.hpp>
 #include <redress/import.hpp>
 #include <redress/lifecycle.hpp>
@@ -93,9 +94,9 @@ public:
   Ledger(Ledger&&) noexcept;
   Ledger& operator=(Ledger&&) noexcept;
 
-  /// Where the ledger lives (its folder keeps small files such as report markers).
-  [[nodiscard]] const LedgerPaths& paths() const;
   [[nodiscard]] const Policy& policy() const;
+  /// Where the ledger lives (its folder also keeps small files such as report markers).
+  [[nodiscard]] const LedgerPaths& paths() const;
   [[nodiscard]] const BusinessCalendar& calendar() const;
   [[nodiscard]] const TimeZone& zone() const;
   [[nodiscard]] Instant as_of() const;
@@ -164,8 +165,13 @@ public:
   std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
 
   /// Checks the whole ledger (redress/verify.hpp) in one read snapshot and reports the first
-  /// problem as data; throws only when the database cannot be read at all.
-  VerifyReport verify();
+  /// problem as data; throws only when the database cannot be read at all, and
+  /// Error{invalid_input} for an anchor of another ledger.
+  VerifyReport verify(const std::vector<Anchor>& anchors = {});
+
+  /// The head of the event chain now, as an anchor (redress/anchor.hpp). Throws
+  /// Error{refused} when the ledger has no events yet.
+  Anchor anchor();
 
   /// The private state (lib/ledger/ledger_impl.hpp); opaque outside the library.
   struct Impl;

@@ -13,15 +13,19 @@
 //
 // Conventions:
 // - Compliance is met targets / (met + breached) targets, both clocks counted; a target still
-//   running past its due time counts as breached. Running, paused and at-risk targets are not
-//   in the denominator. Empty denominators give no figure (null).
+//   running past its due time counts as breached (at its due instant it is not late yet).
+//   Running, paused and at-risk targets are not in the denominator. Empty denominators give no
+//   figure (null). A reopened complaint counts its first resolution, whose outcome never
+//   changes; the clock its reopening started is counted on its own (report sla's `reopened`
+//   row), and a breach of it is a breach like any other.
 // - Percentiles use the nearest-rank method: the p-th percentile of N sorted values is the
 //   value at rank ceil(p/100 * N) (1-based); the median is the 50th percentile, so of an even
 //   count it is the lower middle value.
 // - Times to acknowledge and resolve (`*_s`) are measured on the target's own SLA clock
 //   (business time for business targets: open hours only), less time spent waiting on the
-//   customer, from receipt (or the last reopen) to settlement. `*_calendar_s` is the plain
-//   elapsed time over the same span, waiting included: what the customer lived through.
+//   customer (also when the step came during the wait), from receipt to settlement; to
+//   resolve: to the first resolution. `*_calendar_s` is the plain elapsed time over the same
+//   span, waiting included: what the customer lived through.
 // - A breach happens at the due instant that was missed: the target reads breached just after
 //   it. "New since T" means the due instant is at or after T, so runs that each start where
 //   the previous one ended (`--new-since last`) list every breach exactly once.
@@ -125,6 +129,7 @@ struct Column {
   std::string label;
   bool for_people = true;
   std::string null_text = "-"; // how people see null here
+  bool hidden_when_empty = false; // people see it only when some row has a value
 };
 
 /// A named table of typed rows. `totals` is a row for people only (scripts add up rows).
