@@ -1,5 +1,6 @@
 // report outcomes and report summary: figures for the window, as of an instant.
 
+#include "ledger/identity.hpp"
 #include "report/common.hpp"
 
 #include <redress/ledger.hpp>
@@ -52,19 +53,6 @@ Value SatisfactionTally::average() const {
 
 namespace {
 
-// Who a customer is across complaints (as the ledger recognises repeat complainants).
-std::string identity(const Customer& c) {
-  if (c.email && !c.email->empty()) {
-    std::string e = *c.email;
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    return "email:" + e;
-  }
-  if (c.member_id && !c.member_id->empty()) {
-    return "member:" + *c.member_id;
-  }
-  return "name:" + c.name;
-}
-
 Value seconds_or_null(std::optional<std::int64_t> s) {
   return s ? Value(Seconds{*s}) : Value();
 }
@@ -93,7 +81,7 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
     }
     money.add(c);
     satisfaction.add(c);
-    auto& who = customers[identity(c.customer)];
+    auto& who = customers[identity_key(c.customer)];
     ++who.complaints;
     who.name = c.customer.name;
     who.confidential = who.confidential || c.confidential;

@@ -1,4 +1,4 @@
-#include "store/database.hpp"
+#include "store/sqlite/database.hpp"
 
 #include "util/digest.hpp"
 
@@ -17,7 +17,7 @@
 #include <cstdlib>
 #include <thread>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 namespace {
 
@@ -431,4 +431,4 @@ std::vector<std::string> Database::check_integrity() {
   return problems;
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite
