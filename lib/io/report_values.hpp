@@ -26,6 +26,10 @@ std::string window_text(const ReportWindow& w, const TimeZone& zone);
 /// The report's parameters meant for people, one line each ("new breaches since ...").
 std::vector<std::string> parameter_lines(const Report& r, const TimeZone& zone);
 
+/// The report's charts for its HTML page, each a <figure> with an inline <svg>: SLA compliance
+/// over time, aging buckets by status, trends by period, outcomes and satisfaction.
+std::vector<std::string> report_charts(const Report& report, const TimeZone& zone);
+
 /// A value appended to `out` as JSON: integers, numbers rounded like people see them, money as
 /// {"amount": "35.50", "currency": "EUR"}, times RFC 3339 UTC, null.
 void append_json_value(std::string& out, const Value& value);
