@@ -31,7 +31,10 @@ public:
   /// or variable when the given name breaks the text rule for names (util::text_problem).
   [[nodiscard]] std::string actor() const;
   /// --format if given, else `table` on a terminal, else the command's natural format.
+  /// Error{usage} for html, which only reports write.
   [[nodiscard]] OutputFormat format(OutputFormat natural) const;
+  /// The same for reports, which also write html.
+  [[nodiscard]] OutputFormat report_format(OutputFormat natural) const;
   [[nodiscard]] TerminalStyle terminal() const;
 
   /// Parses a TIME option in the ledger's zone; Error{invalid_input} naming the option.

@@ -141,8 +141,8 @@ int main(int argc, char** argv) {
   auto& g = ctx.global;
   app.add_option("--ledger", g.ledger, "Ledger folder or database file (else $REDRESS_LEDGER, else search upwards)");
   app.add_option("--actor", g.actor, "Who is acting (else $REDRESS_ACTOR, else the login name)");
-  app.add_option("--format", g.format, "Output for anything tabular")
-      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "ndjson", "markdown"}));
+  app.add_option("--format", g.format, "Output for anything tabular (html: reports only)")
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "ndjson", "markdown", "html"}));
   app.add_option("--color", g.color, "Colour on a terminal (NO_COLOR is honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", g.quiet, "Print only what scripts need");
@@ -183,6 +183,11 @@ int main(int argc, char** argv) {
         what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
       }
       throw Error(Errc::usage, what, "run '" + path + " --help'");
+    }
+    // Only reports are pages; every other command's output is text or data.
+    if (g.format == "html" && command_word(argc, argv) != "report") {
+      throw Error(Errc::usage, "--format html is for reports only",
+                  "use table, csv, tsv, json, ndjson or markdown, or 'redress report all --format html'");
     }
     if (ctx.action) {
       ctx.action();

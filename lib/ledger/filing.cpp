@@ -2,6 +2,7 @@
 // recording that `import` shares with it (ledger/filing.hpp).
 
 #include "ledger/filing.hpp"
+#include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
 
 #include <redress/error.hpp>
@@ -243,28 +244,27 @@ std::string personal(const Complaint& c, const std::optional<std::string>& prefe
   return out.take();
 }
 
-Recorder::Recorder(Ledger::Impl& impl)
-    : m_impl(impl), m_complaints(impl.statements().complaints),
-      m_customers(impl.statements().customers), m_events(impl.statements().events) {}
+Recorder::Recorder(Ledger::Impl& impl) : m_impl(impl) {}
 
 void Recorder::record(Complaint& c, const std::string& event_type,
                       const std::function<void(util::JsonText&)>& write_data,
                       const std::string& personal, const std::string& actor) {
   if (!m_policy_recorded) {
-    m_impl.statements().policies.record(m_impl.policy.digest, m_impl.policy.text, now());
+    m_impl.store->record_policy(m_impl.policy.digest, m_impl.policy.text, now());
     m_policy_recorded = true;
   }
   c.policy_digest = m_impl.policy.digest;
   const int year = to_local(c.received_at, m_impl.zone).year;
-  const std::int64_t seq = m_complaints.next_sequence(year);
+  store::Store& store = *m_impl.store;
+  const std::int64_t seq = store.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
-  const std::int64_t customer_id = m_customers.upsert(c.customer, c.received_at);
-  c.id = m_complaints.insert({c, customer_id, year, seq, m_impl.policy.digest});
+  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), c.received_at);
+  c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest});
   util::JsonText data;
   data.begin_object();
   write_data(data);
   data.end_object();
-  m_events.append(Event{0, c.id, c.received_at, now(), actor, event_type, data.take(), personal});
+  store.append_event(Event{0, c.id, c.received_at, now(), actor, event_type, data.take(), personal});
 }
 
 } // namespace redress::filing
@@ -308,7 +308,7 @@ Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
   }
 
   Complaint c = filing::prepare(impl.policy, impl.calendar, r, received);
-  impl.db.write([&] {
+  impl.store->write([&] {
     filing::Recorder recorder(impl);
     recorder.record(
         c, "filed",

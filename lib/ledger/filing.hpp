@@ -3,9 +3,6 @@
 // (team, targets, due times as if filed at receipt), and recording it inside a transaction.
 
 #include "ledger/ledger_impl.hpp"
-#include "store/complaints_table.hpp"
-#include "store/customers_table.hpp"
-#include "store/events_table.hpp"
 #include "util/json_text.hpp"
 
 #include <functional>
@@ -60,8 +57,8 @@ void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy);
 /// The personal text of a new complaint for its first event's `personal`, as JSON text.
 std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
 
-/// Records new complaints inside the caller's write transaction, with the connection's kept
-/// statements (Impl::statements(): an import or a batch records many). For each: allocates the
+/// Records new complaints inside the caller's write transaction (an import or a batch records
+/// many). For each: allocates the
 /// gapless reference of the year of receipt, records the customer, inserts the projection row
 /// and appends the first event. The policy in force is recorded (store/policies_table.hpp) with
 /// the first complaint.
@@ -78,9 +75,6 @@ public:
 private:
   Ledger::Impl& m_impl;
   bool m_policy_recorded = false; // the policy in force, recorded with the first complaint
-  store::ComplaintInserter& m_complaints;
-  store::CustomerUpserter& m_customers;
-  store::EventAppender& m_events;
 };
 
 } // namespace redress::filing

@@ -674,9 +674,9 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
     }
   };
   if (options.dry_run) {
-    impl.db.rehearse(work);
+    impl.store->rehearse(work);
   } else {
-    impl.db.write(work);
+    impl.store->write(work);
   }
   return summary;
 }

@@ -1,10 +1,8 @@
 #include "ledger/clocks.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/reference.hpp"
-
-#include "store/complaints_table.hpp"
-#include "store/events_table.hpp"
 #include "util/permissions.hpp"
+
 #include <redress/suggest.hpp>
 
 #include <redress/error.hpp>
@@ -30,19 +28,12 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
   util::refuse_world_writable(paths.dir, "replace the ledger's files");
   util::refuse_world_writable(paths.policy, "change the rules the ledger applies");
   std::optional<Policy> policy;
-  auto db = store::Database::open_existing(paths.db, access == Access::read,
-                                           [&] { policy = load_policy(paths.policy.string()); });
+  auto store = store::open_sqlite(paths.db, access == Access::read,
+                                  [&] { policy = load_policy(paths.policy.string()); });
   BusinessCalendar calendar(policy->calendar);
   TimeZone zone = TimeZone::locate(policy->timezone);
   return Ledger(std::make_unique<Impl>(Impl{paths, std::move(*policy), std::move(calendar), zone,
-                                            as_of, std::move(db), nullptr}));
-}
-
-WriteStatements& Ledger::Impl::statements() {
-  if (!write_statements) {
-    write_statements = db.guarded([&] { return std::make_unique<WriteStatements>(db.handle()); });
-  }
-  return *write_statements;
+                                            as_of, std::move(store)}));
 }
 
 const Policy& Ledger::policy() const { return m_impl->policy; }
@@ -52,8 +43,8 @@ const TimeZone& Ledger::zone() const { return m_impl->zone; }
 Instant Ledger::as_of() const { return m_impl->as_of; }
 void Ledger::set_as_of(Instant t) { m_impl->as_of = t; }
 
-// The calls inside nest their own write() as savepoints (store::Database::write).
-void Ledger::batch(const std::function<void()>& work) { m_impl->db.write(work); }
+// The calls inside nest their own write() as savepoints (store::Store::write).
+void Ledger::batch(const std::function<void()>& work) { m_impl->store->write(work); }
 
 void Ledger::Impl::fill_readings(Complaint& c, bool spans) const {
   for (SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
@@ -86,12 +77,13 @@ std::string Ledger::Impl::describe(const ReferenceQuery& q) const {
   return q.reference ? *q.reference : format_reference(q.year, q.seq);
 }
 
+std::optional<Complaint> Ledger::Impl::find(const ReferenceQuery& q) const {
+  return q.reference ? store->find_complaint(*q.reference) : store->find_complaint(q.year, q.seq);
+}
+
 Complaint Ledger::get(std::string_view reference) {
   const ReferenceQuery q = m_impl->reference_query(reference);
-  auto found = m_impl->db.guarded([&] {
-    auto& db = m_impl->db.handle();
-    return q.reference ? store::find_complaint(db, *q.reference) : store::find_complaint(db, q.year, q.seq);
-  });
+  auto found = m_impl->find(q);
   if (!found) {
     throw Error(Errc::not_found, "no complaint " + m_impl->describe(q) + " in this ledger");
   }
@@ -100,7 +92,9 @@ Complaint Ledger::get(std::string_view reference) {
 }
 
 std::vector<Event> Ledger::events(std::int64_t complaint_id) {
-  return m_impl->db.guarded([&] { return store::events_of(m_impl->db.handle(), complaint_id); });
+  std::vector<Event> events;
+  m_impl->store->events_of(complaint_id, [&](const Event& e) { events.push_back(e); });
+  return events;
 }
 
 namespace {
@@ -149,15 +143,15 @@ void Ledger::list(const ComplaintFilter& filter, const std::function<void(const 
     }
   }
   std::int64_t passed = 0;
-  m_impl->db.guarded([&] {
-    store::select_complaints(m_impl->db.handle(), query, [&](Complaint& c) {
+  {
+    m_impl->store->select_complaints(query, [&](Complaint& c) {
       if (filter.limit && passed >= *filter.limit) {
         return;
       }
       m_impl->fill_readings(c, false);
       const auto any = [&c](SlaState s, bool unsettled_only) {
-        for (const SlaClock* clock : {&c.acknowledge, &c.resolve}) {
-          if (clock->reading.state == s && !(unsettled_only && clock->settled)) {
+        for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
+          if (clock->started && clock->reading.state == s && !(unsettled_only && clock->settled)) {
             return true;
           }
         }
@@ -171,7 +165,7 @@ void Ledger::list(const ComplaintFilter& filter, const std::function<void(const 
       ++passed;
       sink(c);
     });
-  });
+  }
 }
 
 } // namespace redress

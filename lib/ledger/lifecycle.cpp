@@ -4,8 +4,6 @@
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
 
-#include "store/complaints_table.hpp"
-#include "store/events_table.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -316,7 +314,7 @@ void check_step(const Complaint& c, Step step) {
   throw Error(Errc::refused, what, "allowed from " + status + ": " + util::join(names, ", "));
 }
 
-Complaint record_step(WriteStatements& statements, const Complaint& before, const StepRequest& r,
+Complaint record_step(store::Store& store, const Complaint& before, const StepRequest& r,
                       Instant at, const Policy& policy, const BusinessCalendar& calendar,
                       const std::string& actor) {
   check_step(before, r.step);
@@ -324,17 +322,17 @@ Complaint record_step(WriteStatements& statements, const Complaint& before, cons
   Json personal = Json::object();
   const auto pauses = [&] {
     std::vector<Event> events;
-    statements.reader.read(before.id, [&events](const Event& e) { events.push_back(e); });
+    store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
     return pause_intervals(events);
   };
   const Json facts = apply_step(after, r, at, policy, calendar, pauses, personal);
   after.last_event_at = at;
   Json data = changed_fields(before, after);
   data.update(facts);
-  statements.events.append(Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
+  store.append_event(Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
                                  personal.empty() ? std::nullopt
                                                   : std::optional<std::string>(personal.dump())});
-  statements.steps.update(after);
+  store.update_complaint(after);
   return after;
 }
 
@@ -343,9 +341,8 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
   Impl& impl = *m_impl;
   const ReferenceQuery query = impl.reference_query(reference);
   Complaint after;
-  impl.db.write([&] {
-    WriteStatements& statements = impl.statements();
-    const auto found = statements.steps.find(query);
+  impl.store->write([&] {
+    const auto found = impl.find(query);
     if (!found) {
       throw Error(Errc::not_found, "no complaint " + impl.describe(query) + " in this ledger");
     }
@@ -362,7 +359,7 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
                       "'s last event (" + format_local(before.last_event_at, impl.zone) + ")",
                   "steps are recorded in the order they happened");
     }
-    after = record_step(statements, before, r, at, impl.policy, impl.calendar, actor);
+    after = record_step(*impl.store, before, r, at, impl.policy, impl.calendar, actor);
     if (previous != nullptr) {
       *previous = before;
     }

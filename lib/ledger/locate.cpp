@@ -1,6 +1,6 @@
 // Finding a ledger (like git finds its repository) and creating one.
 
-#include "store/database.hpp"
+#include "store/store.hpp"
 #include "util/permissions.hpp"
 
 #include <redress/error.hpp>
@@ -143,7 +143,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
                     fs::perm_options::replace, ec);
     write_new_file(paths.policy, policy_text, shared ? 0660 : 0600);
     made_policy = true;
-    store::Database::create(paths.db, shared);
+    store::create_sqlite(paths.db, shared);
   } catch (...) {
     // Leave nothing half-made behind, and remove only what this call made.
     if (made_policy) {

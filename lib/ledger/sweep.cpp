@@ -2,7 +2,6 @@
 
 #include "ledger/ledger_impl.hpp"
 
-#include "store/complaints_table.hpp"
 
 #include <redress/error.hpp>
 
@@ -43,13 +42,12 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
   std::vector<SweepAction> actions;
 
   const auto work = [&] {
-    auto& db = impl.db.handle();
     // Collect first: the rows are updated below, and a scan must not see its own writes.
     std::vector<Complaint> candidates;
     ComplaintFilter filter;
     filter.statuses = {"new", "acknowledged", "investigating", "waiting", "resolved"};
     filter.sort = "reference";
-    store::select_complaints(db, filter, [&](Complaint& c) { candidates.push_back(std::move(c)); });
+    impl.store->select_complaints(filter, [&](Complaint& c) { candidates.push_back(std::move(c)); });
 
     for (Complaint& c : candidates) {
       if (c.last_event_at > at) {
@@ -89,14 +87,14 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
                                        to_string(*policy.followup.close_after))});
       }
       if (!dry_run) {
-        record_step(impl.statements(), c, request, at, policy, impl.calendar, actor);
+        record_step(*impl.store, c, request, at, policy, impl.calendar, actor);
       }
     }
   };
   if (dry_run) {
-    impl.db.guarded(work);
+    impl.store->snapshot(work);
   } else {
-    impl.db.write(work);
+    impl.store->write(work);
   }
   return actions;
 }

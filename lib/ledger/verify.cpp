@@ -5,10 +5,7 @@
 #include "ledger/reference.hpp"
 #include "ledger/replay.hpp"
 
-#include "store/complaints_table.hpp"
-#include "store/customers_table.hpp"
-#include "store/events_table.hpp"
-#include "store/policies_table.hpp"
+#include "ledger/verify_checks.hpp"
 
 #include <redress/error.hpp>
 
@@ -37,12 +34,12 @@ std::string shown(const Json& v) {
   return v.dump();
 }
 
-std::optional<std::string> check_chain(SQLite::Database& db, VerifyReport& report) {
-  const std::string key = store::digest_key(db);
+std::optional<std::string> check_chain(store::Store& store, VerifyReport& report) {
+  const std::string key = store.digest_key();
   std::optional<std::string> problem;
   std::string prev_hash;
   std::int64_t prev_id = 0;
-  store::scan_chain(db, [&](const store::ChainedEvent& c, const std::string& reference) {
+  store.scan_chain([&](const store::ChainedEvent& c, const std::string& reference) {
     if (problem) {
       return;
     }
@@ -182,19 +179,18 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
   return std::nullopt;
 }
 
-std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport& report) {
+std::optional<std::string> check_projections(store::Store& store, VerifyReport& report) {
   std::optional<std::string> problem;
-  store::EventReader reader(db);
   std::vector<Event> events;
   std::pair<int, std::int64_t> previous{0, 0};
   ComplaintFilter all;
   all.sort = "reference";
-  store::select_complaints(db, all, [&](Complaint& stored) {
+  store.select_complaints(all, [&](Complaint& stored) {
     if (problem) {
       return;
     }
     events.clear();
-    reader.read(stored.id, [&](const Event& e) { events.push_back(e); });
+    store.events_of(stored.id, [&](const Event& e) { events.push_back(e); });
     try {
       problem = check_complaint(stored, events);
     } catch (const std::exception& e) {
@@ -221,96 +217,62 @@ std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport&
   return problem;
 }
 
-std::optional<std::string> check_anchors(SQLite::Database& db, const std::vector<Anchor>& anchors,
-                                         const std::string& ledger, VerifyReport& report) {
-  for (const Anchor& a : anchors) {
-    if (a.ledger_id != ledger) {
-      throw Error(Errc::invalid_input,
-                  "the anchor of " + format_utc(a.at) + " is of another ledger (" + a.ledger_id + ")",
-                  "this ledger's anchors name ledger=" + ledger);
-    }
-  }
-  const std::int64_t head_id = store::chain_head(db).first;
-  for (const Anchor& a : anchors) {
-    const auto hash = store::event_hash_of(db, a.event_id);
-    if (!hash) {
-      return fmt::format("event {}, anchored {}, is no longer in the log (it ends at event {}): "
-                         "committed events were lost or removed",
-                         a.event_id, format_utc(a.at), head_id);
-    }
-    if (*hash != a.hash) {
-      return fmt::format("event {} no longer has the hash anchored {}: the log was rewritten",
-                         a.event_id, format_utc(a.at));
-    }
-    ++report.anchors;
-  }
-  return std::nullopt;
-}
-
 } // namespace
 
 VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
-  Impl& impl = *m_impl;
+  store::Store& store = *m_impl->store;
   VerifyReport report;
-  impl.db.snapshot([&] {
-    auto& db = impl.db.handle();
+  store.snapshot([&] {
     const auto fail = [&](const char* check, std::string problem) {
       report.failed_check = check;
       report.problem = std::move(problem);
     };
-    if (const auto problems = impl.db.check_integrity(); !problems.empty()) {
+    if (const auto problems = store.check_integrity(); !problems.empty()) {
       fail("database", "the database is damaged: " + problems.front());
       return;
     }
-    if (auto problem = impl.db.schema_difference()) {
+    if (auto problem = store.schema_difference()) {
       fail("schema", std::move(*problem));
       return;
     }
-    if (auto problem = check_chain(db, report)) {
+    if (auto problem = check_chain(store, report)) {
       fail("chain", std::move(*problem));
       return;
     }
-    if (auto problem = check_projections(db, report)) {
+    if (auto problem = check_projections(store, report)) {
       fail("projections", std::move(*problem));
       return;
     }
-    if (auto problem = store::sequence_problem(db)) {
+    if (auto problem = check_sequences(store)) {
       fail("sequences", std::move(*problem));
       return;
     }
-    if (auto problem = store::customer_problem(db)) {
+    if (auto problem = check_customers(store)) {
       fail("customers", std::move(*problem));
       return;
     }
-    if (auto problem = store::policy_problem(db)) {
+    if (auto problem = check_policies(store)) {
       fail("policies", std::move(*problem));
       return;
     }
-    if (auto problem = check_anchors(db, anchors, store::ledger_id(db), report)) {
+    if (auto problem = check_anchors(store, anchors, report)) {
       fail("anchors", std::move(*problem));
     }
   });
   return report;
 }
 
-} // namespace redress
-
-namespace redress {
-
 Anchor Ledger::anchor() {
-  Impl& impl = *m_impl;
-  return impl.db.guarded([&] {
-    Anchor a;
-    impl.db.snapshot([&] {
-      auto& db = impl.db.handle();
-      const auto [id, hash] = store::chain_head(db);
-      if (id == 0) {
-        throw Error(Errc::refused, "the ledger has no events yet: there is nothing to anchor");
-      }
-      a = Anchor{now(), store::ledger_id(db), id, hash};
-    });
-    return a;
+  store::Store& store = *m_impl->store;
+  Anchor a;
+  store.snapshot([&] {
+    const auto [id, hash] = store.chain_head();
+    if (id == 0) {
+      throw Error(Errc::refused, "the ledger has no events yet: there is nothing to anchor");
+    }
+    a = Anchor{now(), store.ledger_id(), id, hash};
   });
+  return a;
 }
 
 } // namespace redress

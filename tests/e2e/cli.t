@@ -16,7 +16,7 @@ The command line
   redress: error: the following argument was not expected: --bogus; run 'redress list --help'
   [2]
   $ redress --format yaml list
-  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown}; run 'redress list --help'
+  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown,html}; run 'redress list --help'
   [2]
   $ redress --help | head -3
   redress \xe2\x80\x94 a complaint ledger for the terminal (esc)

@@ -1,4 +1,4 @@
-#include "store/database.hpp"
+#include "store/sqlite/database.hpp"
 
 #include "util/digest.hpp"
 #include "util/permissions.hpp"
@@ -18,7 +18,7 @@
 #include <cstdlib>
 #include <thread>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 namespace {
 
@@ -411,4 +411,4 @@ std::vector<std::string> Database::check_integrity() {
   return problems;
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

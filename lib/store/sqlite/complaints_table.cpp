@@ -1,6 +1,6 @@
-#include "store/complaints_table.hpp"
+#include "store/sqlite/complaints_table.hpp"
 
-#include "store/sql.hpp"
+#include "store/sqlite/sql.hpp"
 
 #include <redress/error.hpp>
 
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <variant>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 namespace {
 
@@ -100,6 +100,22 @@ std::vector<std::string> evidence_list(std::string_view json) {
   return nlohmann::json::parse(json).get<std::vector<std::string>>();
 }
 
+// One clock's columns from `first` on, in the order bind_clocks_and_outcome() writes them:
+// target, [started,] due, settled time, outcome, paused seconds.
+SlaClock read_clock(const Row& r, int first, bool has_started) {
+  SlaClock clock;
+  int i = first;
+  clock.target = r.optional_string(i++);
+  if (has_started) {
+    clock.started = r.optional_instant(i++);
+  }
+  clock.due = r.optional_instant(i++);
+  clock.settled_at = r.optional_instant(i++);
+  clock.settled = r.settled(i++);
+  clock.paused = Seconds{r.int64(i)};
+  return clock;
+}
+
 Complaint row_to_complaint(const Row& r) {
   Complaint c;
   c.id = r.int64(0);
@@ -122,24 +138,10 @@ Complaint row_to_complaint(const Row& r) {
   c.assignee = r.optional_string(17);
   c.team = r.optional_string(18);
   c.escalation_level = static_cast<int>(r.int64(19));
-  c.acknowledge.target = r.optional_string(20);
+  c.acknowledge = read_clock(r, 20, false);
   c.acknowledge.started = c.received_at;
-  c.acknowledge.due = r.optional_instant(21);
-  c.acknowledge.settled_at = r.optional_instant(22);
-  c.acknowledge.settled = r.settled(23);
-  c.acknowledge.paused = Seconds{r.int64(24)};
-  c.resolve.target = r.optional_string(25);
-  c.resolve.started = r.optional_instant(26);
-  c.resolve.due = r.optional_instant(27);
-  c.resolve.settled_at = r.optional_instant(28);
-  c.resolve.settled = r.settled(29);
-  c.resolve.paused = Seconds{r.int64(30)};
-  c.reopened.target = r.optional_string(31);
-  c.reopened.started = r.optional_instant(32);
-  c.reopened.due = r.optional_instant(33);
-  c.reopened.settled_at = r.optional_instant(34);
-  c.reopened.settled = r.settled(35);
-  c.reopened.paused = Seconds{r.int64(36)};
+  c.resolve = read_clock(r, 25, true);
+  c.reopened = read_clock(r, 31, true);
   c.paused_since = r.optional_instant(37);
   c.outcome = r.optional_string(38);
   if (!r.null(39)) {
@@ -444,37 +446,43 @@ std::optional<Complaint> find_complaint(SQLite::Database& db, int year, std::int
   return run_find_number(query, year, seq);
 }
 
-std::optional<std::string> sequence_problem(SQLite::Database& db) {
+std::vector<YearSequence> sequences(SQLite::Database& db) {
   SQLite::Statement q(db, R"sql(
     SELECT year, max(last), max(highest) FROM (
       SELECT year, last_seq AS last, NULL AS highest FROM reference_sequences
       UNION ALL
       SELECT year, NULL, max(seq) FROM complaints GROUP BY year)
     GROUP BY year ORDER BY year)sql");
+  std::vector<YearSequence> years;
   while (q.executeStep()) {
-    const int year = q.getColumn(0).getInt();
-    const std::int64_t last = q.getColumn(1).isNull() ? 0 : q.getColumn(1).getInt64();
-    const std::int64_t highest = q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64();
-    if (last < highest) {
-      return "reference_sequences says the last reference of " + std::to_string(year) +
-             " is number " + std::to_string(last) + ", but the complaints go up to " +
-             std::to_string(highest) + ": the next filing would reuse a reference";
-    }
-    if (last > highest) {
-      return "reference_sequences says the last reference of " + std::to_string(year) +
-             " is number " + std::to_string(last) + ", but the complaints go up to " +
-             std::to_string(highest) + ": the next filing would skip numbers";
-    }
+    years.push_back({q.getColumn(0).getInt(), q.getColumn(1).isNull() ? 0 : q.getColumn(1).getInt64(),
+                     q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64()});
   }
-  return std::nullopt;
+  return years;
+}
+
+std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, Instant by,
+                                   Instant since, Instant until) {
+  SQLite::Statement q(db, R"sql(
+    SELECT count(DISTINCT e.complaint_id) FROM events AS e JOIN complaints AS c ON c.id = e.complaint_id
+    WHERE e.type = ?1 AND e.at <= ?2 AND c.received_at >= ?3 AND c.received_at < ?4)sql");
+  q.bind(1, std::string(type));
+  q.bind(2, static_cast<std::int64_t>(to_unix(by)));
+  q.bind(3, static_cast<std::int64_t>(to_unix(since)));
+  q.bind(4, static_cast<std::int64_t>(to_unix(until)));
+  q.executeStep();
+  return q.getColumn(0).getInt64();
 }
 
 ComplaintWriter::ComplaintWriter(SQLite::Database& db)
     : m_find(db, find_sql()), m_find_number(db, find_number_sql()), m_update(db, k_update) {}
 
-std::optional<Complaint> ComplaintWriter::find(const ReferenceQuery& query) {
-  return query.reference ? run_find(m_find, *query.reference)
-                         : run_find_number(m_find_number, query.year, query.seq);
+std::optional<Complaint> ComplaintWriter::find(const std::string& reference) {
+  return run_find(m_find, reference);
+}
+
+std::optional<Complaint> ComplaintWriter::find(int year, std::int64_t seq) {
+  return run_find_number(m_find_number, year, seq);
 }
 
 void ComplaintWriter::update(const Complaint& c) { run_update(m_update, c); }
@@ -529,4 +537,4 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
   }
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

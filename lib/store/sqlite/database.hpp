@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 /// The newest schema version this binary knows (the last migration in schemas/).
 int latest_schema_version();
@@ -82,4 +82,4 @@ template <typename F> auto Database::guarded(F&& work) -> decltype(work()) {
   }
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite
