@@ -33,7 +33,7 @@ ReportWindow window_of(Ledger& ledger, const ReportOptions& o, bool all_by_defau
                   "a report can only say what the ledger knows now");
     }
   }
-  w.until = o.until ? Context::parse_time_option(ledger, "--until", *o.until) : w.as_of;
+  w.until = o.until ? Context::parse_until_option(ledger, "--until", *o.until) : w.as_of;
   if (o.since) {
     w.since = Context::parse_time_option(ledger, "--since", *o.since);
   } else if (all_by_default) {
@@ -74,9 +74,11 @@ void run_report(const Context& ctx, const std::string& name, const ReportOptions
 }
 
 void add_window_options(CLI::App& cmd, ReportOptions& o) {
-  cmd.add_option("--since", o.since, "Received at or after TIME (default: 30 days before --until; aging: all)");
-  cmd.add_option("--until", o.until, "Received before TIME (default: the as-of time)");
-  cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)");
+  cmd.add_option("--since", o.since, "Received at or after TIME (default: 30 days before --until; aging: all)")
+      ->type_name("TIME");
+  cmd.add_option("--until", o.until, "Received before TIME; a date alone: to the end of that day (default: the as-of time)")
+      ->type_name("TIME");
+  cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)")->type_name("TIME");
 }
 
 } // namespace
@@ -100,8 +102,9 @@ void register_report(CLI::App& app, Context& ctx) {
                     "Exit 8 when a target in the window is breached (the report is still printed)");
     }
     if (std::string_view(name) == "trends") {
-      sub->add_option("--period", o->period, "day, week or month")->check(CLI::IsMember({"day", "week", "month"}));
-      sub->add_option("--by", o->by, "category, product, channel, severity, root-cause or team");
+      sub->add_option("--period", o->period, "day, week or month")->type_name("PERIOD")->check(CLI::IsMember({"day", "week", "month"}));
+      sub->add_option("--by", o->by, "category, product, channel, severity, root-cause or team")
+          ->type_name("DIMENSION");
     }
     const std::string report = name;
     sub->callback([&ctx, o, report] { ctx.action = [&ctx, o, report] { run_report(ctx, report, *o); }; });

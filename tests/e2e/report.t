@@ -157,7 +157,7 @@ Wednesday alone holds only complaint 3, met:
   [8]
   $ wc -l < out.csv
   7
-  $ redress report sla --since 2026-11-18 --until 2026-11-19 --fail-on-breach
+  $ redress report sla --since 2026-11-18 --until 2026-11-18 --fail-on-breach
   reference,status,severity,team,assignee,received,ack due,ack used,ack sla,resolve due,resolve used,resolve sla\r (esc)
   CMP-2026-00003,resolved,normal,finance,,2026-11-18 09:15,2026-11-18 13:45,1h 00m,met,2026-11-23 09:15,1h 00m,met\r (esc)
   $ echo $?
