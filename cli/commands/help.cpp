@@ -41,7 +41,9 @@ void run_help(const CLI::App& app, const std::vector<std::string>& words) {
     typed = prefix + word;
     node = next;
   }
-  std::string text = node == &app ? app.help() : node->help(parent);
+  // app.help() would describe the command chosen on this line, which is `help` itself.
+  std::string text = node == &app ? app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal)
+                                  : node->help(parent);
   if (!text.empty() && text.back() != '\n') {
     text += '\n';
   }

@@ -10,9 +10,8 @@ What a user of git or ripgrep expects
   same
   $ redress help report sla > help.txt; redress report sla --help | cmp - help.txt && echo same
   same
-  $ redress help | head -2
-  Show the help of a command: redress help report sla
-  Usage: redress help [OPTIONS] [command...]
+  $ redress help > help.txt; redress --help | cmp - help.txt && echo same
+  same
   $ redress help reprot
   redress: error: unknown command 'reprot'; did you mean 'report'?
   [2]
