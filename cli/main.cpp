@@ -62,6 +62,7 @@ const std::vector<Command>& commands() {
       {{"report"}, c::register_report},
       {{"policy"}, c::register_policy},
       {{"verify"}, c::register_verify},
+      {{"anchor"}, c::register_anchor},
       {{"help"}, c::register_help, true},
       // Hidden, for the shell completions and the build (docs/ARCHITECTURE.md).
       {{"__complete"}, c::register_complete},

@@ -20,6 +20,7 @@ void register_sweep(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
+void register_anchor(CLI::App& app, Context& ctx);
 void register_help(CLI::App& app, Context& ctx);
 /// Hidden: `__complete KIND` prints policy names or references for the shell completions.
 void register_complete(CLI::App& app, Context& ctx);

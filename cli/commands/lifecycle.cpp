@@ -73,7 +73,7 @@ void run_step(const Context& ctx, const StepOptions& o) {
     break;
   }
   line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
-  line += clock_line("resolve", before.resolve, c.resolve, ledger.zone());
+  line += clock_line("resolve", before.current_resolve(), c.current_resolve(), ledger.zone());
   Context::out(line + "\n");
 }
 

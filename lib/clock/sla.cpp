@@ -32,15 +32,16 @@ SlaReading read_sla(const BusinessCalendar& calendar, const SlaTrack& track, Ins
   } else if (track.paused_since) {
     // The running pause will push the due time later by as much as it lasts, so a pause that
     // began before the due time cannot breach the target while it goes on.
-    reading.state = *track.paused_since >= track.due ? SlaState::breached : SlaState::paused;
-  } else if (as_of >= track.due) {
+    reading.state = *track.paused_since > track.due ? SlaState::breached : SlaState::paused;
+  } else if (as_of > track.due) { // at the due instant it is not late yet: met means at or before
+
     reading.state = SlaState::breached;
-  } else if (reading.length > Seconds{0} &&
-             // Division, not multiplication: an exact ratio such as 0.8 then equals the
-             // policy's `warn_at = 0.8` bit for bit.
-             static_cast<double>(reading.used.count()) /
-                     static_cast<double>(reading.length.count()) >=
-                 warn_at) {
+  } else if (reading.length == Seconds{0} ? as_of >= track.due
+                                           // Division, not multiplication: an exact ratio such
+                                           // as 0.8 then equals `warn_at = 0.8` bit for bit.
+                                           : static_cast<double>(reading.used.count()) /
+                                                     static_cast<double>(reading.length.count()) >=
+                                                 warn_at) {
     reading.state = SlaState::at_risk;
   } else {
     reading.state = SlaState::running;

@@ -81,6 +81,11 @@ std::string complaint_json(const Complaint& c, const std::vector<Event>* events,
       {"root_cause", text_or_null(c.root_cause, hide)},
       {"satisfaction", c.satisfaction ? Json(*c.satisfaction) : Json(nullptr)},
       {"closed_at", time_or_null(c.closed_at)},
+      {"reopened_at", time_or_null(c.reopened.started)},
+      {"reopen_resolve_due_at", time_or_null(c.reopened.due)},
+      {"reopen_resolved_at", time_or_null(c.reopened.settled_at)},
+      {"reopen_resolve_sla", c.reopened.started ? Json(to_string(c.reopened.reading.state)) : Json(nullptr)},
+      {"incomplete_allowed", c.incomplete_allowed},
   };
   if (events != nullptr) {
     Json list = Json::array();

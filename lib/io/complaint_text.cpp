@@ -52,9 +52,14 @@ std::string event_details(const Event& e, const TimeZone& zone) {
     parts.push_back(fmt::format("satisfaction {}/5", data.at("satisfaction").get<int>()));
   }
   if (e.type == "resumed" || e.type == "changed" || e.type == "reopened") {
-    if (!text(data, "resolve_due_at").empty()) {
-      const auto due = parse_time(text(data, "resolve_due_at"), zone);
-      parts.push_back("resolve due " + (due ? format_local_short(*due, zone) : text(data, "resolve_due_at")));
+    // A reopen (and a change or resume after one) moves the reopened clock; older reopens
+    // restarted the resolve clock itself.
+    for (const char* key : {"reopen_due_at", "resolve_due_at"}) {
+      if (!text(data, key).empty()) {
+        const auto due = parse_time(text(data, key), zone);
+        parts.push_back("resolve due " + (due ? format_local_short(*due, zone) : text(data, key)));
+        break;
+      }
     }
   }
   for (const char* key : {"text", "note", "reason", "comment"}) {
@@ -80,10 +85,10 @@ std::string indented(const std::string& text) {
   return out;
 }
 
-// The clock a one-line view shows: the acknowledge clock until it is settled, then the resolve
-// clock.
+// The clock a one-line view shows: the acknowledge clock until it is settled, then the clock
+// the resolution runs on now (the reopened one once reopened).
 const SlaClock& shown_clock(const Complaint& c) {
-  return c.acknowledge.settled ? c.resolve : c.acknowledge;
+  return c.acknowledge.settled ? c.current_resolve() : c.acknowledge;
 }
 
 Tone tone_of(SlaState state) {
@@ -101,7 +106,8 @@ const std::vector<std::string>& complaint_columns() {
       "severity", "summary", "details", "evidence", "confidential", "assignee", "team",
       "escalation_level", "acknowledged_at", "acknowledge_due_at", "acknowledge_sla",
       "resolved_at", "resolve_due_at", "resolve_sla", "outcome", "compensation_amount",
-      "compensation_currency", "root_cause", "satisfaction", "closed_at"};
+      "compensation_currency", "root_cause", "satisfaction", "closed_at", "reopened_at",
+      "reopen_resolve_due_at", "reopen_resolved_at", "reopen_resolve_sla", "incomplete_allowed"};
   return columns;
 }
 
@@ -164,6 +170,11 @@ void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool reda
   text(c.root_cause);
   cell(c.satisfaction ? std::to_string(*c.satisfaction) : std::string());
   time(c.closed_at);
+  time(c.reopened.started);
+  time(c.reopened.due);
+  time(c.reopened.settled_at);
+  cell(c.reopened.started ? to_string(c.reopened.reading.state) : std::string_view());
+  cell(c.incomplete_allowed ? "true" : "false");
 }
 
 std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact) {
@@ -252,6 +263,8 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   }
   field("acknowledged", c.acknowledge.settled_at ? format_local_short(*c.acknowledge.settled_at, zone) : "");
   field("resolved", c.resolve.settled_at ? format_local_short(*c.resolve.settled_at, zone) : "");
+  field("reopened", c.reopened.started ? format_local_short(*c.reopened.started, zone) : "");
+  field("resolved again", c.reopened.settled_at ? format_local_short(*c.reopened.settled_at, zone) : "");
   field("closed", c.closed_at ? format_local_short(*c.closed_at, zone) : "");
   field("summary", clean(c.summary));
   field("evidence", clean(util::join(c.evidence, "; ")));
@@ -272,13 +285,17 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   }
 
   out += "\nSLA\n";
-  // The state before the time used: on a narrow terminal the free text, last, gives way.
-  // On a narrow terminal the target goes before "3h 30m of 4h 00m" would wrap.
+  // The state before the time used, and on a narrow terminal the target goes before
+  // "3h 30m of 4h 00m" would wrap.
   TextTable sla{{"clock", "target", "due", "state", "used"}, {}, {}, {}, 1};
   sla.drop_order = {1};
   sla.min_free_width = 18;
   sla.wrap = true;
-  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve}}) {
+  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve},
+                                    std::pair{"reopened", &c.reopened}}) {
+    if (!clock->started) {
+      continue; // never reopened
+    }
     std::vector<std::string> row{name, clock->target.value_or(""),
                                  clock->due ? format_local_short(*clock->due, zone) : "",
                                  std::string(to_string(clock->reading.state)),

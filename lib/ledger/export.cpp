@@ -3,7 +3,6 @@
 
 #include "ledger/ledger_impl.hpp"
 
-#include "store/events_table.hpp"
 
 namespace redress {
 
@@ -18,10 +17,9 @@ void Ledger::list_events(const ComplaintFilter& filter,
                          const std::function<void(const Complaint&, const Event&)>& sink) {
   // One read transaction: the complaints and their events come from the same moment, whatever
   // other processes record meanwhile.
-  m_impl->db.snapshot([&] {
-    store::EventReader reader(m_impl->db.handle());
+  m_impl->store->snapshot([&] {
     list(filter, [&](const Complaint& c) {
-      reader.read(c.id, [&](const Event& e) { sink(c, e); });
+      m_impl->store->events_of(c.id, [&](const Event& e) { sink(c, e); });
     });
   });
 }

@@ -2,6 +2,7 @@
 // recording that `import` shares with it (ledger/filing.hpp).
 
 #include "ledger/filing.hpp"
+#include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
 
 #include <redress/error.hpp>
@@ -199,6 +200,7 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
   c.details = r.details;
   c.evidence = r.evidence;
   c.confidential = r.confidential;
+  c.incomplete_allowed = r.allow_incomplete;
   c.team = policy.find_category(r.category)->team;
   c.last_event_at = received;
   const Target ack = policy.acknowledge_target(severity, r.category);
@@ -208,18 +210,17 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
   return c;
 }
 
-void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy,
-                    bool incomplete_allowed) {
+void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy) {
   out.member("reference", c.reference);
   out.member("received_at", format_utc(c.received_at));
   out.member("channel", c.channel);
   out.key("confidential").boolean(c.confidential);
   out.member("policy_digest", policy.digest);
-  out.key("incomplete_allowed").boolean(incomplete_allowed);
+  out.key("incomplete_allowed").boolean(c.incomplete_allowed);
 }
 
-void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy, bool incomplete_allowed) {
-  write_identity(out, c, policy, incomplete_allowed);
+void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy) {
+  write_identity(out, c, policy);
   write_classification(out, c);
 }
 
@@ -243,23 +244,27 @@ std::string personal(const Complaint& c, const std::optional<std::string>& prefe
   return out.take();
 }
 
-Recorder::Recorder(Ledger::Impl& impl)
-    : m_impl(impl), m_complaints(impl.statements().complaints),
-      m_customers(impl.statements().customers), m_events(impl.statements().events) {}
+Recorder::Recorder(Ledger::Impl& impl) : m_impl(impl) {}
 
 void Recorder::record(Complaint& c, const std::string& event_type,
                       const std::function<void(util::JsonText&)>& write_data,
                       const std::string& personal, const std::string& actor) {
+  if (!m_policy_recorded) {
+    m_impl.store->record_policy(m_impl.policy.digest, m_impl.policy.text, now());
+    m_policy_recorded = true;
+  }
+  c.policy_digest = m_impl.policy.digest;
   const int year = to_local(c.received_at, m_impl.zone).year;
-  const std::int64_t seq = m_complaints.next_sequence(year);
+  store::Store& store = *m_impl.store;
+  const std::int64_t seq = store.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
-  const std::int64_t customer_id = m_customers.upsert(c.customer, c.received_at);
-  c.id = m_complaints.insert({c, customer_id, year, seq, m_impl.policy.digest});
+  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), c.received_at);
+  c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest});
   util::JsonText data;
   data.begin_object();
   write_data(data);
   data.end_object();
-  m_events.append(Event{0, c.id, c.received_at, now(), actor, event_type, data.take(), personal});
+  store.append_event(Event{0, c.id, c.received_at, now(), actor, event_type, data.take(), personal});
 }
 
 } // namespace redress::filing
@@ -303,11 +308,11 @@ Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
   }
 
   Complaint c = filing::prepare(impl.policy, impl.calendar, r, received);
-  impl.db.write([&] {
+  impl.store->write([&] {
     filing::Recorder recorder(impl);
     recorder.record(
         c, "filed",
-        [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy, r.allow_incomplete); },
+        [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy); },
         filing::personal(c, r.customer.preferred_channel), actor);
   });
   impl.fill_readings(c);

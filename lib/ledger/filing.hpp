@@ -3,9 +3,6 @@
 // (team, targets, due times as if filed at receipt), and recording it inside a transaction.
 
 #include "ledger/ledger_impl.hpp"
-#include "store/complaints_table.hpp"
-#include "store/customers_table.hpp"
-#include "store/events_table.hpp"
 #include "util/json_text.hpp"
 
 #include <functional>
@@ -52,19 +49,19 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar,
 /// Writes the facts of a new complaint that no later step changes, as members of the object
 /// `out` has open: reference, received_at, channel, confidential, policy_digest,
 /// incomplete_allowed. The first event of every complaint carries them.
-void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy,
-                    bool incomplete_allowed);
+void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy);
 /// The `filed` event's data (no personal text): the identity, and the classification and
 /// targets the complaint was filed with (category, product, severity, team, both targets and
 /// due times).
-void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy, bool incomplete_allowed);
+void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy);
 /// The personal text of a new complaint for its first event's `personal`, as JSON text.
 std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
 
-/// Records new complaints inside the caller's write transaction, with the connection's kept
-/// statements (Impl::statements(): an import or a batch records many). For each: allocates the
+/// Records new complaints inside the caller's write transaction (an import or a batch records
+/// many). For each: allocates the
 /// gapless reference of the year of receipt, records the customer, inserts the projection row
-/// and appends the first event.
+/// and appends the first event. The policy in force is recorded (store/policies_table.hpp) with
+/// the first complaint.
 class Recorder {
 public:
   Recorder(Ledger::Impl& impl);
@@ -77,9 +74,7 @@ public:
 
 private:
   Ledger::Impl& m_impl;
-  store::ComplaintInserter& m_complaints;
-  store::CustomerUpserter& m_customers;
-  store::EventAppender& m_events;
+  bool m_policy_recorded = false; // the policy in force, recorded with the first complaint
 };
 
 } // namespace redress::filing

@@ -2,6 +2,7 @@
 // as `file` checks a complaint (ledger/filing.hpp) and recorded the same way, with an
 // `imported` event; the lifecycle fields an export carries come along.
 
+#include "ledger/clocks.hpp"
 #include "ledger/filing.hpp"
 #include "ledger/projection.hpp"
 #include "util/money.hpp"
@@ -28,7 +29,7 @@ enum class F {
   customer_member_id, customer_language, customer_preferred_channel, category, product,
   severity, summary, details, evidence, confidential, assignee, team, escalation_level,
   acknowledged_at, resolved_at, outcome, compensation_amount, compensation_currency, root_cause,
-  satisfaction, closed_at, compensation, count
+  satisfaction, closed_at, reopened_at, reopen_resolved_at, incomplete_allowed, compensation, count
 };
 constexpr std::size_t k_fields = static_cast<std::size_t>(F::count);
 constexpr std::array<const char*, k_fields> k_names{
@@ -37,11 +38,13 @@ constexpr std::array<const char*, k_fields> k_names{
     "category", "product", "severity", "summary", "details", "evidence", "confidential",
     "assignee", "team", "escalation_level", "acknowledged_at", "resolved_at", "outcome",
     "compensation_amount", "compensation_currency", "root_cause", "satisfaction", "closed_at",
+    "reopened_at", "reopen_resolved_at", "incomplete_allowed",
     // JSON only: `"compensation": null` (an object is flattened into the two fields above)
     "compensation"};
 // What an export computes rather than records: accepted and ignored.
 const std::vector<std::string> k_computed{"acknowledge_due_at", "acknowledge_sla", "resolve_due_at",
-                                          "resolve_sla", "events"};
+                                          "resolve_sla", "reopen_resolve_due_at", "reopen_resolve_sla",
+                                          "events"};
 constexpr std::array<F, 5> k_required{F::received_at, F::channel, F::customer_name, F::category,
                                       F::summary};
 
@@ -270,7 +273,8 @@ private:
     r.details = text(F::details);
     r.evidence = evidence();
     r.confidential = flag(F::confidential);
-    r.allow_incomplete = m_options.allow_incomplete;
+    // An export says which complaints were filed incomplete on purpose: they import as such.
+    r.allow_incomplete = m_options.allow_incomplete || flag(F::incomplete_allowed);
     if (m_columns.value(m_record, F::compensation) != nullptr) {
       fail(F::compensation, "expected an object with amount and currency, or null");
     }
@@ -282,8 +286,8 @@ private:
       switch (problem->kind) {
       case filing::Problem::Kind::empty:
         if (r.confidential) {
-          hint = "a confidential complaint exported without --include-confidential has no "
-                 "customer details or texts";
+          what = "a confidential complaint exported without its customer details and texts";
+          hint = "export it with 'redress export --include-confidential' to import it";
         }
         break;
       case filing::Problem::Kind::bad_text:
@@ -404,17 +408,12 @@ private:
       return;
     }
     const std::string code = currency.value_or(m_policy.currency);
-    const bool valid_code = code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char ch) {
-                              return ch >= 'A' && ch <= 'Z';
-                            });
-    if (!valid_code) {
-      fail(F::compensation_currency, "'" + code + "' is not an ISO 4217 currency code such as EUR");
+    const util::ParsedMoney money = util::parse_money(*amount, code);
+    if (money.problem) {
+      fail(money.problem->currency ? F::compensation_currency : F::compensation_amount,
+           money.problem->message, money.problem->hint);
     }
-    const auto minor = util::parse_amount(*amount, code);
-    if (!minor) {
-      fail(F::compensation_amount, "'" + *amount + "' is not an amount of " + code,
-           "write it like " + util::format_minor(2550, code));
-    }
+    const auto minor = money.minor;
     c.compensation = Money{*minor, code};
   }
 
@@ -426,6 +425,8 @@ private:
     const auto acknowledged = later_time(F::acknowledged_at, received);
     const auto resolved = later_time(F::resolved_at, received);
     const auto closed = later_time(F::closed_at, received);
+    const auto reopened = later_time(F::reopened_at, received);
+    const auto reopen_resolved = later_time(F::reopen_resolved_at, received);
     const auto needs = [&](F f, bool has, const char* status) {
       if (!has) {
         fail(f, std::string("a ") + status + " complaint needs " + k_names[index(f)]);
@@ -451,23 +452,39 @@ private:
       break;
     }
     c.last_event_at = std::max({received, acknowledged.value_or(received), resolved.value_or(received),
-                                closed.value_or(received)});
-    const auto settle = [](SlaClock& clock, Instant at) {
-      clock.settled_at = at;
-      clock.settled = !clock.due || at <= *clock.due ? SlaState::met : SlaState::breached;
-    };
+                                closed.value_or(received), reopened.value_or(received),
+                                reopen_resolved.value_or(received)});
+    // The lifecycle's own clock rules (ledger/clocks.hpp): an export carries no pauses, so
+    // none is taken into account.
+    const BusinessCalendar& calendar = m_impl.calendar;
     if (acknowledged || resolved) {
-      settle(c.acknowledge, acknowledged.value_or(*resolved));
+      settle(c.acknowledge, acknowledged.value_or(*resolved), std::nullopt, calendar);
     }
     if (resolved) {
-      settle(c.resolve, *resolved);
+      settle(c.resolve, *resolved, std::nullopt, calendar);
+    }
+    if (reopened) {
+      if (!resolved) {
+        fail(F::reopened_at, "a reopened complaint needs resolved_at, its first resolution");
+      }
+      if (*reopened < *resolved) {
+        fail(F::reopened_at, format_local(*reopened, m_impl.zone) + " is before its first resolution (" +
+                                 format_local(*resolved, m_impl.zone) + ")");
+      }
+      start_reopened(c, *reopened, calendar);
+      if (reopen_resolved) {
+        if (*reopen_resolved < *reopened) {
+          fail(F::reopen_resolved_at, format_local(*reopen_resolved, m_impl.zone) + " is before the reopen (" +
+                                          format_local(*reopened, m_impl.zone) + ")");
+        }
+        settle(c.reopened, *reopen_resolved, std::nullopt, calendar);
+      }
+    } else if (reopen_resolved) {
+      fail(F::reopen_resolved_at, "a resolution after a reopen needs reopened_at");
     }
     if (c.status == Status::rejected || c.status == Status::withdrawn) {
-      for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
-        if (!clock->settled) {
-          settle(*clock, c.last_event_at);
-        }
-      }
+      settle(c.acknowledge, c.last_event_at, std::nullopt, calendar);
+      settle(c.current_resolve(), c.last_event_at, std::nullopt, calendar);
     }
     c.closed_at = closed;
     if (c.status == Status::waiting) {
@@ -487,7 +504,7 @@ private:
 void write_imported(util::JsonText& out, const Built& b, const Policy& policy,
                     const ImportOptions& options, std::int64_t number) {
   const Complaint& c = b.complaint;
-  filing::write_identity(out, c, policy, options.allow_incomplete);
+  filing::write_identity(out, c, policy);
   // A file's name is whatever bytes the file system holds: kept readable, not refused.
   out.member("source", util::is_valid_utf8(options.source_name)
                            ? options.source_name
@@ -657,9 +674,9 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
     }
   };
   if (options.dry_run) {
-    impl.db.rehearse(work);
+    impl.store->rehearse(work);
   } else {
-    impl.db.write(work);
+    impl.store->write(work);
   }
   return summary;
 }

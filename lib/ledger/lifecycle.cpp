@@ -1,10 +1,9 @@
 // Ledger::act — the lifecycle steps and the status machine (lifecycle.hpp has the table).
 
+#include "ledger/clocks.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
 
-#include "store/complaints_table.hpp"
-#include "store/events_table.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -15,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace redress {
 
@@ -80,52 +80,6 @@ bool allowed(const Complaint& c, Step step) {
   return false;
 }
 
-ClockKind clock_kind(const SlaClock& clock) {
-  const auto target = clock.target ? parse_target(*clock.target) : std::nullopt;
-  return target ? target->clock : ClockKind::business;
-}
-
-// Settles an unsettled clock at `at`: met when at or before its due time.
-void settle(SlaClock& clock, Instant at) {
-  if (clock.settled) {
-    return;
-  }
-  clock.settled_at = at;
-  clock.settled = !clock.due || at <= *clock.due ? SlaState::met : SlaState::breached;
-}
-
-// Ends a pause at `at`: every unsettled clock's due time moves later by the pause as its clock
-// counts it, and the paused time is added up.
-void end_pause(Complaint& c, Instant at, const BusinessCalendar& calendar) {
-  if (!c.paused_since) {
-    return;
-  }
-  for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
-    if (clock->settled || !clock->due) {
-      continue;
-    }
-    const ClockKind kind = clock_kind(*clock);
-    clock->due = calendar.shift_for_pause(*clock->due, *c.paused_since, at, kind);
-    clock->paused += calendar.elapsed(*c.paused_since, at, kind);
-  }
-  c.paused_since.reset();
-}
-
-// Recomputes an unsettled clock's due time from its start under `target`, moved by the pauses
-// it has already taken.
-void retarget(SlaClock& clock, const Target& target, const BusinessCalendar& calendar) {
-  if (clock.settled || !clock.started) {
-    return; // a settled clock keeps the target it was settled against
-  }
-  clock.target = to_string(target);
-  Instant due = calendar.due(*clock.started, target);
-  if (clock.paused.count() > 0) {
-    due = target.clock == ClockKind::business ? calendar.add_business_time(due, clock.paused)
-                                              : due + clock.paused;
-  }
-  clock.due = due;
-}
-
 void check_name(const std::string& value, const std::vector<std::string>& known, const char* what) {
   if (std::find(known.begin(), known.end(), value) == known.end()) {
     throw Error(Errc::refused, std::string("unknown ") + what + " '" + value + "'",
@@ -156,24 +110,20 @@ std::optional<Money> parse_compensation(const StepRequest& r, const Policy& poli
     return std::nullopt;
   }
   const std::string currency = r.currency.value_or(policy.currency);
-  if (currency.size() != 3 ||
-      !std::all_of(currency.begin(), currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
-    throw Error(Errc::invalid_input, "--currency '" + currency + "' is not an ISO 4217 code",
-                "use three capital letters such as EUR, USD or JPY");
+  const util::ParsedMoney money = util::parse_money(*r.amount, currency);
+  if (money.problem) {
+    throw Error(Errc::invalid_input,
+                (money.problem->currency ? "--currency " : "--amount ") + money.problem->message,
+                money.problem->hint);
   }
-  const auto minor = util::parse_amount(*r.amount, currency);
-  if (!minor) {
-    throw Error(Errc::invalid_input, "--amount '" + *r.amount + "' is not an amount in " + currency,
-                fmt::format("use digits with at most {} decimals after a '.', such as {}",
-                            util::minor_digits(currency), util::format_minor(2500, currency)));
-  }
-  return Money{*minor, currency};
+  return Money{*money.minor, currency};
 }
 
 // Applies the step to `c` (already checked against the status machine). Returns the event's
 // facts that are not projection fields; personal text goes to `personal`.
 Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& policy,
-                const BusinessCalendar& calendar, Json& personal) {
+                const BusinessCalendar& calendar, const std::function<std::vector<PauseInterval>()>& pauses,
+                Json& personal) {
   Json facts = Json::object();
   const auto keep_text = [&](const char* key, const char* option, bool required) {
     const std::string text = checked_text(r.text, option, required);
@@ -184,7 +134,7 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
   switch (r.step) {
   case Step::ack:
     keep_text("note", "--note", false);
-    settle(c.acknowledge, at);
+    settle(c.acknowledge, at, c.paused_since, calendar); // its share of a running wait does not count
     if (c.status == Status::new_) {
       c.status = Status::acknowledged;
     }
@@ -268,8 +218,11 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
       throw Error(Errc::refused, c.reference + " already has those values; nothing was changed");
     }
     if (from.contains("severity") || from.contains("category")) {
-      retarget(c.acknowledge, policy.acknowledge_target(c.severity, c.category), calendar);
-      retarget(c.resolve, policy.resolve_target(c.severity, c.category), calendar);
+      const std::vector<PauseInterval> taken = pauses();
+      const Target resolve = policy.resolve_target(c.severity, c.category);
+      retarget(c.acknowledge, policy.acknowledge_target(c.severity, c.category), calendar, taken);
+      retarget(c.resolve, resolve, calendar, taken);
+      retarget(c.reopened, resolve, calendar, taken);
       facts["recomputed"] = true;
     }
     facts["from"] = from;
@@ -283,8 +236,8 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     const std::optional<Money> compensation = parse_compensation(r, policy);
     keep_text("note", "--note", false);
     end_pause(c, at, calendar);
-    settle(c.acknowledge, at); // a front-line resolution counts as acknowledged
-    settle(c.resolve, at);
+    settle(c.acknowledge, at, std::nullopt, calendar); // a front-line resolution counts as acknowledged
+    settle(c.current_resolve(), at, std::nullopt, calendar);
     c.status = Status::resolved;
     c.outcome = r.outcome;
     c.compensation = compensation;
@@ -299,22 +252,16 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
   case Step::withdraw:
     keep_text("reason", "--reason", r.step == Step::reject);
     end_pause(c, at, calendar);
-    settle(c.acknowledge, at);
-    settle(c.resolve, at);
+    settle(c.acknowledge, at, std::nullopt, calendar);
+    settle(c.current_resolve(), at, std::nullopt, calendar);
     c.status = r.step == Step::reject ? Status::rejected : Status::withdrawn;
     break;
-  case Step::reopen: {
+  case Step::reopen:
     keep_text("reason", "--reason", true);
     c.status = Status::investigating;
     c.closed_at.reset();
-    c.resolve.started = at;
-    c.resolve.settled_at.reset();
-    c.resolve.settled.reset();
-    c.resolve.paused = Seconds{0};
-    const auto target = c.resolve.target ? parse_target(*c.resolve.target) : std::nullopt;
-    c.resolve.due = target ? std::optional<Instant>(calendar.due(at, *target)) : std::nullopt;
+    start_reopened(c, at, calendar); // the first resolution's outcome stays as it was settled
     break;
-  }
   case Step::followup:
     if (!r.score || *r.score < 1 || *r.score > 5) {
       throw Error(Errc::invalid_input, "--score must be a whole number from 1 to 5");
@@ -367,33 +314,37 @@ void check_step(const Complaint& c, Step step) {
   throw Error(Errc::refused, what, "allowed from " + status + ": " + util::join(names, ", "));
 }
 
-Complaint record_step(WriteStatements& statements, const Complaint& before, const StepRequest& r,
+Complaint record_step(store::Store& store, const Complaint& before, const StepRequest& r,
                       Instant at, const Policy& policy, const BusinessCalendar& calendar,
                       const std::string& actor) {
   check_step(before, r.step);
   Complaint after = before;
   Json personal = Json::object();
-  const Json facts = apply_step(after, r, at, policy, calendar, personal);
+  const auto pauses = [&] {
+    std::vector<Event> events;
+    store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
+    return pause_intervals(events);
+  };
+  const Json facts = apply_step(after, r, at, policy, calendar, pauses, personal);
   after.last_event_at = at;
   Json data = changed_fields(before, after);
   data.update(facts);
-  statements.events.append(Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
+  store.append_event(Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
                                  personal.empty() ? std::nullopt
                                                   : std::optional<std::string>(personal.dump())});
-  statements.steps.update(after);
+  store.update_complaint(after);
   return after;
 }
 
 Complaint Ledger::act(std::string_view reference, const StepRequest& r, const std::string& actor,
                       Complaint* previous) {
   Impl& impl = *m_impl;
-  const std::string canonical = impl.canonical_reference(reference);
+  const ReferenceQuery query = impl.reference_query(reference);
   Complaint after;
-  impl.db.write([&] {
-    WriteStatements& statements = impl.statements();
-    const auto found = statements.steps.find(canonical);
+  impl.store->write([&] {
+    const auto found = impl.find(query);
     if (!found) {
-      throw Error(Errc::not_found, "no complaint " + canonical + " in this ledger");
+      throw Error(Errc::not_found, "no complaint " + impl.describe(query) + " in this ledger");
     }
     const Complaint& before = *found;
     check_step(before, r.step);
@@ -408,7 +359,7 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
                       "'s last event (" + format_local(before.last_event_at, impl.zone) + ")",
                   "steps are recorded in the order they happened");
     }
-    after = record_step(statements, before, r, at, impl.policy, impl.calendar, actor);
+    after = record_step(*impl.store, before, r, at, impl.policy, impl.calendar, actor);
     if (previous != nullptr) {
       *previous = before;
     }

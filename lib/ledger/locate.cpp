@@ -1,6 +1,6 @@
 // Finding a ledger (like git finds its repository) and creating one.
 
-#include "store/database.hpp"
+#include "store/store.hpp"
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
@@ -119,7 +119,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     fs::permissions(paths.policy,
                     fs::perms::owner_read | fs::perms::owner_write | (shared ? group : fs::perms::none),
                     fs::perm_options::replace, ec);
-    store::Database::create(paths.db, shared);
+    store::create_sqlite(paths.db, shared);
   } catch (...) {
     // Leave nothing half-made behind.
     fs::remove(paths.db, ec);

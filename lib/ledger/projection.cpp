@@ -74,6 +74,12 @@ void write_projection_fields(util::JsonText& out, const Complaint& c) {
   write_time(out, "resolved_at", c.resolve.settled_at);
   settled("resolve_sla", c.resolve.settled);
   out.key("resolve_paused_s").integer(c.resolve.paused.count());
+  out.member("reopen_target", c.reopened.target);
+  write_time(out, "reopened_at", c.reopened.started);
+  write_time(out, "reopen_due_at", c.reopened.due);
+  write_time(out, "reopen_resolved_at", c.reopened.settled_at);
+  settled("reopen_sla", c.reopened.settled);
+  out.key("reopen_paused_s").integer(c.reopened.paused.count());
   write_time(out, "paused_since", c.paused_since);
   out.member("outcome", c.outcome);
   out.key("compensation");
@@ -141,6 +147,12 @@ void apply_fields(Complaint& c, const Json& d) {
   if (has("resolved_at")) c.resolve.settled_at = get_time(d.at("resolved_at"));
   if (has("resolve_sla")) c.resolve.settled = get_settled(d.at("resolve_sla"));
   if (has("resolve_paused_s")) c.resolve.paused = Seconds{d.at("resolve_paused_s").get<std::int64_t>()};
+  if (has("reopen_target")) c.reopened.target = get_text(d.at("reopen_target"));
+  if (has("reopened_at")) c.reopened.started = get_time(d.at("reopened_at"));
+  if (has("reopen_due_at")) c.reopened.due = get_time(d.at("reopen_due_at"));
+  if (has("reopen_resolved_at")) c.reopened.settled_at = get_time(d.at("reopen_resolved_at"));
+  if (has("reopen_sla")) c.reopened.settled = get_settled(d.at("reopen_sla"));
+  if (has("reopen_paused_s")) c.reopened.paused = Seconds{d.at("reopen_paused_s").get<std::int64_t>()};
   if (has("paused_since")) c.paused_since = get_time(d.at("paused_since"));
   if (has("outcome")) c.outcome = get_text(d.at("outcome"));
   if (has("compensation")) {

@@ -25,8 +25,9 @@ void write_time(util::JsonText& out, std::string_view name, const std::optional<
 void write_classification(util::JsonText& out, const Complaint& c);
 
 /// Writes the mutable projection fields of `c` as members of the object `out` has open:
-/// status, assignee, team, escalation_level, severity, category, product, both clocks (target,
-/// due, settled time and outcome, paused seconds, resolve start), paused_since, outcome,
+/// status, assignee, team, escalation_level, severity, category, product, the three clocks
+/// (target, due, settled time and outcome, paused seconds; the resolve start; the reopened
+/// clock's start as `reopened_at`), paused_since, outcome,
 /// compensation, root_cause, satisfaction, closed_at. Times are RFC 3339 UTC strings; absent
 /// values are null. This is the one list of them: the functions below derive from it.
 void write_projection_fields(util::JsonText& out, const Complaint& c);

@@ -19,6 +19,7 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
   c.acknowledge.started = c.received_at;
   c.resolve = SlaClock{};
   c.resolve.started = c.received_at;
+  c.reopened = SlaClock{};
   c.paused_since.reset();
   c.outcome.reset();
   c.compensation.reset();

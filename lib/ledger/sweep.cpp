@@ -2,7 +2,6 @@
 
 #include "ledger/ledger_impl.hpp"
 
-#include "store/complaints_table.hpp"
 
 #include <redress/error.hpp>
 
@@ -21,7 +20,8 @@ struct Lateness {
 
 Lateness lateness(const Complaint& c) {
   Lateness worst;
-  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve}}) {
+  for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge},
+                                    std::pair{"resolve", &c.current_resolve()}}) {
     if (clock->settled) {
       continue; // met or breached once and for all; nothing left to escalate for
     }
@@ -42,13 +42,12 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
   std::vector<SweepAction> actions;
 
   const auto work = [&] {
-    auto& db = impl.db.handle();
     // Collect first: the rows are updated below, and a scan must not see its own writes.
     std::vector<Complaint> candidates;
     ComplaintFilter filter;
     filter.statuses = {"new", "acknowledged", "investigating", "waiting", "resolved"};
     filter.sort = "reference";
-    store::select_complaints(db, filter, [&](Complaint& c) { candidates.push_back(std::move(c)); });
+    impl.store->select_complaints(filter, [&](Complaint& c) { candidates.push_back(std::move(c)); });
 
     for (Complaint& c : candidates) {
       if (c.last_event_at > at) {
@@ -73,28 +72,29 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
         actions.push_back({c.reference, "escalated",
                            fmt::format("to {} (level {}): {}", name, level, *request.text)});
       } else {
-        if (!policy.followup.close_after || !c.resolve.settled_at) {
+        const auto resolved = c.last_resolved_at();
+        if (!policy.followup.close_after || !resolved) {
           continue;
         }
         const Instant close_at =
-            impl.calendar.due(*c.resolve.settled_at, Target{*policy.followup.close_after, ClockKind::business});
+            impl.calendar.due(*resolved, Target{*policy.followup.close_after, ClockKind::business});
         if (close_at > at) {
           continue;
         }
         request.step = Step::close;
         actions.push_back({c.reference, "closed",
-                           fmt::format("resolved {}, more than {} ago", format_local_short(*c.resolve.settled_at, impl.zone),
+                           fmt::format("resolved {}, more than {} ago", format_local_short(*resolved, impl.zone),
                                        to_string(*policy.followup.close_after))});
       }
       if (!dry_run) {
-        record_step(impl.statements(), c, request, at, policy, impl.calendar, actor);
+        record_step(*impl.store, c, request, at, policy, impl.calendar, actor);
       }
     }
   };
   if (dry_run) {
-    impl.db.guarded(work);
+    impl.store->snapshot(work);
   } else {
-    impl.db.write(work);
+    impl.store->write(work);
   }
   return actions;
 }

@@ -2,10 +2,10 @@
 
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
+#include "ledger/reference.hpp"
 #include "ledger/replay.hpp"
 
-#include "store/complaints_table.hpp"
-#include "store/events_table.hpp"
+#include "ledger/verify_checks.hpp"
 
 #include <redress/error.hpp>
 
@@ -34,12 +34,12 @@ std::string shown(const Json& v) {
   return v.dump();
 }
 
-std::optional<std::string> check_chain(SQLite::Database& db, VerifyReport& report) {
-  const std::string key = store::digest_key(db);
+std::optional<std::string> check_chain(store::Store& store, VerifyReport& report) {
+  const std::string key = store.digest_key();
   std::optional<std::string> problem;
   std::string prev_hash;
   std::int64_t prev_id = 0;
-  store::scan_chain(db, [&](const store::ChainedEvent& c, const std::string& reference) {
+  store.scan_chain([&](const store::ChainedEvent& c, const std::string& reference) {
     if (problem) {
       return;
     }
@@ -80,19 +80,6 @@ std::optional<std::string> check_chain(SQLite::Database& db, VerifyReport& repor
   return problem;
 }
 
-// "ACME-2026-00042" -> {2026, 42}; nullopt for anything else.
-std::optional<std::pair<int, std::int64_t>> year_and_seq(const std::string& reference) {
-  const auto last = reference.rfind('-');
-  if (last == std::string::npos || last < 5 || reference[last - 5] != '-') {
-    return std::nullopt;
-  }
-  try {
-    return std::pair{std::stoi(reference.substr(last - 4, 4)), std::stoll(reference.substr(last + 1))};
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
 // The facts of the first event that the projection row repeats and no later event changes.
 std::optional<std::string> check_first_event(const Complaint& stored, const Event& first) {
   const std::string where = stored.reference + " (event " + std::to_string(first.id) + ", " +
@@ -115,11 +102,14 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
     return fmt::format("complaint {}: {} is {} in the complaints table but {} by its events", where,
                        field, shown(row_value), shown(event_value));
   };
+  const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
   const std::pair<const char*, Json> facts[] = {
       {"reference", stored.reference},
       {"received_at", format_utc(stored.received_at)},
       {"channel", stored.channel},
       {"confidential", stored.confidential},
+      {"policy_digest", optional(stored.policy_digest)},
+      {"incomplete_allowed", stored.incomplete_allowed},
   };
   for (const auto& [field, row_value] : facts) {
     if (auto p = differs(field, data.value(field, Json()), row_value)) {
@@ -131,12 +121,17 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
   }
   const Json personal = Json::parse(*first.personal);
   const Json customer = personal.value("customer", Json::object());
-  const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
   const std::pair<const char*, std::pair<Json, Json>> texts[] = {
       {"summary", {personal.value("summary", Json()), stored.summary}},
       {"details", {personal.value("details", Json()), optional(stored.details)}},
       {"evidence", {personal.value("evidence", Json::array()), stored.evidence}},
+      {"customer_name", {customer.value("name", Json()), stored.customer.name}},
+      {"customer_email", {customer.value("email", Json()), optional(stored.customer.email)}},
+      {"customer_phone", {customer.value("phone", Json()), optional(stored.customer.phone)}},
+      {"customer_member_id", {customer.value("member_id", Json()), optional(stored.customer.member_id)}},
       {"customer_language", {customer.value("language", Json()), optional(stored.customer.language)}},
+      {"customer_preferred_channel",
+       {customer.value("preferred_channel", Json()), optional(stored.customer.preferred_channel)}},
   };
   for (const auto& [field, values] : texts) {
     if (auto p = differs(field, values.first, values.second, true)) {
@@ -184,19 +179,18 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
   return std::nullopt;
 }
 
-std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport& report) {
+std::optional<std::string> check_projections(store::Store& store, VerifyReport& report) {
   std::optional<std::string> problem;
-  store::EventReader reader(db);
   std::vector<Event> events;
   std::pair<int, std::int64_t> previous{0, 0};
   ComplaintFilter all;
   all.sort = "reference";
-  store::select_complaints(db, all, [&](Complaint& stored) {
+  store.select_complaints(all, [&](Complaint& stored) {
     if (problem) {
       return;
     }
     events.clear();
-    reader.read(stored.id, [&](const Event& e) { events.push_back(e); });
+    store.events_of(stored.id, [&](const Event& e) { events.push_back(e); });
     try {
       problem = check_complaint(stored, events);
     } catch (const std::exception& e) {
@@ -206,18 +200,18 @@ std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport&
     if (problem) {
       return;
     }
-    const auto ys = year_and_seq(stored.reference);
-    if (!ys) {
+    const auto parts = parse_reference(stored.reference);
+    if (!parts) {
       problem = "complaint " + stored.reference + " has a malformed reference";
       return;
     }
-    const std::int64_t expected = ys->first == previous.first ? previous.second + 1 : 1;
-    if (ys->second != expected) {
-      problem = fmt::format("the references of {} are not gapless: {} follows number {}", ys->first,
+    const std::int64_t expected = parts->year == previous.first ? previous.second + 1 : 1;
+    if (parts->seq != expected) {
+      problem = fmt::format("the references of {} are not gapless: {} follows number {}", parts->year,
                             stored.reference, expected - 1);
       return;
     }
-    previous = *ys;
+    previous = {parts->year, parts->seq};
     ++report.complaints;
   });
   return problem;
@@ -225,33 +219,60 @@ std::optional<std::string> check_projections(SQLite::Database& db, VerifyReport&
 
 } // namespace
 
-VerifyReport Ledger::verify() {
-  Impl& impl = *m_impl;
+VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
+  store::Store& store = *m_impl->store;
   VerifyReport report;
-  impl.db.snapshot([&] {
-    auto& db = impl.db.handle();
+  store.snapshot([&] {
     const auto fail = [&](const char* check, std::string problem) {
       report.failed_check = check;
       report.problem = std::move(problem);
     };
-    if (const auto problems = impl.db.check_integrity(); !problems.empty()) {
+    if (const auto problems = store.check_integrity(); !problems.empty()) {
       fail("database", "the database is damaged: " + problems.front());
       return;
     }
-    if (auto problem = check_chain(db, report)) {
+    if (auto problem = store.schema_difference()) {
+      fail("schema", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_chain(store, report)) {
       fail("chain", std::move(*problem));
       return;
     }
-    if (auto problem = check_projections(db, report)) {
+    if (auto problem = check_projections(store, report)) {
       fail("projections", std::move(*problem));
       return;
     }
-    if (const auto missing = store::missing_append_only_triggers(db); !missing.empty()) {
-      fail("schema", "the events table lost its append-only trigger " + missing.front() +
-                         ": events could be edited or deleted without redress noticing at once");
+    if (auto problem = check_sequences(store)) {
+      fail("sequences", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_customers(store)) {
+      fail("customers", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_policies(store)) {
+      fail("policies", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_anchors(store, anchors, report)) {
+      fail("anchors", std::move(*problem));
     }
   });
   return report;
+}
+
+Anchor Ledger::anchor() {
+  store::Store& store = *m_impl->store;
+  Anchor a;
+  store.snapshot([&] {
+    const auto [id, hash] = store.chain_head();
+    if (id == 0) {
+      throw Error(Errc::refused, "the ledger has no events yet: there is nothing to anchor");
+    }
+    a = Anchor{now(), store.ledger_id(), id, hash};
+  });
+  return a;
 }
 
 } // namespace redress

@@ -3,6 +3,7 @@
 
 #include "policy/toml_guard.hpp"
 #include "util/digest.hpp"
+#include "util/money.hpp"
 #include <redress/suggest.hpp>
 
 #include <redress/error.hpp>
@@ -394,7 +395,7 @@ void load(Problems& problems, const toml::table& root, Policy& policy) {
 
   problems.attempt([&] {
     const auto& ledger = as_table(required(root, top, "ledger", "the policy"), "[ledger]");
-    check_keys(problems, ledger, "[ledger]", {"name", "reference_prefix", "timezone", "currency"});
+    check_keys(problems, ledger, "[ledger]", {"name", "reference_prefix", "timezone", "currency", "anchors"});
     const auto& ledger_where = root.get("ledger")->source();
     problems.attempt([&] {
       policy.name = as_string(required(ledger, ledger_where, "name", "[ledger]"), "ledger.name");
@@ -421,10 +422,18 @@ void load(Problems& problems, const toml::table& root, Policy& policy) {
     problems.attempt([&] {
       const auto& currency = required(ledger, ledger_where, "currency", "[ledger]");
       policy.currency = as_string(currency, "ledger.currency");
-      if (policy.currency.size() != 3 || !std::all_of(policy.currency.begin(), policy.currency.end(), is_capital)) {
+      if (!util::is_currency_code(policy.currency)) {
         reject(currency.source(), "ledger.currency must be an ISO 4217 code such as \"EUR\"");
       }
     });
+    if (const auto* anchors = ledger.get("anchors")) {
+      problems.attempt([&] {
+        policy.anchors = as_string(*anchors, "ledger.anchors");
+        if (policy.anchors->empty()) {
+          reject(anchors->source(), "ledger.anchors must be a file name, such as \"/var/backups/redress.anchors\"");
+        }
+      });
+    }
   });
 
   problems.attempt([&] { policy.channels = name_list(required(root, top, "channels", "the policy"), "channels"); });
@@ -534,6 +543,7 @@ PolicyResult parse_policy(std::string_view text, std::string_view source_name) {
       return refused(std::move(found));
     }
     policy.digest = util::sha256_hex(text);
+    policy.text = std::string(text);
     return PolicyResult{std::move(policy), std::nullopt, {}};
   } catch (const toml::parse_error& e) {
     return refused({positioned(e.source(), std::string(e.description()))});

@@ -1,5 +1,6 @@
 // report outcomes and report summary: figures for the window, as of an instant.
 
+#include "ledger/identity.hpp"
 #include "report/common.hpp"
 
 #include <redress/ledger.hpp>
@@ -9,19 +10,6 @@
 namespace redress {
 
 namespace {
-
-// Who a customer is across complaints (as the ledger recognises repeat complainants).
-std::string identity(const Customer& c) {
-  if (c.email && !c.email->empty()) {
-    std::string e = *c.email;
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    return "email:" + e;
-  }
-  if (c.member_id && !c.member_id->empty()) {
-    return "member:" + *c.member_id;
-  }
-  return "name:" + c.name;
-}
 
 bool is_resolved(Status s) { return s == Status::resolved || s == Status::closed; }
 
@@ -78,7 +66,7 @@ ReportDocument outcomes_report(Ledger& ledger, const ReportWindow& window) {
     if (c.satisfaction && *c.satisfaction >= 1 && *c.satisfaction <= 5) {
       ++scores[static_cast<std::size_t>(*c.satisfaction - 1)];
     }
-    auto& who = customers[identity(c.customer)];
+    auto& who = customers[identity_key(c.customer)];
     ++who.complaints;
     who.name = c.customer.name;
     who.confidential = who.confidential || c.confidential;
@@ -172,10 +160,11 @@ ReportDocument summary_report(Ledger& ledger, const ReportWindow& window) {
     report::count_clock(sla, c.acknowledge);
     report::count_clock(sla, c.resolve);
     if (is_open(c.status) && (c.acknowledge.reading.state == SlaState::breached ||
-                              c.resolve.reading.state == SlaState::breached)) {
+                              c.current_resolve().reading.state == SlaState::breached)) {
       ++breached_now;
     }
-    if (c.acknowledge.reading.state == SlaState::at_risk || c.resolve.reading.state == SlaState::at_risk) {
+    if (c.acknowledge.reading.state == SlaState::at_risk ||
+        c.current_resolve().reading.state == SlaState::at_risk) {
       ++at_risk;
     }
     if (c.satisfaction) {

@@ -37,6 +37,7 @@ ReportDocument sla_report(Ledger& ledger, const ReportWindow& window) {
   bool any_breach = false;
   std::vector<SlaTally> tallies;
   SlaTally all{"all", "all"};
+  SlaTally reopened{"reopened", "all"};
   std::map<std::string, SlaTally> by_severity, by_team, by_assignee;
   const auto due = [&zone](const SlaClock& c) { return c.due ? format_local_short(*c.due, zone) : ""; };
   const auto used = [](const SlaClock& c) { return c.due ? format_span(c.reading.used) : ""; };
@@ -46,8 +47,12 @@ ReportDocument sla_report(Ledger& ledger, const ReportWindow& window) {
                                  format_local_short(c.received_at, zone), due(c.acknowledge),
                                  used(c.acknowledge), std::string(to_string(c.acknowledge.reading.state)),
                                  due(c.resolve), used(c.resolve), std::string(to_string(c.resolve.reading.state))});
-    const bool breach = c.acknowledge.reading.state == SlaState::breached || c.resolve.reading.state == SlaState::breached;
-    const bool risk = c.acknowledge.reading.state == SlaState::at_risk || c.resolve.reading.state == SlaState::at_risk;
+    const auto any = [&c](SlaState s) {
+      return c.acknowledge.reading.state == s || c.resolve.reading.state == s ||
+             (c.reopened.started && c.reopened.reading.state == s);
+    };
+    const bool breach = any(SlaState::breached);
+    const bool risk = any(SlaState::at_risk);
     complaints.tones.push_back(breach ? Tone::alert : risk ? Tone::warning : Tone::plain);
     any_breach = any_breach || breach;
     for (SlaTally* t : {&all, &by_severity[c.severity], &by_team[report::or_none(c.team)],
@@ -55,6 +60,11 @@ ReportDocument sla_report(Ledger& ledger, const ReportWindow& window) {
       ++t->complaints;
       report::count_clock(*t, c.acknowledge);
       report::count_clock(*t, c.resolve);
+    }
+    // The first resolution's outcome stays in the figures above; a reopening's clock is its own.
+    if (c.reopened.started) {
+      ++reopened.complaints;
+      report::count_clock(reopened, c.reopened);
     }
   });
   tallies.push_back(all);
@@ -72,6 +82,9 @@ ReportDocument sla_report(Ledger& ledger, const ReportWindow& window) {
       t.name = name;
       tallies.push_back(t);
     }
+  }
+  if (reopened.complaints > 0) {
+    tallies.push_back(reopened);
   }
   ReportDocument doc{"sla", "SLA report", window, {}, 0, any_breach};
   doc.sections.emplace_back("complaints", std::move(complaints));

@@ -1,9 +1,14 @@
 #include "util/money.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
 namespace redress::util {
+
+bool is_currency_code(std::string_view text) {
+  return text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 int minor_digits(std::string_view currency) {
   static constexpr std::string_view zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
@@ -57,6 +62,20 @@ std::optional<std::int64_t> parse_amount(std::string_view text, std::string_view
     value = value * 10 + (static_cast<std::size_t>(i) < fraction.size() ? fraction[static_cast<std::size_t>(i)] - '0' : 0);
   }
   return value;
+}
+
+ParsedMoney parse_money(std::string_view amount, std::string_view currency) {
+  if (!is_currency_code(currency)) {
+    return {std::nullopt, MoneyProblem{true, "'" + std::string(currency) + "' is not an ISO 4217 code",
+                                       "use three capital letters such as EUR, USD or JPY"}};
+  }
+  if (const auto minor = parse_amount(amount, currency)) {
+    return {minor, std::nullopt};
+  }
+  return {std::nullopt,
+          MoneyProblem{false, "'" + std::string(amount) + "' is not an amount of " + std::string(currency),
+                       "use digits with at most " + std::to_string(minor_digits(currency)) +
+                           " decimals after a '.', such as " + format_minor(2550, currency)}};
 }
 
 } // namespace redress::util

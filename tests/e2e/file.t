@@ -62,7 +62,12 @@ Details from stdin, evidence repeated, and JSON output:
     "compensation": null,
     "root_cause": null,
     "satisfaction": null,
-    "closed_at": null
+    "closed_at": null,
+    "reopened_at": null,
+    "reopen_resolve_due_at": null,
+    "reopen_resolved_at": null,
+    "reopen_resolve_sla": null,
+    "incomplete_allowed": false
   }
 
 References are gapless per year of receipt:

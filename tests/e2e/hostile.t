@@ -293,22 +293,22 @@ The lifecycle
   redress: error: unknown outcome 'refnud'; did you mean 'refund'?
   [4]
   $ t redress resolve 1 --outcome refund --amount -5
-  redress: error: --amount '-5' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '-5' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ t redress resolve 1 --outcome refund --amount 1e3
-  redress: error: --amount '1e3' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '1e3' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ t redress resolve 1 --outcome refund --amount 12.345
-  redress: error: --amount '12.345' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '12.345' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ t redress resolve 1 --outcome refund --amount 1,50
-  redress: error: --amount '1,50' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '1,50' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ t redress resolve 1 --outcome refund --amount 99999999999999999999
-  redress: error: --amount '99999999999999999999' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '99999999999999999999' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ t redress resolve 1 --outcome refund --amount ""
-  redress: error: --amount '' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ t redress resolve 1 --outcome refund --amount 5 --currency eur
   redress: error: --currency 'eur' is not an ISO 4217 code; use three capital letters such as EUR, USD or JPY
@@ -441,7 +441,7 @@ The same all-or-nothing rule: one bad record and nothing is imported.
   redress: error: in.csv: row 3, column 'channel': unknown channel 'fax'; expected one of: phone, email, web, letter, in-person, chat, social, representative; nothing was imported
   [5]
   $ csv "$H,compensation_amount" "$row,5" "$row,-5"; t redress import in.csv
-  redress: error: in.csv: row 3, column 'compensation_amount': '-5' is not an amount of EUR; write it like 25.50; nothing was imported
+  redress: error: in.csv: row 3, column 'compensation_amount': '-5' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50; nothing was imported
   [5]
   $ csv "$H,satisfaction" "$row,5" "$row,9"; t redress import in.csv
   redress: error: in.csv: row 3, column 'satisfaction': '9' is not a whole number from 1 to 5; nothing was imported
@@ -465,10 +465,10 @@ The same all-or-nothing rule: one bad record and nothing is imported.
   redress: error: cannot tell the format of '.' from its name; give --format csv, json or ndjson
   [2]
   $ csv "$H" "$row"; t redress import in.csv --map "Colour=colour"
-  redress: error: --map 'Colour=colour': no field 'colour'; expected one of: reference, status, received_at, channel, customer_name, customer_email, customer_phone, customer_member_id, customer_language, customer_preferred_channel, category, product, severity, summary, details, evidence, confidential, assignee, team, escalation_level, acknowledged_at, resolved_at, outcome, compensation_amount, compensation_currency, root_cause, satisfaction, closed_at
+  redress: error: --map 'Colour=colour': no field 'colour'; expected one of: reference, status, received_at, channel, customer_name, customer_email, customer_phone, customer_member_id, customer_language, customer_preferred_channel, category, product, severity, summary, details, evidence, confidential, assignee, team, escalation_level, acknowledged_at, resolved_at, outcome, compensation_amount, compensation_currency, root_cause, satisfaction, closed_at, reopened_at, reopen_resolved_at, incomplete_allowed
   [2]
   $ t redress import in.csv --map "summary=bogus"
-  redress: error: --map 'summary=bogus': no field 'bogus'; expected one of: reference, status, received_at, channel, customer_name, customer_email, customer_phone, customer_member_id, customer_language, customer_preferred_channel, category, product, severity, summary, details, evidence, confidential, assignee, team, escalation_level, acknowledged_at, resolved_at, outcome, compensation_amount, compensation_currency, root_cause, satisfaction, closed_at
+  redress: error: --map 'summary=bogus': no field 'bogus'; expected one of: reference, status, received_at, channel, customer_name, customer_email, customer_phone, customer_member_id, customer_language, customer_preferred_channel, category, product, severity, summary, details, evidence, confidential, assignee, team, escalation_level, acknowledged_at, resolved_at, outcome, compensation_amount, compensation_currency, root_cause, satisfaction, closed_at, reopened_at, reopen_resolved_at, incomplete_allowed
   [2]
 
 JSON and NDJSON of the wrong shape or with values of the wrong type.
@@ -543,7 +543,7 @@ verbatim, and is harmless.
   Robert'); DROP TABLE customers;--
   Mallory
   $ sqlite3 .redress/ledger.db "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-  5
+  6
   $ redress list --customer "Robert'); DROP TABLE customers;--" --format tsv | cut -f1
   reference
   CMP-2026-00003

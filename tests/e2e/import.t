@@ -185,12 +185,29 @@ Broken files are refused with where and what, and import nothing:
   $ sqlite3 .redress/ledger.db .dump | grep -c "INSERT INTO complaints"
   9
 
-A confidential complaint exported without `--include-confidential` has no texts to import:
+A confidential complaint exported without `--include-confidential` has no texts to import; the
+message says how to export it. Exported with them, it imports into a fresh ledger with the same
+policy with no flags at all, even one filed `--allow-incomplete` (the export says so).
 
   $ redress --ledger ../a export --category service > redacted.csv
   $ redress import redacted.csv
-  redress: error: redacted.csv: row 2, column 'customer_name': the customer's name is empty; a confidential complaint exported without --include-confidential has no customer details or texts; nothing was imported
+  redress: error: redacted.csv: row 2, column 'customer_name': a confidential complaint exported without its customer details and texts; export it with 'redress export --include-confidential' to import it; nothing was imported
   [5]
+  $ redress --ledger ../a file -q --customer "Marko Novak" --channel letter --category billing \
+  >   --summary "Dvostruka naplata" --confidential --allow-incomplete --at "2026-11-06 09:00"
+  CMP-2026-00005
+  $ redress --ledger ../a export --include-confidential > full.csv
+  $ mkdir ../fresh && cd ../fresh && redress init -q
+  $ redress import ../b/full.csv
+  imported 6 complaints from ../b/full.csv: CMP-2025-00001 to CMP-2026-00005
+  $ redress export --include-confidential --format ndjson | $PYTHON -c '
+  > import json, sys
+  > for c in map(json.loads, sys.stdin):
+  >     if c["confidential"]:
+  >         print(c["reference"], c["customer"]["name"], c["summary"], c["incomplete_allowed"])'
+  CMP-2025-00001 Marko Novak =SUM(A1) False
+  CMP-2026-00005 Marko Novak Dvostruka naplata True
+  $ cd ../b
 
 Usage: the format comes from the extension or `--format`; a missing file is "not found".
 

@@ -56,13 +56,16 @@ Resolved Thursday 10:00 with a refund: met. Money is exact.
   $ redress close 1 --at "2026-11-19 15:05"
   CMP-2026-00001: closed
 
-Reopened Friday 12:00 (now): the resolve clock restarts under the same 5d target, due
-Friday 27th 12:00; the first resolution stays in the timeline.
+Reopened Friday 12:00 (now): a second clock starts under the same 5d target, due Friday
+27th 12:00. The first resolution keeps its settled outcome (met, due Tuesday 24th 16:30) in
+resolve_*, in every report and in the timeline: a settled outcome never changes.
 
   $ redress reopen 1 --reason "Kotač ponovno puknuo"
   CMP-2026-00001: investigating; resolve due 2026-11-27 12:00
   $ dues
-  investigating 2026-11-17T09:30:00Z met 2026-11-27T11:00:00Z running
+  investigating 2026-11-17T09:30:00Z met 2026-11-24T15:30:00Z met
+  $ redress show 1 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["resolved_at"], c["reopened_at"], c["reopen_resolve_due_at"], c["reopen_resolve_sla"])'
+  2026-11-19T09:00:00Z 2026-11-20T11:00:00Z 2026-11-27T11:00:00Z running
   $ redress note 1 "Nazvali kupca" --visible
   CMP-2026-00001: investigating, note added (told to the customer)
   $ redress --format table show 1
@@ -75,6 +78,8 @@ Friday 27th 12:00; the first resolution stays in the timeline.
   assignee      Marko Mari\xc4\x87 (esc)
   escalation    1
   acknowledged  2026-11-17 09:15
+  resolved      2026-11-19 10:00
+  reopened      2026-11-20 12:00
   summary       Bicikl isporu\xc4\x8den s o\xc5\xa1te\xc4\x87enim kota\xc4\x8dem (esc)
   outcome       refund
   compensation  25.50 EUR
@@ -84,7 +89,8 @@ Friday 27th 12:00; the first resolution stays in the timeline.
   SLA
     clock        target  due               state    used
     acknowledge  2h      2026-11-17 10:30  met      45m of 2h 00m
-    resolve      5d      2026-11-27 12:00  running  0m of 37h 30m
+    resolve      5d      2026-11-24 16:30  met      9h 00m of 37h 30m
+    reopened     5d      2026-11-27 12:00  running  0m of 37h 30m
   
   Timeline
     at                event         by   details
@@ -112,13 +118,13 @@ input (exit 5); nothing is written:
   redress: error: unknown outcome 'refnd'; did you mean 'refund'?
   [4]
   $ redress resolve 1 --outcome refund --amount 25,50
-  redress: error: --amount '25,50' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '25,50' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ redress resolve 1 --outcome refund --amount -3
-  redress: error: --amount '-3' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '-3' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ redress resolve 1 --outcome refund --amount 1.005
-  redress: error: --amount '1.005' is not an amount in EUR; use digits with at most 2 decimals after a '.', such as 25.00
+  redress: error: --amount '1.005' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50
   [5]
   $ redress resolve 1 --outcome refund --amount 100 --currency eur
   redress: error: --currency 'eur' is not an ISO 4217 code; use three capital letters such as EUR, USD or JPY

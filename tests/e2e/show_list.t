@@ -46,7 +46,7 @@ Filters:
   CMP-2026-00004
   CMP-2026-00003
   $ redress list --status resolved
-  reference\tstatus\treceived_at\tchannel\tcustomer_name\tcustomer_email\tcustomer_phone\tcustomer_member_id\tcustomer_language\tcategory\tproduct\tseverity\tsummary\tdetails\tevidence\tconfidential\tassignee\tteam\tescalation_level\tacknowledged_at\tacknowledge_due_at\tacknowledge_sla\tresolved_at\tresolve_due_at\tresolve_sla\toutcome\tcompensation_amount\tcompensation_currency\troot_cause\tsatisfaction\tclosed_at (esc)
+  reference\tstatus\treceived_at\tchannel\tcustomer_name\tcustomer_email\tcustomer_phone\tcustomer_member_id\tcustomer_language\tcategory\tproduct\tseverity\tsummary\tdetails\tevidence\tconfidential\tassignee\tteam\tescalation_level\tacknowledged_at\tacknowledge_due_at\tacknowledge_sla\tresolved_at\tresolve_due_at\tresolve_sla\toutcome\tcompensation_amount\tcompensation_currency\troot_cause\tsatisfaction\tclosed_at\treopened_at\treopen_resolve_due_at\treopen_resolved_at\treopen_resolve_sla\tincomplete_allowed (esc)
   $ redress list --status resolvd
   redress: error: --status: unknown value 'resolvd'; did you mean 'resolved'?
   [2]
@@ -74,7 +74,7 @@ Every format:
   $ redress list --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'
   4
   $ redress list --format csv | head -1
-  reference,status,received_at,channel,customer_name,customer_email,customer_phone,customer_member_id,customer_language,category,product,severity,summary,details,evidence,confidential,assignee,team,escalation_level,acknowledged_at,acknowledge_due_at,acknowledge_sla,resolved_at,resolve_due_at,resolve_sla,outcome,compensation_amount,compensation_currency,root_cause,satisfaction,closed_at\r (esc)
+  reference,status,received_at,channel,customer_name,customer_email,customer_phone,customer_member_id,customer_language,category,product,severity,summary,details,evidence,confidential,assignee,team,escalation_level,acknowledged_at,acknowledge_due_at,acknowledge_sla,resolved_at,resolve_due_at,resolve_sla,outcome,compensation_amount,compensation_currency,root_cause,satisfaction,closed_at,reopened_at,reopen_resolve_due_at,reopen_resolved_at,reopen_resolve_sla,incomplete_allowed\r (esc)
 
 show: every field, both clocks and the timeline; JSON adds the events.
 
@@ -131,6 +131,11 @@ show: every field, both clocks and the timeline; JSON adds the events.
     "root_cause": null,
     "satisfaction": null,
     "closed_at": null,
+    "reopened_at": null,
+    "reopen_resolve_due_at": null,
+    "reopen_resolved_at": null,
+    "reopen_resolve_sla": null,
+    "incomplete_allowed": false,
     "events": [
       {
         "at": "2026-11-17T09:00:00Z",

@@ -2,9 +2,10 @@ redress verify: the database, the hash chain, and every complaint rebuilt from i
 =========================================================================================
 
 Every event is chained to the one before it by a SHA-256 hash over its contents and a keyed
-digest of its personal text (lib/store/events_table.hpp); `verify` walks the chain and rebuilds
-every complaint from its events. Here we tamper with the database behind the tool's back, with
-the `sqlite3` shell, and `verify` names what was changed and exits 7.
+digest of its personal text (lib/store/events_table.hpp); `verify` checks the schema, walks
+the chain, rebuilds every complaint from its events, and checks the reference counters, the
+customers and the recorded policies against them. Here we tamper with the database behind the
+tool's back, with the `sqlite3` shell, and `verify` names what was changed and exits 7.
 
   $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ redress init -q
@@ -13,9 +14,12 @@ An empty ledger verifies.
 
   $ redress verify
   database     ok (integrity_check, foreign_key_check)
-  event chain  ok: no events yet
+  schema       ok: tables, indexes and append-only triggers as redress created them
+  chain        ok: no events yet
   projections  ok: 0 complaints rebuilt from their events
-  schema       ok: events are append-only
+  sequences    ok: every year's reference counter matches its complaints
+  customers    ok: every customer is what their complaints were filed with
+  policies     ok: every complaint's policy is recorded
 
 A ledger that went through every step of the lifecycle, a sweep and an import.
 
@@ -49,9 +53,12 @@ A ledger that went through every step of the lifecycle, a sweep and an import.
   $ redress -q resume 5 --reason "Javio se"
   $ redress verify
   database     ok (integrity_check, foreign_key_check)
-  event chain  ok: 19 events, head is event 19 ???????????????????????????????????????????????????????????????? (glob)
+  schema       ok: tables, indexes and append-only triggers as redress created them
+  chain        ok: 19 events, head is event 19 ???????????????????????????????????????????????????????????????? (glob)
   projections  ok: 5 complaints rebuilt from their events
-  schema       ok: events are append-only
+  sequences    ok: every year's reference counter matches its complaints
+  customers    ok: every customer is what their complaints were filed with
+  policies     ok: every complaint's policy is recorded
   $ redress verify --format json | $PYTHON -c 'import json,sys; r=json.load(sys.stdin); print(r["ok"], r["events"], r["complaints"], len(r["head_hash"]), r["problem"])'
   True 19 5 64 None
 
@@ -96,55 +103,68 @@ the file holds everything: no -wal file is left.)
 
   $ cp .redress/ledger.db good.db
   $ restore() { cp good.db .redress/ledger.db; rm -f .redress/ledger.db-wal .redress/ledger.db-shm; }
-  $ tamper() { restore; sqlite3 .redress/ledger.db "$1"; }
 
-An event's data edited (after dropping the trigger that refuses it): its hash no longer matches.
+A careful attacker drops the append-only triggers, edits, and puts the triggers back exactly as
+they were, so that the schema looks untouched. `tamper` does that.
 
-  $ tamper "DROP TRIGGER events_append_only_update; UPDATE events SET data = json_set(data, '$.outcome', 'apology') WHERE type = 'resolved'"
+  $ sqlite3 good.db "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events'" > triggers.sql
+  $ tamper() {
+  >   restore
+  >   sqlite3 .redress/ledger.db "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete; $1"
+  >   sqlite3 .redress/ledger.db < triggers.sql
+  > }
+  $ tamper "DELETE FROM meta WHERE 0"
+  $ redress -q verify
+
+An event's data edited: its hash no longer matches.
+
+  $ tamper "UPDATE events SET data = json_set(data, '$.outcome', 'apology') WHERE type = 'resolved'"
   $ redress verify
   database     ok (integrity_check, foreign_key_check)
-  event chain  FAILED after 9 good events
+  schema       ok: tables, indexes and append-only triggers as redress created them
+  chain        FAILED after 9 good events
   redress: error: event 10 (CMP-2026-00001, resolved): its contents do not match its hash (it was changed after it was written); keep this copy for investigation and restore the last good backup
   [7]
 
 Its actor or time edited: the same.
 
-  $ tamper "DROP TRIGGER events_append_only_update; UPDATE events SET actor = 'mallory' WHERE id = 4"
+  $ tamper "UPDATE events SET actor = 'mallory' WHERE id = 4"
   $ redress -q verify
   redress: error: event 4 (CMP-2026-00001, acknowledged): its contents do not match its hash (it was changed after it was written); keep this copy for investigation and restore the last good backup
   [7]
-  $ tamper "DROP TRIGGER events_append_only_update; UPDATE events SET at = at - 3600 WHERE id = 5"
+  $ tamper "UPDATE events SET at = at - 3600 WHERE id = 5"
   $ redress -q verify
   redress: error: event 5 (CMP-2026-00001, assigned): its contents do not match its hash (it was changed after it was written); keep this copy for investigation and restore the last good backup
   [7]
 
 Personal text edited: its keyed digest no longer matches.
 
-  $ tamper "DROP TRIGGER events_append_only_update; UPDATE events SET personal = json_set(personal, '$.summary', 'Sve je u redu') WHERE id = 1"
+  $ tamper "UPDATE events SET personal = json_set(personal, '$.summary', 'Sve je u redu') WHERE id = 1"
   $ redress -q verify
   redress: error: event 1 (CMP-2026-00001, filed): its personal text does not match its digest (it was changed after it was written); keep this copy for investigation and restore the last good backup
   [7]
 
 An event deleted: the log has a hole.
 
-  $ tamper "DROP TRIGGER events_append_only_delete; DELETE FROM events WHERE type = 'escalated' AND complaint_id = 1"
+  $ tamper "DELETE FROM events WHERE type = 'escalated' AND complaint_id = 1"
   $ redress -q verify
   redress: error: event 9 is missing: the log goes from event 8 to event 10 (CMP-2026-00001, resolved); keep this copy for investigation and restore the last good backup
   [7]
 
 The newest event deleted: no hole, but complaint 5 is no longer what its events say.
 
-  $ tamper "DROP TRIGGER events_append_only_delete; DELETE FROM events WHERE id = (SELECT max(id) FROM events)"
+  $ tamper "DELETE FROM events WHERE id = (SELECT max(id) FROM events)"
   $ redress verify
   database     ok (integrity_check, foreign_key_check)
-  event chain  ok: 18 events, head is event 18 ???????????????????????????????????????????????????????????????? (glob)
+  schema       ok: tables, indexes and append-only triggers as redress created them
+  chain        ok: 18 events, head is event 18 ???????????????????????????????????????????????????????????????? (glob)
   projections  FAILED after 4 good complaints
   redress: error: complaint CMP-2026-00005: paused_since is none in the complaints table but '2026-11-03T10:00:00Z' by its events; keep this copy for investigation and restore the last good backup
   [7]
 
 Events renumbered to close the hole: the chain breaks where the event was taken out.
 
-  $ tamper "DROP TRIGGER events_append_only_delete; DROP TRIGGER events_append_only_update; DELETE FROM events WHERE id = 12; UPDATE events SET id = id - 1 WHERE id > 12"
+  $ tamper "DELETE FROM events WHERE id = 12; UPDATE events SET id = id - 1 WHERE id > 12"
   $ redress -q verify
   redress: error: event 12 (CMP-2026-00001, reopened) does not chain to the event before it (its prev_hash differs); keep this copy for investigation and restore the last good backup
   [7]
@@ -194,15 +214,76 @@ A forged complaint with no events, and one whose customer was deleted.
   redress: error: the database is damaged: row 2 of complaints refers to a missing row of customers; keep this copy for investigation and restore the last good backup
   [7]
 
-The append-only trigger dropped, nothing else: still reported.
+The reference counter lowered: the next `file` would reuse CMP-2026-00005. Raised: it would
+skip numbers.
 
-  $ tamper "DROP TRIGGER events_append_only_delete"
+  $ tamper "UPDATE reference_sequences SET last_seq = 4 WHERE year = 2026"
+  $ redress -q verify
+  redress: error: reference_sequences says the last reference of 2026 is number 4, but the complaints go up to 5: the next filing would reuse a reference; keep this copy for investigation and restore the last good backup
+  [7]
+  $ tamper "UPDATE reference_sequences SET last_seq = 9 WHERE year = 2026"
+  $ redress -q verify
+  redress: error: reference_sequences says the last reference of 2026 is number 9, but the complaints go up to 5: the next filing would skip numbers; keep this copy for investigation and restore the last good backup
+  [7]
+
+A customer's record edited, or a complaint moved to another customer (no personal data in the
+message).
+
+  $ tamper "UPDATE customers SET phone = '+385 1 999 999' WHERE id = 1"
+  $ redress -q verify
+  redress: error: customer #1: phone in the customers table differs from what their complaints were filed with; keep this copy for investigation and restore the last good backup
+  [7]
+  $ tamper "UPDATE complaints SET customer_id = 1 WHERE reference = 'CMP-2026-00002'"
+  $ redress -q verify
+  redress: error: complaint CMP-2026-00002 points to customer #1, but it was filed by someone else; keep this copy for investigation and restore the last good backup
+  [7]
+
+The customer details a complaint shows edited: they no longer match its first event.
+
+  $ tamper "UPDATE complaints SET customer_phone = '+385 1 999 999' WHERE id = 1"
+  $ redress -q verify
+  redress: error: complaint CMP-2026-00001 (event 1, filed): customer_phone in the complaints table differs from its events; keep this copy for investigation and restore the last good backup
+  [7]
+
+The policy a complaint names changed, and a recorded policy's text edited.
+
+  $ tamper "UPDATE complaints SET policy_digest = lower(hex(randomblob(32))) WHERE id = 2"
+  $ redress -q verify
+  redress: error: complaint CMP-2026-00002 (event 2, filed): policy_digest is '*' in the complaints table but '*' by its events; keep this copy for investigation and restore the last good backup (glob)
+  [7]
+  $ restore
+  $ sqlite3 .redress/ledger.db "DROP TRIGGER policies_append_only_update; UPDATE policies SET text = replace(text, '4h', '40h'); CREATE TRIGGER policies_append_only_update BEFORE UPDATE ON policies
+  > BEGIN
+  >   SELECT RAISE(ABORT, 'recorded policies are append-only');
+  > END;"
+  $ redress -q verify
+  redress: error: the recorded text of policy * does not hash to its digest (it was changed after it was recorded); keep this copy for investigation and restore the last good backup (glob)
+  [7]
+
+The schema itself: an append-only trigger dropped, one weakened so that it never fires, an
+extra trigger added, an index dropped. Each is reported, even with every event intact.
+
+  $ restore
+  $ sqlite3 .redress/ledger.db "DROP TRIGGER events_append_only_delete"
   $ redress verify
   database     ok (integrity_check, foreign_key_check)
-  event chain  ok: 19 events, head is event 19 ???????????????????????????????????????????????????????????????? (glob)
-  projections  ok: 5 complaints rebuilt from their events
   schema       FAILED
-  redress: error: the events table lost its append-only trigger events_append_only_delete: events could be edited or deleted without redress noticing at once; keep this copy for investigation and restore the last good backup
+  redress: error: the trigger events_append_only_delete of table events is missing; keep this copy for investigation and restore the last good backup
+  [7]
+  $ restore
+  $ sqlite3 .redress/ledger.db "DROP TRIGGER events_append_only_update; CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events WHEN 0 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+  $ redress -q verify
+  redress: error: the trigger events_append_only_update of table events is not the one redress created (its definition was changed); keep this copy for investigation and restore the last good backup
+  [7]
+  $ restore
+  $ sqlite3 .redress/ledger.db "CREATE TRIGGER quiet AFTER INSERT ON events BEGIN SELECT 1; END"
+  $ redress -q verify
+  redress: error: the ledger has a trigger quiet on table events that redress did not create; keep this copy for investigation and restore the last good backup
+  [7]
+  $ restore
+  $ sqlite3 .redress/ledger.db "DROP INDEX complaints_customer"
+  $ redress -q verify
+  redress: error: the index complaints_customer of table complaints is missing; keep this copy for investigation and restore the last good backup
   [7]
 
 Bytes of the file overwritten: SQLite's own check finds it.

@@ -38,7 +38,7 @@ TEST_CASE("states are spelled as in JSON and CSV") {
   CHECK(to_string(SlaState::breached) == "breached");
 }
 
-TEST_CASE("running, then at risk from exactly warn_at, then breached at the due time") {
+TEST_CASE("running, then at risk from exactly warn_at, then breached only after the due time") {
   const BusinessCalendar cal = acme();
   const SlaTrack track = four_hours();
   REQUIRE(cal.due(track.started, Target{{4, DurationUnit::hours}, ClockKind::business}) ==
@@ -57,10 +57,13 @@ TEST_CASE("running, then at risk from exactly warn_at, then breached at the due 
   CHECK(read_sla(cal, track, at("2026-12-21 12:59"), 0.9).used == minutes{210});
   CHECK(read_sla(cal, track, at("2026-12-21 12:59"), 0.9).state == SlaState::running);
   CHECK(read_sla(cal, track, at("2026-12-21 13:29"), 0.9).state == SlaState::at_risk);
-  // Unsettled at or past the due time.
+  // At the due instant an acknowledgement would still be met: not late yet (SPEC §4).
   r = read_sla(cal, track, at("2026-12-21 13:30"), 0.8);
-  CHECK(r.state == SlaState::breached);
+  CHECK(r.state == SlaState::at_risk);
   CHECK(r.used == hours{4});
+  // A second later it is.
+  r = read_sla(cal, track, at("2026-12-21 13:30") + Seconds{1}, 0.8);
+  CHECK(r.state == SlaState::breached);
   r = read_sla(cal, track, at("2026-12-22 10:00"), 0.8);
   CHECK(r.state == SlaState::breached);
   CHECK(r.used == minutes{510});
@@ -97,6 +100,9 @@ TEST_CASE("waiting on the customer pauses the clock") {
   // Paused only after the due time had passed: already breached.
   track.paused_since = at("2026-12-21 14:00");
   CHECK(read_sla(cal, track, at("2026-12-21 15:00"), 0.8).state == SlaState::breached);
+  // Paused exactly at the due instant: not late yet, and the pause moves the due time.
+  track.paused_since = at("2026-12-21 13:30");
+  CHECK(read_sla(cal, track, at("2026-12-21 15:00"), 0.8).state == SlaState::paused);
   // Settled while paused: the settlement decides.
   track.paused_since = at("2026-12-21 11:00");
   track.settled_at = at("2026-12-21 12:00");
@@ -116,7 +122,8 @@ TEST_CASE("finished pauses are taken out of both length and use") {
   CHECK(r.used == hours{2});
   CHECK(r.state == SlaState::running);
   CHECK(read_sla(cal, track, at("2026-12-21 13:42"), 0.8).state == SlaState::at_risk);
-  CHECK(read_sla(cal, track, at("2026-12-21 14:30"), 0.8).state == SlaState::breached);
+  CHECK(read_sla(cal, track, at("2026-12-21 14:30"), 0.8).state == SlaState::at_risk);
+  CHECK(read_sla(cal, track, at("2026-12-21 14:31"), 0.8).state == SlaState::breached);
   // Never negative, even right after a long pause was recorded.
   track.paused = hours{9};
   CHECK(read_sla(cal, track, at("2026-12-21 10:00"), 0.8).used == Seconds{0});
@@ -136,7 +143,8 @@ TEST_CASE("calendar clocks count every second") {
   CHECK(r.used == hours{7 * 24});
   CHECK(r.state == SlaState::running);
   CHECK(read_sla(cal, track, track.due - hours{1}, 0.8).state == SlaState::at_risk);
-  CHECK(read_sla(cal, track, track.due, 0.8).state == SlaState::breached);
+  CHECK(read_sla(cal, track, track.due, 0.8).state == SlaState::at_risk);
+  CHECK(read_sla(cal, track, track.due + Seconds{1}, 0.8).state == SlaState::breached);
   track.paused_since = at("2026-03-08 10:00");
   track.due = cal.shift_for_pause(track.due, at("2026-03-02 10:00"), at("2026-03-03 10:00"),
                                   ClockKind::calendar);
@@ -153,7 +161,8 @@ TEST_CASE("a zero-length target") {
   SlaTrack track;
   track.started = started;
   track.due = started;
-  CHECK(read_sla(cal, track, started, 0.8).state == SlaState::breached);
+  CHECK(read_sla(cal, track, started, 0.8).state == SlaState::at_risk); // due now: all of it used
+  CHECK(read_sla(cal, track, started + Seconds{1}, 0.8).state == SlaState::breached);
   CHECK(read_sla(cal, track, started - minutes{1}, 0.8).state == SlaState::running);
   track.settled_at = started;
   CHECK(read_sla(cal, track, started + hours{1}, 0.8).state == SlaState::met);

@@ -134,18 +134,39 @@ TEST_CASE("a receipt time in the future is refused") {
 TEST_CASE("repeat complainants are recognised by email, regardless of case") {
   Fixture f;
   auto r = request();
-  f.ledger.file(r, "ana");
+  const Complaint first = f.ledger.file(r, "ana");
   r.customer.email = "IVANA@example.hr";
   r.customer.name = "Ivana H.";
-  f.ledger.file(r, "ana");
+  const Complaint second = f.ledger.file(r, "ana");
+  CHECK(second.customer_id == first.customer_id); // one person
   ComplaintFilter by_email;
   by_email.customer = "ivana@EXAMPLE.hr";
-  int n = 0;
-  f.ledger.list(by_email, [&](const Complaint& c) {
-    CHECK(c.customer.name == "Ivana Horvat"); // the name first recorded
-    ++n;
-  });
-  CHECK(n == 2);
+  std::vector<std::string> names;
+  f.ledger.list(by_email, [&](const Complaint& c) { names.push_back(c.customer.name); });
+  CHECK(names == std::vector<std::string>{"Ivana Horvat", "Ivana H."});
+}
+
+TEST_CASE("each complaint keeps the customer details it was filed with") {
+  // A later complaint by the same person (same email) must not rewrite an earlier one: it
+  // used to give the first complaint a phone number it was never filed with.
+  Fixture f;
+  auto r = request();
+  r.customer.name = "Ivana Kovač";
+  r.customer.phone.reset();
+  const Complaint first = f.ledger.file(r, "ana");
+  r.customer.name = "Ivana Horvat";
+  r.customer.phone = "+385 91 555 0101";
+  r.customer.language = "hr";
+  const Complaint second = f.ledger.file(r, "ana");
+  CHECK(second.customer_id == first.customer_id);
+  const Complaint again = f.ledger.get(first.reference);
+  CHECK(again.customer.name == "Ivana Kovač");
+  CHECK_FALSE(again.customer.phone);
+  CHECK(again.customer.language == first.customer.language);
+  const Complaint later = f.ledger.get(second.reference);
+  CHECK(later.customer.name == "Ivana Horvat");
+  CHECK(later.customer.phone == "+385 91 555 0101");
+  CHECK_FALSE(f.ledger.verify().problem);
 }
 
 TEST_CASE("init refuses an existing ledger and changes nothing") {

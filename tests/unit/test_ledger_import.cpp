@@ -218,8 +218,9 @@ TEST_CASE("a confidential complaint exported without its texts cannot be importe
   Fixture f;
   CHECK(error_of(f, "received_at,channel,customer_name,category,summary,confidential\r\n"
                     "2026-11-02 09:30,email,,delivery,,true\r\n") ==
-        "old.csv: row 2, column 'customer_name': the customer's name is empty | a confidential complaint "
-        "exported without --include-confidential has no customer details or texts; nothing was imported");
+        "old.csv: row 2, column 'customer_name': a confidential complaint exported without its customer "
+        "details and texts | export it with 'redress export --include-confidential' to import it; nothing "
+        "was imported");
 }
 
 TEST_CASE("export then import gives identical complaints, in CSV and in JSON") {

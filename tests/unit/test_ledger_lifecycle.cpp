@@ -167,6 +167,10 @@ TEST_CASE("the projection fields are exactly the documented names and values") {
   c.resolve.due = from_unix(1800169200);
   c.resolve.settled_at = from_unix(1795500000);
   c.resolve.settled = SlaState::breached;
+  c.reopened.target = "8w calendar";
+  c.reopened.started = from_unix(1795586400);
+  c.reopened.due = from_unix(1800424800);
+  c.reopened.paused = Seconds{30};
   c.outcome = "upheld";
   c.compensation = Money{2550, "EUR"};
   c.root_cause = "配達の遅れ\nکارت";
@@ -179,7 +183,9 @@ TEST_CASE("the projection fields are exactly the documented names and values") {
     "acknowledge_paused_s": 90, "resolve_target": "8w calendar",
     "resolve_started_at": "2026-11-22T07:00:00Z", "resolve_due_at": "2027-01-17T07:00:00Z",
     "resolved_at": "2026-11-24T06:00:00Z", "resolve_sla": "breached", "resolve_paused_s": 0,
-    "paused_since": null, "outcome": "upheld", "compensation": {"currency": "EUR", "minor": 2550},
+    "reopen_target": "8w calendar", "reopened_at": "2026-11-25T06:00:00Z",
+    "reopen_due_at": "2027-01-20T06:00:00Z", "reopen_resolved_at": null, "reopen_sla": null,
+    "reopen_paused_s": 30, "paused_since": null, "outcome": "upheld", "compensation": {"currency": "EUR", "minor": 2550},
     "root_cause": "配達の遅れ\nکارت", "satisfaction": 4, "closed_at": null})");
   CHECK(projection_fields(c) == expected);
   CHECK(nlohmann::json::parse(projection_text(c)) == expected);

@@ -1,4 +1,4 @@
-#include "store/database.hpp"
+#include "store/sqlite/database.hpp"
 #include "temp_dir.hpp"
 
 #include <redress/error.hpp>
@@ -7,25 +7,28 @@
 
 #include <sys/stat.h>
 
+#include <fstream>
+#include <iterator>
+
 using namespace redress;
 using redress::test::TempDir;
 
 TEST_CASE("a new ledger database is owner-only, WAL, and at the latest schema") {
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
-  auto db = store::Database::create(file);
+  auto db = store::sqlite::Database::create(file);
   struct stat st {};
   REQUIRE(::stat(file.c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0600);
   CHECK(db.handle().execAndGet("PRAGMA journal_mode").getString() == "wal");
-  CHECK(db.handle().execAndGet("PRAGMA user_version").getInt() == store::latest_schema_version());
+  CHECK(db.handle().execAndGet("PRAGMA user_version").getInt() == store::sqlite::latest_schema_version());
   CHECK(db.handle().execAndGet("PRAGMA foreign_keys").getInt() == 1);
   CHECK(db.handle().execAndGet("SELECT count(*) FROM meta").getInt() == 3);
 }
 
 TEST_CASE("events are append-only") {
   TempDir dir;
-  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto db = store::sqlite::Database::create(dir.path() / "ledger.db");
   auto& h = db.handle();
   h.exec("INSERT INTO customers (identity_key, name, first_seen_at) VALUES ('name:a', 'a', 0)");
   h.exec("INSERT INTO complaints (reference, year, seq, status, received_at, channel, customer_id, "
@@ -39,7 +42,7 @@ TEST_CASE("events are append-only") {
 
 TEST_CASE("a failed write transaction leaves nothing behind") {
   TempDir dir;
-  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto db = store::sqlite::Database::create(dir.path() / "ledger.db");
   CHECK_THROWS_AS(db.write([&] {
     db.handle().exec("INSERT INTO reference_sequences (year, last_seq) VALUES (2026, 1)");
     throw Error(Errc::refused, "no");
@@ -55,7 +58,7 @@ TEST_CASE("a foreign SQLite file is refused and left untouched") {
     SQLite::Database other(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     other.exec("CREATE TABLE notes (x TEXT)");
   }
-  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, false), doctest::Contains("not a redress ledger"),
+  CHECK_THROWS_WITH_AS(store::sqlite::Database::open_existing(file, false), doctest::Contains("not a redress ledger"),
                        Error);
   SQLite::Database other(file.string(), SQLite::OPEN_READONLY);
   CHECK(other.execAndGet("PRAGMA user_version").getInt() == 0);
@@ -67,12 +70,12 @@ TEST_CASE("a ledger newer than this binary is refused, never started over") {
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
   {
-    auto db = store::Database::create(file);
-    db.handle().exec("PRAGMA user_version = " + std::to_string(store::latest_schema_version() + 1));
+    auto db = store::sqlite::Database::create(file);
+    db.handle().exec("PRAGMA user_version = " + std::to_string(store::sqlite::latest_schema_version() + 1));
   }
-  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, false), doctest::Contains("newer than"), Error);
+  CHECK_THROWS_WITH_AS(store::sqlite::Database::open_existing(file, false), doctest::Contains("newer than"), Error);
   SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
-  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == store::latest_schema_version() + 1);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == store::sqlite::latest_schema_version() + 1);
   CHECK(raw.execAndGet("SELECT count(*) FROM meta").getInt() == 3);
 }
 
@@ -80,34 +83,37 @@ TEST_CASE("an older ledger is migrated on open, unless the check before migratin
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
   {
-    auto db = store::Database::create(file);
-    db.handle().exec("DROP INDEX complaints_open_received");
-    db.handle().exec("CREATE INDEX complaints_open ON complaints(status, received_at)");
-    db.handle().exec("PRAGMA user_version = 1");
+    // A ledger as the first release wrote it: schemas/0001_initial.sql only.
+    SQLite::Database v1(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    std::ifstream sql(std::string(REDRESS_SOURCE_DIR) + "/schemas/0001_initial.sql");
+    REQUIRE(sql);
+    v1.exec(std::string(std::istreambuf_iterator<char>(sql), {}));
+    v1.exec("PRAGMA user_version = 1");
   }
+  REQUIRE(::chmod(file.c_str(), 0600) == 0);
   const auto version = [&] {
     SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
     return raw.execAndGet("PRAGMA user_version").getInt();
   };
-  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, false,
+  CHECK_THROWS_WITH_AS(store::sqlite::Database::open_existing(file, false,
                                                       [] { throw Error(Errc::invalid_input, "bad policy"); }),
                        "bad policy", Error);
   CHECK(version() == 1);
   bool checked = false;
   {
-    auto db = store::Database::open_existing(file, true, [&] { checked = true; });
+    auto db = store::sqlite::Database::open_existing(file, true, [&] { checked = true; });
     CHECK(db.handle().execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'complaints_open_received'")
               .getInt() == 1);
   }
   CHECK(checked);
-  CHECK(version() == store::latest_schema_version());
+  CHECK(version() == store::sqlite::latest_schema_version());
 }
 
 TEST_CASE("a read-only connection refuses writes") {
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
-  store::Database::create(file);
-  auto db = store::Database::open_existing(file, true);
+  store::sqlite::Database::create(file);
+  auto db = store::sqlite::Database::open_existing(file, true);
   CHECK_THROWS(db.handle().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
 }
 
@@ -115,7 +121,7 @@ TEST_CASE("a shared ledger database is group-readable and writable whatever the 
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
   const mode_t old_umask = ::umask(077);
-  store::Database::create(file, true);
+  store::sqlite::Database::create(file, true);
   ::umask(old_umask);
   struct stat st {};
   REQUIRE(::stat(file.c_str(), &st) == 0);
@@ -125,31 +131,31 @@ TEST_CASE("a shared ledger database is group-readable and writable whatever the 
 TEST_CASE("a ledger database that every user may write is refused") {
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
-  store::Database::create(file);
+  store::sqlite::Database::create(file);
   REQUIRE(::chmod(file.c_str(), 0666) == 0);
-  CHECK_THROWS_WITH_AS(store::Database::open_existing(file, true),
+  CHECK_THROWS_WITH_AS(store::sqlite::Database::open_existing(file, true),
                        doctest::Contains("every user may write it (mode 0666)"), Error);
   REQUIRE(::chmod(file.c_str(), 0644) == 0);
-  CHECK_NOTHROW(store::Database::open_existing(file, true));
+  CHECK_NOTHROW(store::sqlite::Database::open_existing(file, true));
 }
 
 TEST_CASE("the busy timeout comes from REDRESS_BUSY_TIMEOUT_MS when it is set") {
   ::unsetenv("REDRESS_BUSY_TIMEOUT_MS");
-  CHECK(store::busy_timeout_ms() == 5000);
+  CHECK(store::sqlite::busy_timeout_ms() == 5000);
   ::setenv("REDRESS_BUSY_TIMEOUT_MS", "250", 1);
-  CHECK(store::busy_timeout_ms() == 250);
+  CHECK(store::sqlite::busy_timeout_ms() == 250);
   ::setenv("REDRESS_BUSY_TIMEOUT_MS", "soon", 1);
-  CHECK_THROWS_AS(store::busy_timeout_ms(), Error);
+  CHECK_THROWS_AS(store::sqlite::busy_timeout_ms(), Error);
   ::unsetenv("REDRESS_BUSY_TIMEOUT_MS");
 }
 
 TEST_CASE("a write that cannot get the lock within the busy timeout is Error{busy} and writes nothing") {
   TempDir dir;
   const auto file = dir.path() / "ledger.db";
-  store::Database::create(file);
+  store::sqlite::Database::create(file);
   ::setenv("REDRESS_BUSY_TIMEOUT_MS", "100", 1);
-  auto holder = store::Database::open_existing(file, false);
-  auto waiter = store::Database::open_existing(file, false);
+  auto holder = store::sqlite::Database::open_existing(file, false);
+  auto waiter = store::sqlite::Database::open_existing(file, false);
   ::unsetenv("REDRESS_BUSY_TIMEOUT_MS");
   holder.handle().exec("BEGIN IMMEDIATE");
   try {

@@ -1,5 +1,6 @@
-#include "store/database.hpp"
-#include "store/events_table.hpp"
+#include "store/sqlite/database.hpp"
+#include "store/sqlite/events_table.hpp"
+#include "store/store.hpp"
 #include "temp_dir.hpp"
 #include "util/digest.hpp"
 
@@ -51,36 +52,40 @@ TEST_CASE("netstrings keep fields apart: moving bytes between fields changes the
 
 TEST_CASE("the personal digest is HMAC-SHA256 keyed with the bytes the hex key spells") {
   TempDir dir;
-  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto db = store::sqlite::Database::create(dir.path() / "ledger.db");
   auto& h = db.handle();
   h.exec("UPDATE meta SET value = '00ff41' WHERE key = 'digest_key'");
-  const std::string key = store::digest_key(h);
+  const std::string key = store::sqlite::digest_key(h);
   CHECK(key == std::string("\x00\xff\x41", 3));
+  CHECK(store::digest_key_bytes("00FF41") == key);
   CHECK(store::personal_digest(key, std::nullopt) == std::nullopt);
   CHECK(store::personal_digest(key, std::string("{}")) == util::hmac_sha256_hex(key, "{}"));
   h.exec("UPDATE meta SET value = 'xyz' WHERE key = 'digest_key'");
-  CHECK_THROWS_AS(store::digest_key(h), Error);
+  CHECK_THROWS_AS(store::sqlite::digest_key(h), Error);
+  CHECK_THROWS_AS(store::digest_key_bytes(""), Error);
+  CHECK_THROWS_AS(store::digest_key_bytes("abc"), Error);
 }
 
 TEST_CASE("appended events get consecutive ids and chain to the one before, on every path") {
   TempDir dir;
-  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto db = store::sqlite::Database::create(dir.path() / "ledger.db");
   auto& h = db.handle();
   add_complaint(h);
   Event e = sample();
   e.complaint_id = 1;
   db.write([&] {
-    CHECK(store::append_event(h, e) == 1);
-    store::EventAppender appender(h);
-    CHECK(appender.append(e) == 2);
-    CHECK(store::append_event(h, e) == 3); // another path in between
+    store::sqlite::EventAppender first(h);
+    CHECK(first.append(e) == 1);
+    store::sqlite::EventAppender second(h);
+    CHECK(second.append(e) == 2);
+    CHECK(first.append(e) == 3); // another appender wrote in between
     e.personal.reset();
-    CHECK(appender.append(e) == 4);
+    CHECK(second.append(e) == 4);
   });
-  const std::string key = store::digest_key(h);
+  const std::string key = store::sqlite::digest_key(h);
   std::string prev;
   int n = 0;
-  store::scan_chain(h, [&](const store::ChainedEvent& c, const std::string& reference) {
+  store::sqlite::scan_chain(h, [&](const store::ChainedEvent& c, const std::string& reference) {
     ++n;
     CHECK(c.event.id == n);
     CHECK(reference == "X-2026-00001");
@@ -91,28 +96,56 @@ TEST_CASE("appended events get consecutive ids and chain to the one before, on e
   });
   CHECK(n == 4);
   CHECK(h.execAndGet("SELECT personal_digest IS NULL FROM events WHERE id = 4").getInt() == 1);
+  CHECK(store::sqlite::chain_head(h) == std::pair<std::int64_t, std::string>{4, prev});
 }
 
 TEST_CASE("a rolled-back append leaves no hole in the ids") {
   TempDir dir;
-  auto db = store::Database::create(dir.path() / "ledger.db");
-  auto& h = db.handle();
-  add_complaint(h);
+  auto store = store::create_sqlite(dir.path() / "ledger.db");
+  Complaint c;
+  c.reference = "X-2026-00001";
+  c.customer.name = "a";
+  c.channel = "email";
+  c.category = "c";
+  c.severity = "s";
+  c.summary = "sum";
   Event e = sample();
-  e.complaint_id = 1;
-  db.write([&] { store::append_event(h, e); });
-  CHECK_THROWS(db.write([&] {
-    store::append_event(h, e);
+  store->write([&] {
+    const auto customer = store->upsert_customer(c.customer, "name:a", from_unix(0));
+    e.complaint_id = store->insert_complaint({c, customer, 2026, store->next_sequence(2026), "d"});
+    store->append_event(e);
+  });
+  CHECK_THROWS(store->write([&] {
+    store->append_event(e);
     throw Error(Errc::refused, "no");
   }));
-  db.write([&] { CHECK(store::append_event(h, e) == 2); });
+  store->write([&] { CHECK(store->append_event(e) == 2); });
+  CHECK(store->chain_head().first == 2);
+  CHECK(store->event_hash_of(2) == store->chain_head().second);
+  CHECK_FALSE(store->event_hash_of(3));
 }
 
-TEST_CASE("the append-only triggers are reported when missing") {
+TEST_CASE("the schema must be exactly what the migrations create: triggers dropped, weakened or added") {
   TempDir dir;
-  auto db = store::Database::create(dir.path() / "ledger.db");
+  auto db = store::sqlite::Database::create(dir.path() / "ledger.db");
   auto& h = db.handle();
-  CHECK(store::missing_append_only_triggers(h).empty());
+  CHECK_FALSE(db.schema_difference());
   h.exec("DROP TRIGGER events_append_only_update");
-  CHECK(store::missing_append_only_triggers(h) == std::vector<std::string>{"events_append_only_update"});
+  CHECK(db.schema_difference() ==
+        "the trigger events_append_only_update of table events is missing");
+  // Put back with the same name but a condition that never fires: still RAISE(ABORT, ...).
+  h.exec("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events WHEN 0 "
+         "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END");
+  CHECK(db.schema_difference() == "the trigger events_append_only_update of table events is not "
+                                  "the one redress created (its definition was changed)");
+  h.exec("DROP TRIGGER events_append_only_update");
+  h.exec("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events\n"
+         "BEGIN\n  SELECT RAISE(ABORT, 'events are append-only');\nEND");
+  CHECK_FALSE(db.schema_difference()); // exactly as the migration wrote it
+  h.exec("CREATE TRIGGER sneaky AFTER INSERT ON events BEGIN SELECT 1; END");
+  CHECK(db.schema_difference() ==
+        "the ledger has a trigger sneaky on table events that redress did not create");
+  h.exec("DROP TRIGGER sneaky");
+  h.exec("DROP INDEX complaints_received");
+  CHECK(db.schema_difference() == "the index complaints_received of table complaints is missing");
 }

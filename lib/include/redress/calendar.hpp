@@ -22,7 +22,7 @@
 //   days (7N days) later in the ledger's zone.
 // - Time spent waiting on the customer does not count: the due time is shifted by the paused
 //   time, measured on the target's own clock (business seconds for a business target).
-//   While paused, a target reads `paused`, unless the pause began at or after its due time:
+//   While paused, a target reads `paused`, unless the pause began after its due time:
 //   a complaint that was already late stays `breached` while it waits.
 
 #include <redress/duration.hpp>
@@ -115,10 +115,11 @@ struct SlaTrack {
 };
 
 /// How much of a target is used at `as_of`, and its state. Met/breached are decided by
-/// `settled_at` against `due` and do not change afterwards; an unsettled target past its due
-/// time is breached; otherwise at-risk once `used / length >= warn_at`, else running (or
-/// paused while waiting). `length` is the target's own length (business or calendar seconds
-/// between start and due, less finished pauses).
+/// `settled_at` against `due` (at or before it is met) and do not change afterwards; an
+/// unsettled target is breached only after its due instant, never at it; otherwise at-risk
+/// once `used / length >= warn_at`, else running (or paused while waiting). `length` is the
+/// target's own length (business or calendar seconds between start and due, less finished
+/// pauses).
 struct SlaReading {
   SlaState state = SlaState::running;
   Seconds used{0};

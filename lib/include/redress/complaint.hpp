@@ -52,10 +52,12 @@ struct SlaClock {
 struct Complaint {
   std::int64_t id = 0;
   std::string reference;
+  std::int64_t customer_id = 0;              // the customers row: the person, across complaints
+  std::optional<std::string> policy_digest;  // the policy it was filed under (SHA-256)
   Status status = Status::new_;
   Instant received_at;
   std::string channel;
-  Customer customer;
+  Customer customer; // the details it was filed with
   std::string category;
   std::optional<std::string> product;
   std::string severity;
@@ -63,11 +65,17 @@ struct Complaint {
   std::optional<std::string> details;
   std::vector<std::string> evidence;
   bool confidential = false;
+  bool incomplete_allowed = false; // filed without what its category requires, on purpose
   std::optional<std::string> assignee;
   std::optional<std::string> team;
   int escalation_level = 0;
   SlaClock acknowledge;
+  /// The first resolution's clock: once settled (by resolve, reject or withdraw) its outcome
+  /// stays in every figure, whatever happens later.
   SlaClock resolve;
+  /// The clock of the latest reopening: started at the reopen with the resolve target,
+  /// settled by the next resolution. Empty (no `started`) for a complaint never reopened.
+  SlaClock reopened;
   std::optional<Instant> paused_since;
   std::optional<std::string> outcome;
   std::optional<Money> compensation;
@@ -75,6 +83,13 @@ struct Complaint {
   std::optional<int> satisfaction;
   std::optional<Instant> closed_at;
   Instant last_event_at;
+
+  /// The clock the complaint's resolution runs on now: the reopened clock once reopened,
+  /// else the first resolution's.
+  [[nodiscard]] const SlaClock& current_resolve() const { return reopened.started ? reopened : resolve; }
+  [[nodiscard]] SlaClock& current_resolve() { return reopened.started ? reopened : resolve; }
+  /// When it was last resolved (the latest resolution), if it is resolved or closed now.
+  [[nodiscard]] std::optional<Instant> last_resolved_at() const { return current_resolve().settled_at; }
 };
 
 /// One entry of the append-only log. `data` and `personal` are JSON objects (text).

@@ -6,7 +6,9 @@
 // transaction that appends its event and updates the projection together, so a refused or
 // failed call leaves the ledger exactly as it was.
 
+#include <redress/anchor.hpp>
 #include <redress/complaint.hpp>
+#include <redress/filter.hpp>
 #include <redress/import.hpp>
 #include <redress/lifecycle.hpp>
 #include <redress/policy.hpp>
@@ -58,28 +60,6 @@ struct FilingRequest {
   std::optional<Instant> at; // when it was really received; now when absent
 };
 
-/// Filters shared by `list`, `search` and `export`. Empty means no constraint. Names are
-/// checked against the policy (and statuses against the status machine) when used.
-struct ComplaintFilter {
-  std::vector<std::string> statuses;
-  bool open_only = false;
-  std::vector<std::string> severities;
-  std::vector<std::string> categories;
-  std::vector<std::string> channels;
-  std::optional<std::string> assignee;
-  std::optional<std::string> team;
-  std::optional<std::string> customer; // exact name or email (case-insensitive email)
-  std::optional<Instant> since;        // received at or after
-  std::optional<Instant> until;        // received before
-  std::string sort = "received";       // received, reference, status, severity, category
-  bool reverse = false;
-  std::optional<std::int64_t> limit;
-  // Filters on SLA readings at the ledger's as-of time (evaluated after the SQL query).
-  bool at_risk = false;      // an unsettled clock is at risk
-  bool breached = false;     // a clock is breached (settled or still running late)
-  bool followup_due = false; // resolved, no satisfaction yet, followup.ask_after passed
-};
-
 enum class Access { read, write };
 
 /// The schema version (SQLite `user_version`) of the ledgers this binary creates and migrates
@@ -98,6 +78,7 @@ public:
   Ledger& operator=(Ledger&&) noexcept;
 
   [[nodiscard]] const Policy& policy() const;
+  [[nodiscard]] const LedgerPaths& paths() const;
   [[nodiscard]] const BusinessCalendar& calendar() const;
   [[nodiscard]] const TimeZone& zone() const;
   [[nodiscard]] Instant as_of() const;
@@ -166,8 +147,13 @@ public:
   std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
 
   /// Checks the whole ledger (redress/verify.hpp) in one read snapshot and reports the first
-  /// problem as data; throws only when the database cannot be read at all.
-  VerifyReport verify();
+  /// problem as data; throws only when the database cannot be read at all, and
+  /// Error{invalid_input} for an anchor of another ledger.
+  VerifyReport verify(const std::vector<Anchor>& anchors = {});
+
+  /// The head of the event chain now, as an anchor (redress/anchor.hpp). Throws
+  /// Error{refused} when the ledger has no events yet.
+  Anchor anchor();
 
   /// The private state (lib/ledger/ledger_impl.hpp); opaque outside the library.
   struct Impl;

@@ -47,6 +47,9 @@ struct Policy {
   std::string reference_prefix;
   std::string timezone;
   std::string currency;
+  /// Where `redress anchor` appends the chain head (a file outside the ledger); relative to the
+  /// folder that holds `.redress/`.
+  std::optional<std::string> anchors;
 
   std::vector<std::string> channels;
   std::vector<std::string> outcomes;
@@ -60,6 +63,8 @@ struct Policy {
 
   /// SHA-256 (hex) of the policy file's bytes, stored with each filing.
   std::string digest;
+  /// The policy file's text, exactly as read: the ledger records it beside its digest.
+  std::string text;
 
   [[nodiscard]] const SeverityPolicy* find_severity(std::string_view name) const;
   [[nodiscard]] const CategoryPolicy* find_category(std::string_view name) const;

@@ -3,14 +3,22 @@
 //
 // In one read snapshot of the ledger, in this order, stopping at the first problem:
 // 1. database: SQLite's integrity_check and foreign_key_check pass.
-// 2. chain: the events, in id order, have consecutive ids; each names the hash of the one
+// 2. schema: the tables, indexes and triggers are exactly those the migrations create (an
+//    append-only trigger dropped or weakened, an extra trigger: all fail here).
+// 3. chain: the events, in id order, have consecutive ids; each names the hash of the one
 //    before it (prev_hash), its personal text matches its keyed digest, and its hash matches
 //    its contents (lib/store/events_table.hpp has the canonical encoding).
-// 3. projections: every complaint starts with a `filed` or `imported` event that holds its
-//    reference, receipt, channel and texts, and the state its events rebuild
-//    (ledger/replay.hpp) equals the stored row field by field; references are gapless within
-//    each year.
-// 4. schema: the append-only triggers of the events table are in place.
+// 4. projections: every complaint starts with a `filed` or `imported` event that holds its
+//    reference, receipt, channel, policy, texts and the customer details it was filed with,
+//    and the state its events rebuild (ledger/replay.hpp) equals the stored row field by
+//    field; references are gapless within each year.
+// 5. sequences: each year's reference counter is the highest number of that year.
+// 6. customers: every customers row is what the complaints pointing to it were filed with, and
+//    each complaint points to the person it was filed by.
+// 7. policies: every complaint names a policy the ledger recorded; recorded texts still hash
+//    to their digests.
+// 8. anchors (with `verify --anchors FILE`): every anchored event is still in the chain with
+//    the hash it had when it was anchored (redress/anchor.hpp).
 
 #include <cstdint>
 #include <optional>
@@ -21,12 +29,14 @@ namespace redress {
 struct VerifyReport {
   std::int64_t events = 0;     // events whose place in the chain was checked
   std::int64_t complaints = 0; // complaints rebuilt from their events and compared
+  std::int64_t anchors = 0;    // anchored heads found in the chain
   std::int64_t head_id = 0;    // the newest event: write its id and hash down elsewhere to
   std::string head_hash;       // notice later if the whole chain was rewritten
   /// The first problem found: one line naming the event (id, complaint, type) or the
   /// complaint and its field. Absent when the ledger verified.
   std::optional<std::string> problem;
-  /// Which check found it: "database", "chain", "projections" or "schema".
+  /// Which check found it: "database", "schema", "chain", "projections", "sequences",
+  /// "customers", "policies" or "anchors".
   std::string failed_check;
 };
 

@@ -1,4 +1,4 @@
-#include "store/database.hpp"
+#include "store/sqlite/database.hpp"
 
 #include "util/digest.hpp"
 
@@ -17,7 +17,7 @@
 #include <cstdlib>
 #include <thread>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 namespace {
 
@@ -351,6 +351,64 @@ void Database::snapshot(const std::function<void()>& work) {
   }
 }
 
+namespace {
+
+struct SchemaObject {
+  std::string type, name, table, sql;
+  friend bool operator==(const SchemaObject&, const SchemaObject&) = default;
+};
+
+std::vector<SchemaObject> schema_objects(SQLite::Database& db) {
+  std::vector<SchemaObject> objects;
+  SQLite::Statement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+                          "ORDER BY type, name");
+  while (q.executeStep()) {
+    objects.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                       q.getColumn(2).getString(), q.getColumn(3).getString()});
+  }
+  return objects;
+}
+
+} // namespace
+
+std::optional<std::string> Database::schema_difference() {
+  try {
+    const int version = m_db.execAndGet("PRAGMA user_version").getInt();
+    SQLite::Database expected(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& migration : generated::k_migrations) {
+      if (migration.version <= version) {
+        expected.exec(std::string(migration.sql));
+      }
+    }
+    const std::vector<SchemaObject> want = schema_objects(expected);
+    const std::vector<SchemaObject> have = schema_objects(m_db);
+    for (const SchemaObject& w : want) {
+      const auto found = std::find_if(have.begin(), have.end(), [&](const SchemaObject& h) {
+        return h.type == w.type && h.name == w.name;
+      });
+      if (found == have.end()) {
+        return "the " + w.type + " " + w.name + " of table " + w.table + " is missing";
+      }
+      if (!(*found == w)) {
+        return "the " + w.type + " " + w.name + " of table " + w.table +
+               " is not the one redress created (its definition was changed)";
+      }
+    }
+    for (const SchemaObject& h : have) {
+      const bool known = std::any_of(want.begin(), want.end(), [&](const SchemaObject& w) {
+        return h.type == w.type && h.name == w.name;
+      });
+      if (!known) {
+        return "the ledger has a " + h.type + " " + h.name + " on table " + h.table +
+               " that redress did not create";
+      }
+    }
+    return std::nullopt;
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+}
+
 std::vector<std::string> Database::check_integrity() {
   std::vector<std::string> problems;
   try {
@@ -373,4 +431,4 @@ std::vector<std::string> Database::check_integrity() {
   return problems;
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

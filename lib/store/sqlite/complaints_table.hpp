@@ -1,8 +1,10 @@
 #pragma once
 // complaints: the current-state projection, one row per complaint.
 
+#include "store/store.hpp"
+
 #include <redress/complaint.hpp>
-#include <redress/ledger.hpp>
+#include <redress/filter.hpp>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -12,19 +14,12 @@
 #include <optional>
 #include <string>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 /// Allocates the next sequence number of `year` (1, 2, ...). Must run inside the filing
 /// transaction so that a rolled-back filing gives its number back: references stay gapless.
 std::int64_t next_sequence(SQLite::Database& db, int year);
 
-struct NewComplaintRow {
-  const Complaint& complaint;
-  std::int64_t customer_id;
-  int year;
-  std::int64_t seq;
-  std::string policy_digest;
-};
 
 /// Inserts the projection row of a new complaint (every field of `row.complaint`, so an import
 /// can bring a complaint in at any status); returns its id.
@@ -57,15 +52,27 @@ class ComplaintWriter {
 public:
   explicit ComplaintWriter(SQLite::Database& db);
   std::optional<Complaint> find(const std::string& reference);
+  std::optional<Complaint> find(int year, std::int64_t seq);
   void update(const Complaint& c);
 
 private:
   SQLite::Statement m_find;
+  SQLite::Statement m_find_number;
   SQLite::Statement m_update;
 };
+
+/// The complaint with sequence number `seq` of `year`, whatever prefix its reference has.
+std::optional<Complaint> find_complaint(SQLite::Database& db, int year, std::int64_t seq);
+
+/// Store::sequences().
+std::vector<YearSequence> sequences(SQLite::Database& db);
+
+/// Store::complaints_with_event().
+std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, Instant by,
+                                   Instant since, Instant until);
 
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,
                        const std::function<void(Complaint&)>& sink);
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 inline void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& v) {
   if (v) {
@@ -40,4 +40,4 @@ inline std::optional<Instant> optional_instant(const SQLite::Column& c) {
   return from_unix(c.getInt64());
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

@@ -1,6 +1,6 @@
-#include "store/complaints_table.hpp"
+#include "store/sqlite/complaints_table.hpp"
 
-#include "store/sql.hpp"
+#include "store/sqlite/sql.hpp"
 
 #include <redress/error.hpp>
 
@@ -9,23 +9,27 @@
 #include <string_view>
 #include <variant>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 namespace {
 
-// The columns every read selects, in the order row_to_complaint() reads them.
-constexpr const char* k_select = R"sql(
+// The columns every read selects, in the order row_to_complaint() reads them. The customer is
+// the complaint's own copy of the details it was filed with, not the customers row.
+constexpr const char* k_columns = R"sql(
   SELECT c.id, c.reference, c.status, c.received_at, c.channel,
-         cu.name, cu.email, cu.phone, cu.member_id, c.customer_language,
-         c.category, c.product, c.severity, c.summary, c.details, c.evidence, c.confidential,
-         c.assignee, c.team, c.escalation_level,
+         c.customer_name, c.customer_email, c.customer_phone, c.customer_member_id,
+         c.customer_language, c.category, c.product, c.severity, c.summary, c.details,
+         c.evidence, c.confidential, c.assignee, c.team, c.escalation_level,
          c.acknowledge_target, c.acknowledge_due_at, c.acknowledged_at, c.acknowledge_sla,
          c.acknowledge_paused_s,
          c.resolve_target, c.resolve_started_at, c.resolve_due_at, c.resolved_at, c.resolve_sla,
          c.resolve_paused_s,
+         c.reopen_target, c.reopened_at, c.reopen_due_at, c.reopen_resolved_at, c.reopen_sla,
+         c.reopen_paused_s,
          c.paused_since, c.outcome, c.compensation_minor, c.compensation_currency, c.root_cause,
-         c.satisfaction, c.closed_at, c.last_event_at
-  FROM complaints AS c JOIN customers AS cu ON cu.id = c.customer_id)sql";
+         c.satisfaction, c.closed_at, c.last_event_at, c.customer_preferred_channel,
+         c.customer_id, c.policy_digest, c.incomplete_allowed
+  FROM complaints AS c)sql";
 
 // The columns of a result, made once per query and read row after row: SQLiteCpp's
 // Statement::getColumn() copies a shared pointer on every call, and an export reads 39 columns
@@ -96,6 +100,22 @@ std::vector<std::string> evidence_list(std::string_view json) {
   return nlohmann::json::parse(json).get<std::vector<std::string>>();
 }
 
+// One clock's columns from `first` on, in the order bind_clocks_and_outcome() writes them:
+// target, [started,] due, settled time, outcome, paused seconds.
+SlaClock read_clock(const Row& r, int first, bool has_started) {
+  SlaClock clock;
+  int i = first;
+  clock.target = r.optional_string(i++);
+  if (has_started) {
+    clock.started = r.optional_instant(i++);
+  }
+  clock.due = r.optional_instant(i++);
+  clock.settled_at = r.optional_instant(i++);
+  clock.settled = r.settled(i++);
+  clock.paused = Seconds{r.int64(i)};
+  return clock;
+}
+
 Complaint row_to_complaint(const Row& r) {
   Complaint c;
   c.id = r.int64(0);
@@ -118,29 +138,25 @@ Complaint row_to_complaint(const Row& r) {
   c.assignee = r.optional_string(17);
   c.team = r.optional_string(18);
   c.escalation_level = static_cast<int>(r.int64(19));
-  c.acknowledge.target = r.optional_string(20);
+  c.acknowledge = read_clock(r, 20, false);
   c.acknowledge.started = c.received_at;
-  c.acknowledge.due = r.optional_instant(21);
-  c.acknowledge.settled_at = r.optional_instant(22);
-  c.acknowledge.settled = r.settled(23);
-  c.acknowledge.paused = Seconds{r.int64(24)};
-  c.resolve.target = r.optional_string(25);
-  c.resolve.started = r.optional_instant(26);
-  c.resolve.due = r.optional_instant(27);
-  c.resolve.settled_at = r.optional_instant(28);
-  c.resolve.settled = r.settled(29);
-  c.resolve.paused = Seconds{r.int64(30)};
-  c.paused_since = r.optional_instant(31);
-  c.outcome = r.optional_string(32);
-  if (!r.null(33)) {
-    c.compensation = Money{r.int64(33), r.string(34)};
+  c.resolve = read_clock(r, 25, true);
+  c.reopened = read_clock(r, 31, true);
+  c.paused_since = r.optional_instant(37);
+  c.outcome = r.optional_string(38);
+  if (!r.null(39)) {
+    c.compensation = Money{r.int64(39), r.string(40)};
   }
-  c.root_cause = r.optional_string(35);
-  if (!r.null(36)) {
-    c.satisfaction = static_cast<int>(r.int64(36));
+  c.root_cause = r.optional_string(41);
+  if (!r.null(42)) {
+    c.satisfaction = static_cast<int>(r.int64(42));
   }
-  c.closed_at = r.optional_instant(37);
-  c.last_event_at = from_unix(r.int64(38));
+  c.closed_at = r.optional_instant(43);
+  c.last_event_at = from_unix(r.int64(44));
+  c.customer.preferred_channel = r.optional_string(45);
+  c.customer_id = r.int64(46);
+  c.policy_digest = r.optional_string(47);
+  c.incomplete_allowed = r.int64(48) != 0;
   return c;
 }
 
@@ -219,13 +235,16 @@ constexpr const char* k_insert = R"sql(
   INSERT INTO complaints (
     reference, year, seq, status, received_at, channel, customer_id, customer_language,
     category, product, severity, summary, details, evidence, confidential, assignee, team,
-    escalation_level, policy_digest, acknowledge_target, acknowledge_due_at, acknowledged_at,
-    acknowledge_sla, acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at,
-    resolved_at, resolve_sla, resolve_paused_s, paused_since, outcome, compensation_minor,
-    compensation_currency, root_cause, satisfaction, closed_at, last_event_at)
+    escalation_level, policy_digest, customer_name, customer_email, customer_phone,
+    customer_member_id, customer_preferred_channel,
+    acknowledge_target, acknowledge_due_at, acknowledged_at, acknowledge_sla,
+    acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at, resolved_at,
+    resolve_sla, resolve_paused_s, reopen_target, reopened_at, reopen_due_at, reopen_resolved_at,
+    reopen_sla, reopen_paused_s, paused_since, outcome, compensation_minor,
+    compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed)
   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
           ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,
-          ?37, ?38))sql";
+          ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, ?50))sql";
 
 void bind_settled(SQLite::Statement& s, int index, const std::optional<SlaState>& v) {
   if (v) {
@@ -238,13 +257,14 @@ void bind_settled(SQLite::Statement& s, int index, const std::optional<SlaState>
 // Binds, from `first` on, the columns a complaint's handling changes, in this order (the
 // insert and the update list them alike): acknowledge_target, acknowledge_due_at,
 // acknowledged_at, acknowledge_sla, acknowledge_paused_s, resolve_target, resolve_started_at,
-// resolve_due_at, resolved_at, resolve_sla, resolve_paused_s, paused_since, outcome,
+// resolve_due_at, resolved_at, resolve_sla, resolve_paused_s, reopen_target, reopened_at,
+// reopen_due_at, reopen_resolved_at, reopen_sla, reopen_paused_s, paused_since, outcome,
 // compensation_minor, compensation_currency, root_cause, satisfaction, closed_at, last_event_at.
 void bind_clocks_and_outcome(SQLite::Statement& s, int first, const Complaint& c) {
   int i = first;
-  for (const SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+  for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
     bind_optional(s, i++, clock->target);
-    if (clock == &c.resolve) {
+    if (clock != &c.acknowledge) { // the acknowledge clock always starts at receipt
       bind_optional(s, i++, clock->started);
     }
     bind_optional(s, i++, clock->due);
@@ -305,7 +325,13 @@ std::int64_t run_insert(SQLite::Database& db, SQLite::Statement& insert, const N
   bind_optional(insert, 17, c.team);
   insert.bind(18, c.escalation_level);
   insert.bind(19, row.policy_digest);
-  bind_clocks_and_outcome(insert, 20, c);
+  insert.bind(20, c.customer.name);
+  bind_optional(insert, 21, c.customer.email);
+  bind_optional(insert, 22, c.customer.phone);
+  bind_optional(insert, 23, c.customer.member_id);
+  bind_optional(insert, 24, c.customer.preferred_channel);
+  bind_clocks_and_outcome(insert, 25, c);
+  insert.bind(50, c.incomplete_allowed ? 1 : 0);
   insert.exec();
   return db.getLastInsertRowid();
 }
@@ -343,13 +369,14 @@ constexpr const char* k_update = R"sql(
     product = ?8, acknowledge_target = ?9, acknowledge_due_at = ?10, acknowledged_at = ?11,
     acknowledge_sla = ?12, acknowledge_paused_s = ?13, resolve_target = ?14,
     resolve_started_at = ?15, resolve_due_at = ?16, resolved_at = ?17, resolve_sla = ?18,
-    resolve_paused_s = ?19, paused_since = ?20, outcome = ?21, compensation_minor = ?22,
-    compensation_currency = ?23, root_cause = ?24, satisfaction = ?25, closed_at = ?26,
-    last_event_at = ?27
+    resolve_paused_s = ?19, reopen_target = ?20, reopened_at = ?21, reopen_due_at = ?22,
+    reopen_resolved_at = ?23, reopen_sla = ?24, reopen_paused_s = ?25, paused_since = ?26,
+    outcome = ?27, compensation_minor = ?28, compensation_currency = ?29, root_cause = ?30,
+    satisfaction = ?31, closed_at = ?32, last_event_at = ?33
   WHERE id = ?1)sql";
 
 const std::string& find_sql() {
-  static const std::string sql = std::string(k_select) + " WHERE c.reference = ?1";
+  static const std::string sql = std::string(k_columns) + " WHERE c.reference = ?1";
   return sql;
 }
 
@@ -393,10 +420,69 @@ std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string&
   return run_find(query, reference);
 }
 
-ComplaintWriter::ComplaintWriter(SQLite::Database& db) : m_find(db, find_sql()), m_update(db, k_update) {}
+namespace {
+
+const std::string& find_number_sql() {
+  static const std::string sql = std::string(k_columns) + " WHERE c.year = ?1 AND c.seq = ?2";
+  return sql;
+}
+
+std::optional<Complaint> run_find_number(SQLite::Statement& query, int year, std::int64_t seq) {
+  query.reset();
+  query.bind(1, year);
+  query.bind(2, static_cast<std::int64_t>(seq));
+  std::optional<Complaint> found;
+  if (query.executeStep()) {
+    found = row_to_complaint(Row(query));
+  }
+  query.reset();
+  return found;
+}
+
+} // namespace
+
+std::optional<Complaint> find_complaint(SQLite::Database& db, int year, std::int64_t seq) {
+  SQLite::Statement query(db, find_number_sql());
+  return run_find_number(query, year, seq);
+}
+
+std::vector<YearSequence> sequences(SQLite::Database& db) {
+  SQLite::Statement q(db, R"sql(
+    SELECT year, max(last), max(highest) FROM (
+      SELECT year, last_seq AS last, NULL AS highest FROM reference_sequences
+      UNION ALL
+      SELECT year, NULL, max(seq) FROM complaints GROUP BY year)
+    GROUP BY year ORDER BY year)sql");
+  std::vector<YearSequence> years;
+  while (q.executeStep()) {
+    years.push_back({q.getColumn(0).getInt(), q.getColumn(1).isNull() ? 0 : q.getColumn(1).getInt64(),
+                     q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64()});
+  }
+  return years;
+}
+
+std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, Instant by,
+                                   Instant since, Instant until) {
+  SQLite::Statement q(db, R"sql(
+    SELECT count(DISTINCT e.complaint_id) FROM events AS e JOIN complaints AS c ON c.id = e.complaint_id
+    WHERE e.type = ?1 AND e.at <= ?2 AND c.received_at >= ?3 AND c.received_at < ?4)sql");
+  q.bind(1, std::string(type));
+  q.bind(2, static_cast<std::int64_t>(to_unix(by)));
+  q.bind(3, static_cast<std::int64_t>(to_unix(since)));
+  q.bind(4, static_cast<std::int64_t>(to_unix(until)));
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+ComplaintWriter::ComplaintWriter(SQLite::Database& db)
+    : m_find(db, find_sql()), m_find_number(db, find_number_sql()), m_update(db, k_update) {}
 
 std::optional<Complaint> ComplaintWriter::find(const std::string& reference) {
   return run_find(m_find, reference);
+}
+
+std::optional<Complaint> ComplaintWriter::find(int year, std::int64_t seq) {
+  return run_find_number(m_find_number, year, seq);
 }
 
 void ComplaintWriter::update(const Complaint& c) { run_update(m_update, c); }
@@ -421,7 +507,10 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
     where.add("c.team = ?", {*f.team});
   }
   if (f.customer) {
-    where.add("(cu.name = ? OR lower(cu.email) = lower(?))", {*f.customer, *f.customer});
+    // The person: their customers row by name or email, or the name a complaint was filed with.
+    where.add("(c.customer_name = ? OR c.customer_id IN (SELECT id FROM customers WHERE name = ? "
+              "OR lower(email) = lower(?)))",
+              {*f.customer, *f.customer, *f.customer});
   }
   if (f.since) {
     where.add("c.received_at >= ?", {static_cast<std::int64_t>(to_unix(*f.since))});
@@ -429,7 +518,7 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
   if (f.until) {
     where.add("c.received_at < ?", {static_cast<std::int64_t>(to_unix(*f.until))});
   }
-  std::string sql = std::string(k_select) + where.sql() + order_clause(f.sort, f.reverse);
+  std::string sql = std::string(k_columns) + where.sql() + order_clause(f.sort, f.reverse);
   if (f.limit) {
     sql += " LIMIT ?";
   }
@@ -448,4 +537,4 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
   }
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

@@ -6,10 +6,11 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
-namespace redress::store {
+namespace redress::store::sqlite {
 
 /// The newest schema version this binary knows (the last migration in schemas/).
 int latest_schema_version();
@@ -54,6 +55,11 @@ public:
   /// The result of PRAGMA integrity_check and foreign_key_check: empty when both pass, else
   /// the first problems they report, one line each.
   std::vector<std::string> check_integrity();
+  /// How the ledger's schema (tables, indexes, triggers and their SQL) differs from the one the
+  /// migrations up to its version create, as one line naming the first difference; nullopt
+  /// when it is exactly that schema. A trigger dropped, weakened (`WHEN 0`) or added, an index
+  /// or a CHECK removed: all show here.
+  std::optional<std::string> schema_difference();
 
 private:
   explicit Database(const std::filesystem::path& file, int flags);
@@ -76,4 +82,4 @@ template <typename F> auto Database::guarded(F&& work) -> decltype(work()) {
   }
 }
 
-} // namespace redress::store
+} // namespace redress::store::sqlite

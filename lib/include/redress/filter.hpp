@@ -1,0 +1,36 @@
+#pragma once
+// Which complaints a listing wants: the filters of `list`, `search` and `export`, shared by the
+// façade and every store.
+
+#include <redress/time.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redress {
+
+/// Filters shared by `list`, `search` and `export`. Empty means no constraint. Names are
+/// checked against the policy (and statuses against the status machine) when used.
+struct ComplaintFilter {
+  std::vector<std::string> statuses;
+  bool open_only = false;
+  std::vector<std::string> severities;
+  std::vector<std::string> categories;
+  std::vector<std::string> channels;
+  std::optional<std::string> assignee;
+  std::optional<std::string> team;
+  std::optional<std::string> customer; // exact name or email (case-insensitive email)
+  std::optional<Instant> since;        // received at or after
+  std::optional<Instant> until;        // received before
+  std::string sort = "received";       // received, reference, status, severity, category
+  bool reverse = false;
+  std::optional<std::int64_t> limit;
+  // Filters on SLA readings at the ledger's as-of time (evaluated after the SQL query).
+  bool at_risk = false;      // an unsettled clock is at risk
+  bool breached = false;     // a clock is breached (settled or still running late)
+  bool followup_due = false; // resolved, no satisfaction yet, followup.ask_after passed
+};
+
+} // namespace redress

@@ -1,0 +1,152 @@
+#include "ledger/verify_checks.hpp"
+
+#include "ledger/identity.hpp"
+#include "util/digest.hpp"
+
+#include <redress/error.hpp>
+
+#include <fmt/format.h>
+
+namespace redress {
+
+std::optional<std::string> check_sequences(store::Store& store) {
+  for (const store::YearSequence& y : store.sequences()) {
+    if (y.counter == y.highest) {
+      continue;
+    }
+    return fmt::format("reference_sequences says the last reference of {} is number {}, but the "
+                       "complaints go up to {}: the next filing would {}",
+                       y.year, y.counter, y.highest,
+                       y.counter < y.highest ? "reuse a reference" : "skip numbers");
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+void fill(std::optional<std::string>& field, const std::optional<std::string>& value) {
+  if (!field && value) {
+    field = value;
+  }
+}
+
+// One customer row as the complaints pointing to it rebuild it.
+struct Rebuilt {
+  std::int64_t complaints = 0;
+  Customer details;
+  std::optional<Instant> first_seen_at;
+};
+
+std::optional<std::string> compare(const store::CustomerRow& stored, const Rebuilt& rebuilt) {
+  const std::string who = "customer #" + std::to_string(stored.id);
+  if (rebuilt.complaints == 0) {
+    return who + " has no complaints: the row was not written by redress";
+  }
+  const Customer& a = stored.details;
+  const Customer& b = rebuilt.details;
+  const std::pair<const char*, bool> fields[] = {
+      {"name", a.name == b.name},
+      {"email", a.email == b.email},
+      {"phone", a.phone == b.phone},
+      {"member_id", a.member_id == b.member_id},
+      {"language", a.language == b.language},
+      {"preferred_channel", a.preferred_channel == b.preferred_channel},
+      {"first_seen_at", stored.first_seen_at == rebuilt.first_seen_at},
+  };
+  for (const auto& [field, same] : fields) {
+    if (!same) {
+      return who + ": " + field + " in the customers table differs from what their complaints "
+                                  "were filed with";
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> check_customers(store::Store& store) {
+  std::optional<std::string> problem;
+  std::optional<store::CustomerRow> current;
+  Rebuilt rebuilt;
+  store.scan_customers([&](const store::CustomerRow& row, const store::FiledBy* filed) {
+    if (problem) {
+      return;
+    }
+    if (!current || current->id != row.id) {
+      if (current && (problem = compare(*current, rebuilt))) {
+        return;
+      }
+      current = row;
+      rebuilt = Rebuilt{};
+    }
+    if (filed == nullptr) {
+      return;
+    }
+    if (identity_key(filed->customer) != row.identity_key) {
+      problem = "complaint " + filed->reference + " points to customer #" + std::to_string(row.id) +
+                ", but it was filed by someone else";
+      return;
+    }
+    if (rebuilt.complaints++ == 0) {
+      rebuilt.details.name = filed->customer.name;
+    }
+    fill(rebuilt.details.email, filed->customer.email);
+    fill(rebuilt.details.phone, filed->customer.phone);
+    fill(rebuilt.details.member_id, filed->customer.member_id);
+    fill(rebuilt.details.language, filed->customer.language);
+    fill(rebuilt.details.preferred_channel, filed->customer.preferred_channel);
+    rebuilt.first_seen_at = rebuilt.first_seen_at ? std::min(*rebuilt.first_seen_at, filed->received_at)
+                                                  : filed->received_at;
+  });
+  if (!problem && current) {
+    problem = compare(*current, rebuilt);
+  }
+  return problem;
+}
+
+std::optional<std::string> check_policies(store::Store& store) {
+  if (const auto unknown = store.unrecorded_policy()) {
+    return "complaint " + unknown->first + " names policy " + unknown->second.substr(0, 12) +
+           ", which the ledger never recorded";
+  }
+  std::optional<std::string> problem;
+  store.scan_policies([&](const std::string& digest, const std::optional<std::string>& text) {
+    if (!problem && text && util::sha256_hex(*text) != digest) {
+      problem = "the recorded text of policy " + digest.substr(0, 12) +
+                " does not hash to its digest (it was changed after it was recorded)";
+    }
+  });
+  return problem;
+}
+
+std::optional<std::string> check_anchors(store::Store& store, const std::vector<Anchor>& anchors,
+                                         VerifyReport& report) {
+  if (anchors.empty()) {
+    return std::nullopt;
+  }
+  const std::string ledger = store.ledger_id();
+  for (const Anchor& a : anchors) {
+    if (a.ledger_id != ledger) {
+      throw Error(Errc::invalid_input,
+                  "the anchor of " + format_utc(a.at) + " is of another ledger (" + a.ledger_id + ")",
+                  "this ledger's anchors name ledger=" + ledger);
+    }
+  }
+  const std::int64_t head_id = store.chain_head().first;
+  for (const Anchor& a : anchors) {
+    const auto hash = store.event_hash_of(a.event_id);
+    if (!hash) {
+      return fmt::format("event {}, anchored {}, is no longer in the log (it ends at event {}): "
+                         "committed events were lost or removed",
+                         a.event_id, format_utc(a.at), head_id);
+    }
+    if (*hash != a.hash) {
+      return fmt::format("event {} no longer has the hash anchored {}: the log was rewritten",
+                         a.event_id, format_utc(a.at));
+    }
+    ++report.anchors;
+  }
+  return std::nullopt;
+}
+
+} // namespace redress

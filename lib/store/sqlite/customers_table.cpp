@@ -1,0 +1,76 @@
+#include "store/sqlite/customers_table.hpp"
+
+#include "store/sqlite/sql.hpp"
+
+namespace redress::store::sqlite {
+
+namespace {
+
+constexpr const char* k_upsert = R"sql(
+  INSERT INTO customers (identity_key, name, email, phone, member_id, language, preferred_channel,
+                         first_seen_at)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+  ON CONFLICT (identity_key) DO UPDATE SET
+    email     = coalesce(customers.email, excluded.email),
+    phone     = coalesce(customers.phone, excluded.phone),
+    member_id = coalesce(customers.member_id, excluded.member_id),
+    language  = coalesce(customers.language, excluded.language),
+    preferred_channel = coalesce(customers.preferred_channel, excluded.preferred_channel),
+    first_seen_at = min(customers.first_seen_at, excluded.first_seen_at))sql";
+// Not RETURNING: SQLite collects RETURNING rows in a temporary table, which cost more than the
+// upsert itself (docs/performance.md).
+constexpr const char* k_find = "SELECT id FROM customers WHERE identity_key = ?1";
+
+} // namespace
+
+CustomerUpserter::CustomerUpserter(SQLite::Database& db) : m_upsert(db, k_upsert), m_find(db, k_find) {}
+
+std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key, Instant seen_at) {
+  m_upsert.reset();
+  m_upsert.bind(1, key);
+  m_upsert.bind(2, c.name);
+  bind_optional(m_upsert, 3, c.email);
+  bind_optional(m_upsert, 4, c.phone);
+  bind_optional(m_upsert, 5, c.member_id);
+  bind_optional(m_upsert, 6, c.language);
+  bind_optional(m_upsert, 7, c.preferred_channel);
+  m_upsert.bind(8, static_cast<std::int64_t>(to_unix(seen_at)));
+  m_upsert.exec();
+  m_find.reset();
+  m_find.bind(1, key);
+  m_find.executeStep();
+  const std::int64_t id = m_find.getColumn(0).getInt64();
+  m_find.reset(); // finished before the next statement runs
+  return id;
+}
+
+void scan_customers(SQLite::Database& db,
+                    const std::function<void(const CustomerRow&, const FiledBy*)>& sink) {
+  SQLite::Statement q(db, R"sql(
+    SELECT cu.id, cu.identity_key, cu.name, cu.email, cu.phone, cu.member_id, cu.language,
+           cu.preferred_channel, cu.first_seen_at,
+           c.reference, c.customer_name, c.customer_email, c.customer_phone,
+           c.customer_member_id, c.customer_language, c.customer_preferred_channel, c.received_at
+    FROM customers AS cu LEFT JOIN complaints AS c ON c.customer_id = cu.id
+    ORDER BY cu.id, c.id)sql");
+  while (q.executeStep()) {
+    const CustomerRow row{q.getColumn(0).getInt64(),
+                          q.getColumn(1).getString(),
+                          Customer{q.getColumn(2).getString(), optional_text(q.getColumn(3)),
+                                   optional_text(q.getColumn(4)), optional_text(q.getColumn(5)),
+                                   optional_text(q.getColumn(6)), optional_text(q.getColumn(7))},
+                          from_unix(q.getColumn(8).getInt64())};
+    if (q.getColumn(9).isNull()) {
+      sink(row, nullptr);
+      continue;
+    }
+    const FiledBy filed{q.getColumn(9).getString(),
+                        Customer{q.getColumn(10).getString(), optional_text(q.getColumn(11)),
+                                 optional_text(q.getColumn(12)), optional_text(q.getColumn(13)),
+                                 optional_text(q.getColumn(14)), optional_text(q.getColumn(15))},
+                        from_unix(q.getColumn(16).getInt64())};
+    sink(row, &filed);
+  }
+}
+
+} // namespace redress::store::sqlite

@@ -1,0 +1,134 @@
+// The Store of one SQLite file (store/store.hpp): the connection, and the statements that hot
+// paths reuse, prepared on first use and kept for the connection's life.
+
+#include "store/sqlite/complaints_table.hpp"
+#include "store/sqlite/customers_table.hpp"
+#include "store/sqlite/database.hpp"
+#include "store/sqlite/events_table.hpp"
+#include "store/sqlite/policies_table.hpp"
+
+#include "store/store.hpp"
+
+#include <memory>
+
+namespace redress::store {
+
+namespace {
+
+class SqliteStore final : public Store {
+public:
+  explicit SqliteStore(sqlite::Database db) : m_db(std::move(db)) {}
+
+  void write(const std::function<void()>& work) override { m_db.write(work); }
+  void snapshot(const std::function<void()>& work) override { m_db.snapshot(work); }
+  void rehearse(const std::function<void()>& work) override { m_db.rehearse(work); }
+
+  std::int64_t next_sequence(int year) override {
+    return guarded([&] { return kept(m_inserter).next_sequence(year); });
+  }
+  std::int64_t insert_complaint(const NewComplaintRow& row) override {
+    return guarded([&] { return kept(m_inserter).insert(row); });
+  }
+  void update_complaint(const Complaint& c) override {
+    guarded([&] { kept(m_writer).update(c); });
+  }
+  std::optional<Complaint> find_complaint(const std::string& reference) override {
+    return guarded([&] { return kept(m_writer).find(reference); });
+  }
+  std::optional<Complaint> find_complaint(int year, std::int64_t seq) override {
+    return guarded([&] { return kept(m_writer).find(year, seq); });
+  }
+  void select_complaints(const ComplaintFilter& filter,
+                         const std::function<void(Complaint&)>& sink) override {
+    guarded([&] { sqlite::select_complaints(m_db.handle(), filter, sink); });
+  }
+  std::int64_t complaints_with_event(std::string_view type, Instant by, Instant since,
+                                     Instant until) override {
+    return guarded([&] { return sqlite::complaints_with_event(m_db.handle(), type, by, since, until); });
+  }
+  std::vector<YearSequence> sequences() override {
+    return guarded([&] { return sqlite::sequences(m_db.handle()); });
+  }
+
+  std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
+                               Instant seen_at) override {
+    return guarded([&] { return kept(m_upserter).upsert(customer, identity_key, seen_at); });
+  }
+  void scan_customers(const std::function<void(const CustomerRow&, const FiledBy*)>& sink) override {
+    guarded([&] { sqlite::scan_customers(m_db.handle(), sink); });
+  }
+
+  std::int64_t append_event(const Event& event) override {
+    return guarded([&] { return kept(m_appender).append(event); });
+  }
+  void events_of(std::int64_t complaint_id, const std::function<void(const Event&)>& sink) override {
+    guarded([&] { kept(m_reader).read(complaint_id, sink); });
+  }
+  void scan_chain(const std::function<void(const ChainedEvent&, const std::string&)>& sink) override {
+    guarded([&] { sqlite::scan_chain(m_db.handle(), sink); });
+  }
+  std::pair<std::int64_t, std::string> chain_head() override {
+    return guarded([&] { return sqlite::chain_head(m_db.handle()); });
+  }
+  std::optional<std::string> event_hash_of(std::int64_t id) override {
+    return guarded([&] { return sqlite::event_hash_of(m_db.handle(), id); });
+  }
+
+  std::string ledger_id() override {
+    return guarded([&] { return sqlite::ledger_id(m_db.handle()); });
+  }
+  std::string digest_key() override {
+    return guarded([&] { return sqlite::digest_key(m_db.handle()); });
+  }
+  void record_policy(const std::string& digest, const std::string& text, Instant at) override {
+    guarded([&] { kept(m_policies).record(digest, text, at); });
+  }
+  void scan_policies(const std::function<void(const std::string&, const std::optional<std::string>&)>& sink) override {
+    guarded([&] { sqlite::scan_policies(m_db.handle(), sink); });
+  }
+  std::optional<std::pair<std::string, std::string>> unrecorded_policy() override {
+    return guarded([&] { return sqlite::unrecorded_policy(m_db.handle()); });
+  }
+
+  std::vector<std::string> check_integrity() override { return m_db.check_integrity(); }
+  std::optional<std::string> schema_difference() override { return m_db.schema_difference(); }
+
+private:
+  template <typename F> auto guarded(F&& work) -> decltype(work()) {
+    return m_db.guarded(std::forward<F>(work));
+  }
+  // The statements hot paths reuse, each prepared on first use and kept for the connection's
+  // life: a batch files and steps thousands of complaints, and preparing each statement anew
+  // cost more than all the rest of the work (docs/performance.md). A command prepares only
+  // the ones it uses.
+  template <typename T> T& kept(std::unique_ptr<T>& statement) {
+    if (!statement) {
+      statement = guarded([&] { return std::make_unique<T>(m_db.handle()); });
+    }
+    return *statement;
+  }
+
+  sqlite::Database m_db;
+  // Declared after the connection, so they are finalized before it closes.
+  std::unique_ptr<sqlite::ComplaintInserter> m_inserter;
+  std::unique_ptr<sqlite::CustomerUpserter> m_upserter;
+  std::unique_ptr<sqlite::EventAppender> m_appender;
+  std::unique_ptr<sqlite::ComplaintWriter> m_writer;
+  std::unique_ptr<sqlite::EventReader> m_reader;
+  std::unique_ptr<sqlite::PolicyRecorder> m_policies;
+};
+
+} // namespace
+
+std::unique_ptr<Store> open_sqlite(const std::filesystem::path& file, bool read_only,
+                                   const std::function<void()>& before_migrating) {
+  return std::make_unique<SqliteStore>(sqlite::Database::open_existing(file, read_only, before_migrating));
+}
+
+std::unique_ptr<Store> create_sqlite(const std::filesystem::path& file, bool shared) {
+  return std::make_unique<SqliteStore>(sqlite::Database::create(file, shared));
+}
+
+int latest_schema_version() { return sqlite::latest_schema_version(); }
+
+} // namespace redress::store

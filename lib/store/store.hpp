@@ -1,0 +1,154 @@
+#pragma once
+// The store: where a ledger's complaints, events, customers and policies are kept. One
+// interface over domain types; lib/store/sqlite/ implements it for one SQLite file. Nothing
+// above this header writes SQL, sees a database driver or catches a driver's exception: every
+// method translates its backend's errors into redress::Error (busy -> Errc::busy, damaged ->
+// Errc::integrity, anything else -> Errc::failure).
+//
+// Rules live above the store (lib/ledger/): what a complaint's state is, how customers are
+// recognised, what verify checks. The store keeps rows and answers questions about them.
+
+#include "store/chain.hpp"
+
+#include <redress/complaint.hpp>
+#include <redress/filter.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redress::store {
+
+/// A new complaint's row: the complaint and where it belongs.
+struct NewComplaintRow {
+  const Complaint& complaint;
+  std::int64_t customer_id;
+  int year;
+  std::int64_t seq;
+  std::string policy_digest;
+};
+
+/// A customers row as stored.
+struct CustomerRow {
+  std::int64_t id = 0;
+  std::string identity_key;
+  Customer details;
+  Instant first_seen_at;
+};
+
+/// What a complaint was filed with, as the customers check reads it.
+struct FiledBy {
+  std::string reference;
+  Customer customer;
+  Instant received_at;
+};
+
+/// One year's reference counter beside the numbers its complaints have.
+struct YearSequence {
+  int year = 0;
+  std::int64_t counter = 0; // the last number given out (0: no counter)
+  std::int64_t highest = 0; // the highest number a complaint of that year has (0: none)
+};
+
+class Store {
+public:
+  virtual ~Store() = default;
+
+  // --- transactions ----------------------------------------------------------------------
+  /// Runs `work` (calls of this store) in one write transaction that waits for the write lock
+  /// up to the busy timeout (Error{busy} after it) and commits; an exception rolls back and
+  /// propagates. Nested inside another write(), it is a savepoint: an exception undoes only
+  /// its own work, and the outermost write decides whether the rest commits.
+  virtual void write(const std::function<void()>& work) = 0;
+  /// Runs `work` in one read transaction: every read sees the same snapshot.
+  virtual void snapshot(const std::function<void()>& work) = 0;
+  /// Like write(), but always rolls back: a dry run sees what a real one would.
+  virtual void rehearse(const std::function<void()>& work) = 0;
+
+  // --- complaints (in a write: the projection) --------------------------------------------
+  /// Allocates the next number of `year` (1, 2, ...), inside the write that records the
+  /// complaint: a rolled-back filing gives its number back, so references stay gapless.
+  virtual std::int64_t next_sequence(int year) = 0;
+  /// Inserts a new complaint's row (every field, so an import can bring one in at any status);
+  /// returns its id.
+  virtual std::int64_t insert_complaint(const NewComplaintRow& row) = 0;
+  /// Writes every mutable field of `c` (found by id). Error{failure} when it is gone.
+  virtual void update_complaint(const Complaint& c) = 0;
+  virtual std::optional<Complaint> find_complaint(const std::string& reference) = 0;
+  /// The complaint with number `seq` of `year`, whatever prefix its reference has.
+  virtual std::optional<Complaint> find_complaint(int year, std::int64_t seq) = 0;
+  /// Streams the complaints matching `filter` to `sink` in the filter's order (the SLA filters
+  /// are the caller's: they need readings). Error{usage} for an unknown sort.
+  virtual void select_complaints(const ComplaintFilter& filter,
+                                 const std::function<void(Complaint&)>& sink) = 0;
+  /// How many complaints received in [since, until) have an event of `type` at or before `by`.
+  virtual std::int64_t complaints_with_event(std::string_view type, Instant by, Instant since,
+                                             Instant until) = 0;
+  /// Every year's counter beside its complaints' highest number, by year.
+  virtual std::vector<YearSequence> sequences() = 0;
+
+  // --- customers --------------------------------------------------------------------------
+  /// The id of the customer recognised by `identity_key`, filling details it lacked (never
+  /// overwriting what was recorded before), or of a new customer.
+  virtual std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
+                                       Instant seen_at) = 0;
+  /// Every customers row in id order, each with the complaints pointing to it in the order
+  /// they were recorded (`filed` is null for a row no complaint points to).
+  virtual void scan_customers(const std::function<void(const CustomerRow&, const FiledBy* filed)>& sink) = 0;
+
+  // --- events -----------------------------------------------------------------------------
+  /// Appends `event` (its id is ignored) at the end of the chain (store/chain.hpp); returns
+  /// its id. Inside a write only.
+  virtual std::int64_t append_event(const Event& event) = 0;
+  /// The events of one complaint, oldest first.
+  virtual void events_of(std::int64_t complaint_id, const std::function<void(const Event&)>& sink) = 0;
+  /// Every event in id order with its chain columns and its complaint's reference (empty when
+  /// the complaint row is missing).
+  virtual void scan_chain(const std::function<void(const ChainedEvent&, const std::string& reference)>& sink) = 0;
+  /// The newest event's id and hash (0 and "" for an empty log).
+  virtual std::pair<std::int64_t, std::string> chain_head() = 0;
+  /// The stored hash of event `id`, or nullopt when there is no such event.
+  virtual std::optional<std::string> event_hash_of(std::int64_t id) = 0;
+
+  // --- the ledger itself --------------------------------------------------------------------
+  /// The random id `init` gave the ledger. Error{integrity} when missing.
+  virtual std::string ledger_id() = 0;
+  /// The key of the personal-text digests (its bytes). Error{integrity} when missing.
+  virtual std::string digest_key() = 0;
+  /// Records a policy's text under its digest, once (inside a write).
+  virtual void record_policy(const std::string& digest, const std::string& text, Instant at) = 0;
+  /// Every recorded policy, digest and text (null for digests recorded without their text).
+  virtual void scan_policies(const std::function<void(const std::string& digest,
+                                                      const std::optional<std::string>& text)>& sink) = 0;
+  /// The first complaint (by id) whose policy digest was never recorded: its reference and the
+  /// digest.
+  virtual std::optional<std::pair<std::string, std::string>> unrecorded_policy() = 0;
+
+  // --- integrity ----------------------------------------------------------------------------
+  /// The backend's own consistency checks; empty when they pass, else one line per problem.
+  virtual std::vector<std::string> check_integrity() = 0;
+  /// How the schema differs from what the migrations create, as one line; nullopt if it is
+  /// exactly that.
+  virtual std::optional<std::string> schema_difference() = 0;
+};
+
+/// Opens the SQLite ledger `file`, refusing one that is not a redress ledger or is newer than
+/// this binary and migrating an older one (Error{failure}), and one every user may write.
+/// `before_migrating` runs once the file is known to be a ledger and before any migration: a
+/// check that throws there leaves the file untouched. With `read_only` the connection refuses
+/// writes after migrating.
+std::unique_ptr<Store> open_sqlite(const std::filesystem::path& file, bool read_only,
+                                   const std::function<void()>& before_migrating = {});
+/// Creates a new SQLite ledger with the full schema, its id and digest key: owner-only (0600),
+/// or with `shared` group-writable too (0660).
+std::unique_ptr<Store> create_sqlite(const std::filesystem::path& file, bool shared = false);
+
+/// The newest schema version this binary writes.
+int latest_schema_version();
+
+} // namespace redress::store
