@@ -34,6 +34,14 @@ std::string Context::actor() const {
 }
 
 OutputFormat Context::format(OutputFormat natural) const {
+  const OutputFormat f = report_format(natural);
+  if (f == OutputFormat::html) {
+    throw Error(Errc::usage, "--format html is for reports only", "use table, csv, tsv, json, ndjson or markdown");
+  }
+  return f;
+}
+
+OutputFormat Context::report_format(OutputFormat natural) const {
   if (global.format) {
     // The option's validator already checked the name.
     return parse_output_format(*global.format).value_or(natural);

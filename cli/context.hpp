@@ -30,7 +30,10 @@ public:
   /// --actor, else $REDRESS_ACTOR, else the login name.
   [[nodiscard]] std::string actor() const;
   /// --format if given, else `table` on a terminal, else the command's natural format.
+  /// Error{usage} for html, which only reports write.
   [[nodiscard]] OutputFormat format(OutputFormat natural) const;
+  /// The same for reports, which also write html.
+  [[nodiscard]] OutputFormat report_format(OutputFormat natural) const;
   /// Standard output's width and whether to colour it: --color always, or auto on a terminal
   /// unless NO_COLOR is set or TERM is dumb.
   [[nodiscard]] TerminalStyle terminal() const;

@@ -123,9 +123,9 @@ int main(int argc, char** argv) {
   app.add_option("--ledger", g.ledger, "Ledger folder or database file (else $REDRESS_LEDGER, else search upwards)")
       ->type_name("PATH");
   app.add_option("--actor", g.actor, "Who is acting (else $REDRESS_ACTOR, else the login name)")->type_name("NAME");
-  app.add_option("--format", g.format, "Output for anything tabular")
+  app.add_option("--format", g.format, "Output for anything tabular (html: reports only)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "ndjson", "markdown"}));
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "ndjson", "markdown", "html"}));
   app.add_option("--color", g.color, "Colour on a terminal (NO_COLOR is honoured)")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -173,6 +173,11 @@ int main(int argc, char** argv) {
         what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
       }
       throw Error(Errc::usage, what, "run '" + path + " --help'");
+    }
+    // Only reports are pages; every other command's output is text or data.
+    if (g.format == "html" && command_word(argc, argv) != "report") {
+      throw Error(Errc::usage, "--format html is for reports only",
+                  "use table, csv, tsv, json, ndjson or markdown, or 'redress report all --format html'");
     }
     if (ctx.action) {
       ctx.action();

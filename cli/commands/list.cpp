@@ -36,6 +36,7 @@ void run_list(const Context& ctx, const FilterOptions& o) {
     output.commit();
     break;
   }
+  case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
   case OutputFormat::markdown: {
     std::vector<Complaint> rows;

@@ -40,6 +40,7 @@ void run_show(const Context& ctx, const ShowOptions& o) {
     Context::out(render_markdown_table(table));
     break;
   }
+  case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
     Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal(), ledger.as_of()));
     break;

@@ -14,13 +14,27 @@ std::optional<OutputFormat> parse_output_format(std::string_view text) {
   static constexpr std::pair<std::string_view, OutputFormat> k_formats[] = {
       {"table", OutputFormat::table}, {"csv", OutputFormat::csv},
       {"tsv", OutputFormat::tsv},     {"json", OutputFormat::json},
-      {"ndjson", OutputFormat::ndjson}, {"markdown", OutputFormat::markdown}};
+      {"ndjson", OutputFormat::ndjson}, {"markdown", OutputFormat::markdown},
+      {"html", OutputFormat::html}};
   for (const auto& [name, format] : k_formats) {
     if (name == text) {
       return format;
     }
   }
   return std::nullopt;
+}
+
+std::string_view to_string(OutputFormat format) {
+  switch (format) {
+  case OutputFormat::table: return "table";
+  case OutputFormat::csv: return "csv";
+  case OutputFormat::tsv: return "tsv";
+  case OutputFormat::json: return "json";
+  case OutputFormat::ndjson: return "ndjson";
+  case OutputFormat::markdown: return "markdown";
+  case OutputFormat::html: return "html";
+  }
+  return "table";
 }
 
 void append_csv_field(std::string& out, std::string_view cell, bool numeric) {
@@ -319,6 +333,20 @@ std::string render_table(const TextTable& table, OutputFormat format, const Term
       out += row_json(table, row).dump() + "\n";
     }
     return out;
+  case OutputFormat::html:
+    out = "<table><thead><tr>";
+    for (const auto& h : table.headers) {
+      out += "<th>" + html_escape(h) + "</th>";
+    }
+    out += "</tr></thead><tbody>";
+    for (const auto& row : table.rows) {
+      out += "<tr>";
+      for (const auto& cell : row) {
+        out += "<td>" + html_escape(cell) + "</td>";
+      }
+      out += "</tr>";
+    }
+    return out + "</tbody></table>\n";
   }
   return out;
 }

@@ -25,7 +25,7 @@ schema version of the ledgers it writes: that of the last migration in schemas/.
   redress: error: unknown option '--bogus' for 'redress list'; run 'redress list --help' for its options
   [2]
   $ redress --format yaml list
-  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown}; run 'redress list --help'
+  redress: error: --format: yaml not in {table,csv,tsv,json,ndjson,markdown,html}; run 'redress list --help'
   [2]
   $ redress --help | head -3
   redress \xe2\x80\x94 a complaint ledger for the terminal (esc)

@@ -42,10 +42,10 @@ over the 30 days up to and with it: 1 and 2, nothing breached yet, so nothing is
 
   $ nightly REPORT_DAY=2026-11-18
   redress: SLA report /*/reports/sla-2026-11-18.csv: no breaches (glob)
-  $ cut -d, -f1,9,12 reports/sla-2026-11-18.csv
-  reference,ack sla,resolve sla\r (esc)
-  ACME-2026-00001,met,running\r (esc)
-  ACME-2026-00002,running,running\r (esc)
+  $ cut -d, -f1,11,16 reports/sla-2026-11-18.csv
+  reference,acknowledge_sla,resolve_sla
+  ACME-2026-00001,met,running
+  ACME-2026-00002,running,running
   $ ls mail.log
   ls: cannot access 'mail.log': No such file or directory
   [2]
@@ -56,11 +56,11 @@ is breached by then: the report is mailed and the script exits 8:
   $ nightly REPORT_DAY=2026-11-19
   redress: SLA report /*/reports/sla-2026-11-19.csv: 1 complaint(s) with a breached target (glob)
   [8]
-  $ cut -d, -f1,9,12 reports/sla-2026-11-19.csv
-  reference,ack sla,resolve sla\r (esc)
-  ACME-2026-00001,met,at-risk\r (esc)
-  ACME-2026-00002,breached,running\r (esc)
-  ACME-2026-00003,running,running\r (esc)
+  $ cut -d, -f1,11,16 reports/sla-2026-11-19.csv
+  reference,acknowledge_sla,resolve_sla
+  ACME-2026-00001,met,at-risk
+  ACME-2026-00002,breached,running
+  ACME-2026-00003,running,running
   $ head -1 mail.log
   mail -s redress: 1 SLA breach(es) on 2026-11-19 quality@example.com
 
@@ -88,11 +88,11 @@ Without REPORT_DAY the report is today's, as of now:
 
   $ nightly > /dev/null
   [8]
-  $ cut -d, -f1,9,12 reports/sla-2026-11-20.csv
-  reference,ack sla,resolve sla\r (esc)
-  ACME-2026-00001,met,at-risk\r (esc)
-  ACME-2026-00002,breached,running\r (esc)
-  ACME-2026-00003,at-risk,running\r (esc)
+  $ cut -d, -f1,11,16 reports/sla-2026-11-20.csv
+  reference,acknowledge_sla,resolve_sla
+  ACME-2026-00001,met,at-risk
+  ACME-2026-00002,breached,running
+  ACME-2026-00003,at-risk,running
 
 A script that cannot find redress says so:
 

@@ -375,7 +375,7 @@ Reading
   redress: error: --sort: bogus not in {received,reference,status,severity,category}; run 'redress list --help'
   [2]
   $ t redress --format bogus list
-  redress: error: --format: bogus not in {table,csv,tsv,json,ndjson,markdown}; run 'redress list --help'
+  redress: error: --format: bogus not in {table,csv,tsv,json,ndjson,markdown,html}; run 'redress list --help'
   [2]
   $ t redress --ledger /no/such/place list
   redress: error: no ledger at /no/such/place (from --ledger); run 'redress init /no/such/place' to create one

@@ -100,8 +100,8 @@ taken as it is. Windows are [--since, --until):
   reference
   CMP-2026-00001
   CMP-2026-00002
-  $ redress report summary --since 2026-11-18 --until 2026-11-18 --format tsv | grep '^received'
-  received\t2 (esc)
+  $ redress report summary --since 2026-11-18 --until 2026-11-18 --format json | $PYTHON -c 'import json,sys; print(json.load(sys.stdin)["received"])'
+  2
   $ redress list --until 2026-11-31
   redress: error: --until: '2026-11-31' is not a time; use RFC 3339 (2026-11-02T09:30:00+01:00) or local time (2026-11-02 09:30)
   [5]

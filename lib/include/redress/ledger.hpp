@@ -78,6 +78,7 @@ public:
   Ledger& operator=(Ledger&&) noexcept;
 
   [[nodiscard]] const Policy& policy() const;
+  /// Where the ledger lives (its folder also keeps small files such as report markers).
   [[nodiscard]] const LedgerPaths& paths() const;
   [[nodiscard]] const BusinessCalendar& calendar() const;
   [[nodiscard]] const TimeZone& zone() const;

@@ -1,5 +1,5 @@
 #pragma once
-// Turning ledger data into text: terminal tables, CSV/TSV, Markdown and JSON. Renderers return
+// Turning ledger data into text: terminal tables, CSV/TSV, Markdown, JSON and HTML. Renderers return
 // strings; printing is the caller's business.
 //
 // Terminal output is sanitized (customer text cannot carry escape sequences or bidi
@@ -16,8 +16,11 @@
 
 namespace redress {
 
-enum class OutputFormat { table, csv, tsv, json, ndjson, markdown };
+/// `html` is for reports only (redress/report_render.hpp); other output is text.
+enum class OutputFormat { table, csv, tsv, json, ndjson, markdown, html };
 std::optional<OutputFormat> parse_output_format(std::string_view text);
+/// The format's name, as --format takes it.
+std::string_view to_string(OutputFormat format);
 
 /// How a row should stand out on a colour terminal.
 enum class Tone { plain, warning, alert };
@@ -56,10 +59,15 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
 /// A GitHub-flavoured Markdown table (pipes escaped).
 std::string render_markdown_table(const TextTable& table);
 
-/// `table` in any output format: a terminal table, Markdown, CSV/TSV with a header row, or
-/// JSON (an array of objects keyed by header) / NDJSON (one object a line). Empty cells are
-/// JSON null; cells of numeric columns are JSON numbers.
+/// `table` in any output format: a terminal table, Markdown, CSV/TSV with a header row,
+/// JSON (an array of objects keyed by header) / NDJSON (one object a line), or an HTML
+/// <table>. Empty cells are JSON null; cells of numeric columns are JSON numbers.
 std::string render_table(const TextTable& table, OutputFormat format, const TerminalStyle& style);
+
+/// `text` safe inside HTML text and attribute values: `&<>"'` as entities; control and bidi
+/// override characters shown escaped as on a terminal (sanitize_for_terminal); invalid UTF-8
+/// replaced.
+std::string html_escape(std::string_view text);
 
 /// One RFC 4180 record ending in CRLF. Text cells starting with `=`, `+`, `-`, `@`, tab, CR or
 /// LF get a leading `'` so spreadsheets do not run them (csv_guard in csv.hpp, which import
