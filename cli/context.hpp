@@ -35,11 +35,19 @@ public:
   [[nodiscard]] OutputFormat format(OutputFormat natural) const;
   /// The same for reports, which also write html.
   [[nodiscard]] OutputFormat report_format(OutputFormat natural) const;
+  /// Standard output's width and whether to colour it: --color always, or auto on a terminal
+  /// unless NO_COLOR is set or TERM is dumb.
   [[nodiscard]] TerminalStyle terminal() const;
+  /// TERM=dumb: a terminal that understands no escape sequences (no colour, no progress bar).
+  static bool dumb_terminal();
 
   /// Parses a TIME option in the ledger's zone; Error{invalid_input} naming the option.
   static Instant parse_time_option(const Ledger& ledger, std::string_view option,
                                    const std::string& text);
+  /// The same for the end of a window (`--until`): a date alone covers that whole day
+  /// (parse_window_end).
+  static Instant parse_until_option(const Ledger& ledger, std::string_view option,
+                                    const std::string& text);
 
   /// Writes `text` to standard output exactly as given: data (CSV, TSV, JSON) and tables whose
   /// renderer already made their cells safe.

@@ -41,7 +41,7 @@ void run_list(const Context& ctx, const FilterOptions& o) {
   case OutputFormat::markdown: {
     std::vector<Complaint> rows;
     ledger.list(f, [&](const Complaint& c) { rows.push_back(c); });
-    const TextTable table = complaint_list_table(rows, zone, redact);
+    const TextTable table = complaint_list_table(rows, zone, redact, ledger.as_of());
     if (format == OutputFormat::markdown) {
       Context::out(render_markdown_table(table));
     } else if (rows.empty()) {

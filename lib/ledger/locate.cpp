@@ -125,7 +125,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     policy_text = read_policy_file(policy_file->string());
     const auto result = parse_policy(policy_text, policy_file->string());
     if (result.problem) {
-      throw Error(Errc::invalid_input, result.problem->to_string());
+      throw_policy_problems(result);
     }
   }
   const bool created_dir = !fs::exists(paths.dir, ec);

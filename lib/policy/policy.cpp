@@ -77,6 +77,15 @@ std::string PolicyProblem::to_string() const {
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
 }
 
+void throw_policy_problems(const PolicyResult& result) {
+  std::vector<std::string> more;
+  for (std::size_t i = 1; i < result.problems.size(); ++i) {
+    more.push_back(result.problems[i].to_string());
+  }
+  throw Error(Errc::invalid_input, result.problem ? result.problem->to_string() : "invalid policy", {},
+              std::move(more));
+}
+
 std::string read_policy_file(const std::string& path) {
   // fstat on the open file, not stat on the name: what is checked is what is read. A device
   // such as /dev/zero or a pipe never ends, so only regular files are read, and only up to the
@@ -137,7 +146,7 @@ std::string read_policy_file(const std::string& path) {
 Policy load_policy(const std::string& path) {
   auto result = parse_policy(read_policy_file(path), path);
   if (result.problem) {
-    throw Error(Errc::invalid_input, result.problem->to_string());
+    throw_policy_problems(result);
   }
   return std::move(*result.policy);
 }

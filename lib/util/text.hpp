@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace redress::util {
 
@@ -16,6 +17,11 @@ int display_width(std::string_view text);
 
 /// `text` cut to at most `width` columns, ending in "…" when something was cut.
 std::string truncate_to_width(std::string_view text, int width);
+
+/// `text` broken into lines of at most `width` columns: at spaces where it can (the space
+/// that breaks is dropped), between wide (CJK) characters, and inside a word only when the
+/// word alone is wider than a line. A newline always starts a new line. At least one line.
+std::vector<std::string> wrap_to_width(std::string_view text, int width);
 
 /// `text` padded with spaces to `width` columns (on the left when `right_align`).
 std::string pad_to_width(std::string_view text, int width, bool right_align = false);

@@ -62,6 +62,10 @@ struct FilingRequest {
 
 enum class Access { read, write };
 
+/// The schema version (SQLite `user_version`) of the ledgers this binary creates and migrates
+/// older ones to; it refuses newer ones.
+int ledger_schema_version();
+
 class Ledger {
 public:
   /// Opens the ledger at `paths`: loads the policy (Error{invalid_input} with position when
