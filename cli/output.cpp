@@ -3,6 +3,7 @@
 #include <redress/error.hpp>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/random.h>
 #include <unistd.h>
 
@@ -54,6 +55,17 @@ std::FILE* open_beside(const std::filesystem::path& target, std::filesystem::pat
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   if (!std::filesystem::is_directory(folder)) {
     throw Error(Errc::not_found, "cannot write " + target.string() + ": no folder " + folder.string());
+  }
+  // The new file is renamed over the name: over a device, a FIFO or a socket that would replace
+  // it (a host's /dev/null with a private file), so only a regular file may stand there. stat
+  // follows links: a link to a device (/dev/stdout) is refused too; a link to a regular file is
+  // replaced itself, never what it points to.
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    throw Error(Errc::invalid_input,
+                "cannot write " + target.string() + ": it is " +
+                    (S_ISDIR(st.st_mode) ? "a folder" : "not a regular file (a device, FIFO or socket)"),
+                "give a file name; without -o the output goes to standard output");
   }
   for (int attempt = 0; attempt < 100; ++attempt) {
     temporary = folder / ("." + target.filename().string() + ".redress-" + random_suffix());

@@ -73,7 +73,10 @@ void run_step(const Context& ctx, const StepOptions& o) {
     break;
   }
   line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
-  line += clock_line("resolve", before.current_resolve(), c.current_resolve(), ledger.zone());
+  // After a reopening the clock that runs is the reopened one (show's "reopened" line); the
+  // first resolution's outcome is settled and never named again here.
+  line += clock_line(c.reopened.started ? "reopened" : "resolve", before.current_resolve(), c.current_resolve(),
+                     ledger.zone());
   Context::say_line(line);
 }
 

@@ -2,6 +2,7 @@
 #include <redress/suggest.hpp>
 #include "util/text.hpp"
 
+#include <redress/duration.hpp>
 #include <redress/render.hpp>
 
 #include <fmt/format.h>
@@ -194,7 +195,15 @@ std::string format_span(Seconds s) {
   if (minutes < 100 * 60) {
     return fmt::format("{}h {:02}m", minutes / 60, minutes % 60);
   }
-  return fmt::format("{}d {}h", minutes / (24 * 60), minutes / 60 % 24);
+  // Days of 24 hours: only for calendar time (business time is shown in hours, see
+  // format_business_span). Minutes stay when there are any: "7d 7h 45m", never rounded away.
+  return minutes % 60 == 0 ? fmt::format("{}d {}h", minutes / (24 * 60), minutes / 60 % 24)
+                           : fmt::format("{}d {}h {:02}m", minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
+}
+
+std::string format_hours(Seconds s) {
+  const auto minutes = s.count() / 60;
+  return minutes < 60 ? fmt::format("{}m", minutes) : fmt::format("{}h {:02}m", minutes / 60, minutes % 60);
 }
 
 TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
@@ -264,7 +273,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   field("acknowledged", c.acknowledge.settled_at ? format_local_short(*c.acknowledge.settled_at, zone) : "");
   field("resolved", c.resolve.settled_at ? format_local_short(*c.resolve.settled_at, zone) : "");
   field("reopened", c.reopened.started ? format_local_short(*c.reopened.started, zone) : "");
-  field("resolved again", c.reopened.settled_at ? format_local_short(*c.reopened.settled_at, zone) : "");
+  field("re-resolved", c.reopened.settled_at ? format_local_short(*c.reopened.settled_at, zone) : "");
   field("closed", c.closed_at ? format_local_short(*c.closed_at, zone) : "");
   field("summary", clean(c.summary));
   field("evidence", clean(util::join(c.evidence, "; ")));
@@ -291,6 +300,13 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   sla.drop_order = {1};
   sla.min_free_width = 18;
   sla.wrap = true;
+  // A business clock's time is business hours: "107h 00m of 75h 00m", never days of 24 hours
+  // that a shop whose day is 7.5 hours would misread.
+  const auto used_of = [](const SlaClock& clock) {
+    const auto target = clock.target ? parse_target(*clock.target) : std::nullopt;
+    const auto span = target && target->clock == ClockKind::business ? format_hours : format_span;
+    return span(clock.reading.used) + " of " + span(clock.reading.length);
+  };
   for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve},
                                     std::pair{"reopened", &c.reopened}}) {
     if (!clock->started) {
@@ -299,9 +315,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
     std::vector<std::string> row{name, clock->target.value_or(""),
                                  clock->due ? format_local_short(*clock->due, zone) : "",
                                  std::string(to_string(clock->reading.state)),
-                                 clock->reading.length.count() > 0
-                                     ? format_span(clock->reading.used) + " of " + format_span(clock->reading.length)
-                                     : ""};
+                                 clock->reading.length.count() > 0 ? used_of(*clock) : ""};
     std::vector<std::string> compact = row;
     compact[2] = clock->due ? format_local_compact(*clock->due, zone, now) : "";
     sla.rows.push_back(std::move(row));

@@ -34,7 +34,7 @@ std::string people_text(const Value& value, const TimeZone& zone, const std::str
         } else if constexpr (std::is_same_v<T, std::int64_t>) {
           return std::to_string(v);
         } else if constexpr (std::is_same_v<T, Seconds>) {
-          return format_span(v);
+          return format_hours(v); // business hours are not days of 24: hours are never misread
         } else if constexpr (std::is_same_v<T, Percent>) {
           return fmt::format("{:.1f}", rounded(v.value, 1));
         } else if constexpr (std::is_same_v<T, Average>) {
@@ -135,19 +135,32 @@ std::vector<std::string> parameter_lines(const Report& r, const TimeZone& zone) 
 
 namespace {
 
-TextTable people_table(const ReportTable& t, const TimeZone& zone) {
+TextTable people_table(const ReportTable& t, const TimeZone& zone, Instant now) {
   const auto columns = people_columns(t);
   TextTable out{{}, {}, {}, t.tones, t.free_text_columns};
+  std::vector<std::pair<int, std::size_t>> ranked; // (drop rank, column shown)
   for (const std::size_t c : columns) {
+    if (t.columns[c].drop_rank > 0) {
+      ranked.emplace_back(t.columns[c].drop_rank, out.headers.size());
+    }
     out.headers.push_back(t.columns[c].label);
     out.numeric.push_back(column_numeric(t, c));
   }
+  std::stable_sort(ranked.begin(), ranked.end());
+  for (const auto& [rank, shown] : ranked) {
+    out.drop_order.push_back(shown);
+  }
+  // The compact form, used when the table does not fit: this year's dates without the year.
   const auto add = [&](const std::vector<Value>& row) {
     std::vector<std::string> cells;
+    std::vector<std::string> compact;
     for (const std::size_t c : columns) {
       cells.push_back(c < row.size() ? people_text(row[c], zone, t.columns[c].null_text) : std::string());
+      const auto* instant = c < row.size() ? std::get_if<Instant>(&row[c]) : nullptr;
+      compact.push_back(instant != nullptr ? format_local_compact(*instant, zone, now) : cells.back());
     }
     out.rows.push_back(std::move(cells));
+    out.compact_rows.push_back(std::move(compact));
   };
   for (const auto& row : t.rows) {
     add(row);
@@ -235,7 +248,7 @@ std::string people_text_report(const Report& r, const ReportSource& source, Outp
     section("figures", figures, false);
   }
   for (const ReportTable& t : r.tables) {
-    section(t.title, people_table(t, source.zone), has_partial(t));
+    section(t.title, people_table(t, source.zone, r.window.as_of), has_partial(t));
   }
   return out;
 }

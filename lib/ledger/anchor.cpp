@@ -100,11 +100,15 @@ void append_anchor(const std::filesystem::path& path, const Anchor& anchor) {
   if (!std::filesystem::is_directory(folder, ec)) {
     throw Error(Errc::not_found, "cannot append to " + path.string() + ": no folder " + folder.string());
   }
-  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+  // O_NONBLOCK: a FIFO planted under the name must not hang a nightly job; it is then refused
+  // below as not a regular file (on a regular file the flag changes nothing).
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
   if (fd < 0) {
     const int error = errno;
     throw Error(Errc::failure, "cannot append to " + path.string() + ": " +
-                                   (error == ELOOP ? std::string("it is a symbolic link") : std::strerror(error)));
+                                   (error == ELOOP   ? std::string("it is a symbolic link")
+                                    : error == ENXIO ? std::string("not a regular file")
+                                                     : std::strerror(error)));
   }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {

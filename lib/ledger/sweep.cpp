@@ -21,7 +21,7 @@ struct Lateness {
 Lateness lateness(const Complaint& c) {
   Lateness worst;
   for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge},
-                                    std::pair{"resolve", &c.current_resolve()}}) {
+                                    std::pair{c.reopened.started ? "reopened" : "resolve", &c.current_resolve()}}) {
     if (clock->settled) {
       continue; // met or breached once and for all; nothing left to escalate for
     }

@@ -45,13 +45,14 @@ struct SlaTally {
 /// Compensation paid per currency, exact in minor units.
 class CompensationTally {
 public:
+  __extension__ using Wide = __int128; // GCC's 128-bit integer (-Wpedantic knows it as an extension)
   void add(const Complaint& c);
   /// currency, complaints, total, average (rounded half away from zero to the minor unit).
   [[nodiscard]] ReportTable table() const;
 
 private:
   struct Sum {
-    std::int64_t total = 0;
+    Wide total = 0; // amounts are at most 17 digits of minor units: a million of them fit
     std::int64_t count = 0;
   };
   std::map<std::string, Sum> m_sums;

@@ -3,9 +3,11 @@
 #include "ledger/identity.hpp"
 #include "report/common.hpp"
 
+#include <redress/error.hpp>
 #include <redress/ledger.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace redress {
@@ -25,9 +27,16 @@ ReportTable CompensationTally::table() const {
                 {{"currency", "currency"}, {"complaints", "complaints"}, {"total", "total"}, {"average", "average"}},
                 {}, {}, std::nullopt, 0};
   for (const auto& [currency, m] : m_sums) {
+    // A total beyond what a figure holds is refused rather than shown wrapped around.
+    if (m.total > std::numeric_limits<std::int64_t>::max() || m.total < std::numeric_limits<std::int64_t>::min()) {
+      throw Error(Errc::invalid_input,
+                  "the compensation paid in " + currency + " adds up to more than a report can show",
+                  "check the compensation amounts of the window's complaints (list --format csv)");
+    }
     // The average is rounded half away from zero to the currency's minor unit.
-    const std::int64_t avg = (m.total * 2 + (m.total >= 0 ? m.count : -m.count)) / (2 * m.count);
-    t.rows.push_back({currency, m.count, Money{m.total, currency}, Money{avg, currency}});
+    const Wide n = m.count;
+    const auto avg = static_cast<std::int64_t>((m.total * 2 + (m.total >= 0 ? n : -n)) / (2 * n));
+    t.rows.push_back({currency, m.count, Money{static_cast<std::int64_t>(m.total), currency}, Money{avg, currency}});
   }
   return t;
 }

@@ -53,21 +53,24 @@ Tone tone_of(const SlaTally& t) {
 Report sla_report(Ledger& ledger, const ReportWindow& window, const SlaOptions& options) {
   const auto since_new = options.filter_new ? options.new_since : std::nullopt;
   ReportTable complaints{"complaints", "complaints",
+                         // At 80 columns: reference, status, the resolve due time and the states
+                         // stay; received, who handles it, time used, severity and the
+                         // acknowledge due time give way, in that order.
                          {{"reference", "reference"},
                           {"status", "status"},
-                          {"severity", "severity"},
+                          {"severity", "severity", true, "-", false, 6},
                           {"category", "category", false},
-                          {"team", "team", true, ""},
-                          {"assignee", "assignee", true, ""},
-                          {"received_at", "received"},
+                          {"team", "team", true, "", false, 3},
+                          {"assignee", "assignee", true, "", false, 2},
+                          {"received_at", "received", true, "-", false, 1},
                           {"acknowledge_target", "ack target", false},
-                          {"acknowledge_due_at", "ack due", true, ""},
-                          {"acknowledge_used_s", "ack used", true, ""},
+                          {"acknowledge_due_at", "ack due", true, "", false, 7},
+                          {"acknowledge_used_s", "ack used", true, "", false, 4},
                           {"acknowledge_sla", "ack sla"},
                           {"acknowledged_at", "acknowledged", false},
                           {"resolve_target", "resolve target", false},
                           {"resolve_due_at", "resolve due", true, ""},
-                          {"resolve_used_s", "resolve used", true, ""},
+                          {"resolve_used_s", "resolve used", true, "", false, 5},
                           {"resolve_sla", "resolve sla"},
                           {"resolved_at", "resolved", false},
                           {"reopened_at", "reopened", false},

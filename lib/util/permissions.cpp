@@ -32,6 +32,16 @@ void refuse_world_writable(const std::filesystem::path& path, std::string_view r
     return;
   }
   const bool folder = S_ISDIR(st.st_mode);
+  std::error_code ec;
+  if (std::filesystem::is_symlink(path, ec)) {
+    // What the link points to may be a device or a system file: no chmod on it is advised.
+    const auto target = std::filesystem::read_symlink(path, ec);
+    throw Error(Errc::failure,
+                fmt::format("refusing to open {}: it is a symbolic link to {}, which every user may "
+                            "write (mode {}), so anyone could {}",
+                            path.string(), target.string(), octal_mode(st.st_mode & 0777), risk),
+                "replace the link with a file of your own");
+  }
   throw Error(Errc::failure,
               fmt::format("refusing to open {}: every user may write {} (mode {}), so anyone could {}",
                           path.string(), folder ? "in it" : "it", octal_mode(st.st_mode & 0777), risk),

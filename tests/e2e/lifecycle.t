@@ -61,7 +61,7 @@ Reopened Friday 12:00 (now): a second clock starts under the same 5d target, due
 resolve_*, in every report and in the timeline: a settled outcome never changes.
 
   $ redress reopen 1 --reason "Kotač ponovno puknuo"
-  CMP-2026-00001: investigating; resolve due 2026-11-27 12:00
+  CMP-2026-00001: investigating; reopened due 2026-11-27 12:00
   $ dues
   investigating 2026-11-17T09:30:00Z met 2026-11-24T15:30:00Z met
   $ redress show 1 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["resolved_at"], c["reopened_at"], c["reopen_resolve_due_at"], c["reopen_resolve_sla"])'

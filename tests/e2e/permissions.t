@@ -130,13 +130,34 @@ shell's PID the command's, which an attacker could only guess, to plant the link
   received_at,channel,customer_name,category,summary,reason
   2026-11-02 10:00,fax,Ivo,delivery,Lost,"row 3, column 'channel': unknown channel 'fax'; expected one of: phone, email, web, letter, in-person, chat, social, representative"
 
-The planted links are left alone, and no temporary file is left behind, also when the
-command fails after creating one (here the target is a folder, so the final rename fails).
+The planted links are left alone, and no temporary file is left behind. Only a regular file
+may stand where the output goes, since the new file is renamed over the name: a folder, a
+FIFO or a device (a link to one too, such as /dev/stdout) is refused before anything is
+written, so `-o /dev/null` run as root cannot replace the host's /dev/null with a file:
 
   $ mkdir drop/folder
   $ redress --ledger mine export -o drop/folder
-  redress: error: cannot write drop/folder: Is a directory
+  redress: error: cannot write drop/folder: it is a folder; give a file name; without -o the output goes to standard output
+  [5]
+  $ mkfifo fifo
+  $ timeout 10 redress --ledger mine export -o fifo
+  redress: error: cannot write fifo: it is not a regular file (a device, FIFO or socket); give a file name; without -o the output goes to standard output
+  [5]
+  $ ln -s /dev/null to-null
+  $ timeout 10 redress --ledger mine report summary -o to-null
+  redress: error: cannot write to-null: it is not a regular file (a device, FIFO or socket); give a file name; without -o the output goes to standard output
+  [5]
+  $ stat -c %F fifo /dev/null to-null
+  fifo
+  character special file
+  symbolic link
+
+A FIFO planted where the anchors go cannot hang a nightly job either:
+
+  $ timeout 10 redress --ledger mine anchor --file fifo
+  redress: error: cannot append to fifo: not a regular file
   [1]
+  $ rm fifo to-null
   $ ls -A drop | sort
   .out.csv.redress-* (glob)
   .rejects.csv.redress-* (glob)

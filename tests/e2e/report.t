@@ -132,13 +132,13 @@ local times:
   SLA compliance %   75.0
   
   complaints
-  reference       status         severity  team       assignee     received          ack due           ack used  ack sla   resolve due   resolve used  resolve sla
-  CMP-2026-00004  rejected       low       support                 2026-11-10 09:00  2026-11-11 09:00    3h 00m  met       2026-11-24 \xe2\x80\xa6        3h 00m  met (esc)
-  CMP-2026-00001  resolved       high      logistics               2026-11-16 16:30  2026-11-17 10:30       45m  met       2026-11-19 \xe2\x80\xa6       16h 30m  met (esc)
-  CMP-2026-00002  investigating  normal    logistics  Marko Mari\xc4\x87  2026-11-17 10:00  2026-11-17 14:30   24h 30m  breached  2026-11-24 \xe2\x80\xa6       24h 30m  running (esc)
-  CMP-2026-00003  resolved       normal    finance                 2026-11-18 09:15  2026-11-18 13:45    1h 00m  met       2026-11-23 \xe2\x80\xa6        1h 00m  met (esc)
-  CMP-2026-00005  new            normal    support                 2026-11-19 14:00  2026-11-20 10:00    6h 00m  breached  2026-11-26 \xe2\x80\xa6        6h 00m  running (esc)
-  CMP-2026-00006  new            normal    support                 2026-11-19 16:30  2026-11-20 12:30    3h 30m  at-risk   2026-11-26 \xe2\x80\xa6        3h 30m  running (esc)
+  reference       status         severity  team       assignee     received     ack due      ack used  ack sla   resolve due  resolve used  resolve sla
+  CMP-2026-00004  rejected       low       support                 11-10 09:00  11-11 09:00    3h 00m  met       11-24 09:00        3h 00m  met
+  CMP-2026-00001  resolved       high      logistics               11-16 16:30  11-17 10:30       45m  met       11-19 16:30       16h 30m  met
+  CMP-2026-00002  investigating  normal    logistics  Marko Mari\xc4\x87  11-17 10:00  11-17 14:30   24h 30m  breached  11-24 10:00       24h 30m  running (esc)
+  CMP-2026-00003  resolved       normal    finance                 11-18 09:15  11-18 13:45    1h 00m  met       11-23 09:15        1h 00m  met
+  CMP-2026-00005  new            normal    support                 11-19 14:00  11-20 10:00    6h 00m  breached  11-26 14:00        6h 00m  running
+  CMP-2026-00006  new            normal    support                 11-19 16:30  11-20 12:30    3h 30m  at-risk   11-26 16:30        3h 30m  running
   
   compliance
   group     name         complaints  met  breached  at risk  running  compliance %

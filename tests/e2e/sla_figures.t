@@ -99,9 +99,9 @@ Monday 10:00 a week later, five business days of 7h30, to resolve: 37h30 = 13500
   $ redress resolve 4 --outcome refund --at "2026-11-16 10:00"
   CMP-2026-00004: resolved: refund; resolve target breached
   $ redress reopen 4 --reason "再発" --at "2026-11-17 10:00"
-  CMP-2026-00004: investigating; resolve due 2026-11-20 10:00
+  CMP-2026-00004: investigating; reopened due 2026-11-20 10:00
   $ redress resolve 4 --outcome replacement --at "2026-11-18 10:00"
-  CMP-2026-00004: resolved: replacement; resolve target met
+  CMP-2026-00004: resolved: replacement; reopened target met
   $ clocks 4
   2026-11-09T11:00:00Z met 2026-11-12T09:00:00Z breached
   $ redress report sla --since 2026-11-09 --until 2026-11-10 --format tsv | cut -f1,2,9-11,14-16,20,22

@@ -1,5 +1,6 @@
 // The reports' rules: the window, partial periods, new breaches, the marker, typed results.
 
+#include "report/common.hpp"
 #include "temp_dir.hpp"
 
 #include <redress/error.hpp>
@@ -240,4 +241,25 @@ TEST_CASE("sla: a reopening's clock is its own figure, and its breach is a breac
   CHECK(std::get<Instant>(rows.at(0, "reopened_due_at")) == at("2026-11-16 10:00"));
   CHECK(sla_report(fx.ledger, w, {at("2026-11-16 10:00"), true}).table("complaints").rows.size() == 1);
   CHECK(sla_report(fx.ledger, w, {at("2026-11-16 10:00:01"), true}).table("complaints").rows.empty());
+}
+
+TEST_CASE("compensation: totals beyond 64 bits are refused, never wrapped around") {
+  // 100 complaints of 999,999,999,999,999.99 (the largest amount accepted) add up to 1e19
+  // minor units, past the 9.22e18 an int64 holds: the total would wrap to a negative sum.
+  report::CompensationTally big;
+  Complaint c;
+  c.compensation = Money{99'999'999'999'999'999, "EUR"};
+  for (int i = 0; i < 100; ++i) {
+    big.add(c);
+  }
+  CHECK_THROWS_AS((void)big.table(), Error);
+  // 92 of them (9.2e18) still fit, and the average is the amount itself.
+  report::CompensationTally fits;
+  for (int i = 0; i < 92; ++i) {
+    fits.add(c);
+  }
+  const ReportTable t = fits.table();
+  REQUIRE(t.rows.size() == 1);
+  CHECK(std::get<Money>(t.rows[0][2]).minor == 9'199'999'999'999'999'908);
+  CHECK(std::get<Money>(t.rows[0][3]).minor == 99'999'999'999'999'999);
 }

@@ -127,6 +127,9 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
 
 /// "45m", "24h 30m" (up to 100 hours), "12d 4h": SLA time used, times to resolve.
 std::string format_span(Seconds s);
+/// "107h 00m": hours whatever the length, for business time (a business day is not 24 hours)
+/// and for report figures, which mix business and calendar time.
+std::string format_hours(Seconds s);
 
 /// "25.00" for 2500 minor units of EUR, "1500" for JPY.
 std::string format_money(const Money& m);

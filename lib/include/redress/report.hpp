@@ -130,6 +130,9 @@ struct Column {
   bool for_people = true;
   std::string null_text = "-"; // how people see null here
   bool hidden_when_empty = false; // people see it only when some row has a value
+  // On a terminal too narrow for the table, columns with a rank leave it, rank 1 first;
+  // rank 0 columns (references, states, due times) always stay and are never cut.
+  int drop_rank = 0;
 };
 
 /// A named table of typed rows. `totals` is a row for people only (scripts add up rows).
