@@ -114,6 +114,29 @@ std::string render_markdown_table(const TextTable& table) {
   return out;
 }
 
+namespace {
+
+// A line that holds right-to-left text (Persian, Arabic) is reordered by bidi-aware terminals:
+// two right-to-left cells side by side become one run and swap places, and a date after one
+// joins it. Such a line starts with a LEFT-TO-RIGHT MARK and each of its cells ends with one,
+// which keeps every column in place (checked with ICU's UAX #9; NOTES.md, "Terminals").
+// Marks take no column; lines without right-to-left text get none.
+bool needs_isolation(const std::vector<std::string>& row) {
+  return std::any_of(row.begin(), row.end(), [](const std::string& cell) { return util::has_right_to_left(cell); });
+}
+
+// One cell padded to `width` (on the left when `right`), isolated as above when asked.
+std::string table_cell(const std::string& text, int width, bool right, bool isolate) {
+  if (!isolate) {
+    return util::pad_to_width(text, width, right);
+  }
+  const std::string spaces(static_cast<std::size_t>(std::max(0, width - util::display_width(text))), ' ');
+  const std::string marked = text + std::string(util::k_left_to_right_mark);
+  return right ? spaces + marked : marked + spaces;
+}
+
+} // namespace
+
 std::string render_terminal_table(const TextTable& table, const TerminalStyle& style) {
   const std::size_t n = table.headers.size();
   std::vector<std::vector<std::string>> cells;
@@ -154,11 +177,12 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
     total -= cut;
   }
   const auto render_row = [&](const std::vector<std::string>& row, const char* on) {
-    std::string line;
+    const bool isolate = needs_isolation(row);
+    std::string line(isolate ? util::k_left_to_right_mark : "");
     for (std::size_t c = 0; c < n; ++c) {
       const bool right = c < table.numeric.size() && table.numeric[c];
-      std::string cell = util::pad_to_width(util::truncate_to_width(row[c], widths[c]), widths[c], right);
-      line += (c > 0 ? "  " : "") + cell;
+      line += (c > 0 ? "  " : "") +
+              table_cell(util::truncate_to_width(row[c], widths[c]), widths[c], right, isolate);
     }
     while (!line.empty() && line.back() == ' ') {
       line.pop_back();

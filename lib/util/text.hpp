@@ -12,8 +12,19 @@ namespace redress::util {
 /// Columns `text` takes on a terminal. Invalid UTF-8 counts as one column per bad byte.
 int display_width(std::string_view text);
 
-/// `text` cut to at most `width` columns, ending in "…" when something was cut.
+/// `text` cut to at most `width` columns, ending in "…" when something was cut (followed by a
+/// RIGHT-TO-LEFT MARK when the text is right-to-left, so that the ellipsis shows at its logical
+/// end in a bidi-aware terminal).
 std::string truncate_to_width(std::string_view text, int width);
+
+/// True when the first character of `text` with a strong direction is right-to-left (Persian,
+/// Arabic, Hebrew): the text's own direction.
+bool is_right_to_left(std::string_view text);
+/// True when a bidi-aware terminal may reorder `text`: it holds a right-to-left letter or an
+/// Arabic-Indic digit.
+bool has_right_to_left(std::string_view text);
+/// U+200E LEFT-TO-RIGHT MARK, which table cells end with when a line holds right-to-left text.
+inline constexpr std::string_view k_left_to_right_mark = "\u200E";
 
 /// `text` padded with spaces to `width` columns (on the left when `right_align`).
 std::string pad_to_width(std::string_view text, int width, bool right_align = false);

@@ -45,3 +45,18 @@ TEST_CASE("markdown tables escape pipes") {
   TextTable t{{"a", "n"}, {false, true}, {{"x|y", "1"}}, {}};
   CHECK(render_markdown_table(t) == "| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n");
 }
+
+TEST_CASE("a line with right-to-left text isolates its cells with left-to-right marks") {
+  const std::string lrm = "\u200E";
+  TextTable t{{"ref", "customer", "summary"}, {}, {{"A-1", "مریم", "بسته نرسید"}, {"A-2", "Ana", "late"}}, {}, 2};
+  CHECK(render_terminal_table(t, {80, false}) ==
+        "ref  customer  summary\n" +
+        lrm + "A-1" + lrm + "  مریم" + lrm + "      بسته نرسید" + lrm + "\n" +
+        "A-2  Ana       late\n");
+}
+
+TEST_CASE("a right-to-left cell cut short ends in an ellipsis and a right-to-left mark") {
+  TextTable t{{"ref", "summary"}, {}, {{"A-1", "بسته به موقع نرسید"}}, {}};
+  CHECK(render_terminal_table(t, {14, false}) ==
+        "ref  summary\n\u200EA-1\u200E  بسته به …\u200F\u200E\n");
+}
