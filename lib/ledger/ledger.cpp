@@ -95,25 +95,32 @@ std::vector<Event> Ledger::events(std::int64_t complaint_id) {
 
 namespace {
 
-void check_names(const std::vector<std::string>& given, const std::vector<std::string>& known,
-                 const char* option) {
-  for (const auto& name : given) {
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
-      throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
-                  util::suggestion_hint(name, known));
+// Each name in `given` becomes the spelling `known` has for it (matched once folded: `--channel
+// E-POSTA` is 'e-pošta'); Error{usage} with a did-you-mean for one that names nothing, so a typo
+// cannot silently match nothing.
+void resolve_names(std::vector<std::string>& given, const std::vector<std::string>& known,
+                   const char* option) {
+  for (auto& name : given) {
+    if (auto match = util::match_name(name, known)) {
+      name = *match;
+      continue;
     }
+    throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
+                util::suggestion_hint(name, known));
   }
 }
 
 } // namespace
 
-void Ledger::check(const ComplaintFilter& filter) const {
-  const Policy& p = m_impl->policy;
-  check_names(filter.statuses, status_names(), "--status");
-  check_names(filter.severities, p.severity_names(), "--severity");
-  check_names(filter.categories, p.category_names(), "--category");
-  check_names(filter.channels, p.channels, "--channel");
+ComplaintFilter Ledger::Impl::resolved(ComplaintFilter filter) const {
+  resolve_names(filter.statuses, status_names(), "--status");
+  resolve_names(filter.severities, policy.severity_names(), "--severity");
+  resolve_names(filter.categories, policy.category_names(), "--category");
+  resolve_names(filter.channels, policy.channels, "--channel");
+  return filter;
 }
+
+void Ledger::check(const ComplaintFilter& filter) const { (void)m_impl->resolved(filter); }
 
 bool Ledger::Impl::followup_due(const Complaint& c) const {
   const auto resolved = c.last_resolved_at();
@@ -124,8 +131,8 @@ bool Ledger::Impl::followup_due(const Complaint& c) const {
   return calendar.due(*resolved, Target{after, ClockKind::business}) <= as_of;
 }
 
-void Ledger::list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink) {
-  check(filter);
+void Ledger::list(const ComplaintFilter& given, const std::function<void(const Complaint&)>& sink) {
+  const ComplaintFilter filter = m_impl->resolved(given);
   // SLA filters need the readings, so they run here after the query; the query is narrowed
   // first where that is exact (at-risk clocks only exist on open complaints, a follow-up is
   // only due on a resolved one), and the limit is applied to what passes.
