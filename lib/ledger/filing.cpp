@@ -4,6 +4,7 @@
 #include "ledger/filing.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
+#include "ledger/search_texts.hpp"
 
 #include <redress/error.hpp>
 #include <redress/suggest.hpp>
@@ -293,8 +294,10 @@ void Recorder::record(Complaint& c, const std::string& event_type,
   store::Store& store = *m_impl.store;
   const std::int64_t seq = store.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
-  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), c.received_at);
+  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), name_key(c.customer),
+                                        c.received_at);
   c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest});
+  store.index_texts(c, search_document(c, {}));
   util::JsonText data;
   data.begin_object();
   write_data(data);

@@ -1,8 +1,11 @@
 #include "ledger/clocks.hpp"
+#include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/reference.hpp"
 
 #include <redress/suggest.hpp>
+
+#include "util/fold.hpp"
 
 #include <redress/error.hpp>
 
@@ -117,6 +120,11 @@ ComplaintFilter Ledger::Impl::resolved(ComplaintFilter filter) const {
   resolve_names(filter.severities, policy.severity_names(), "--severity");
   resolve_names(filter.categories, policy.category_names(), "--category");
   resolve_names(filter.channels, policy.channels, "--channel");
+  if (filter.customer) {
+    filter.customer_keys = identity_keys_of(*filter.customer);
+    filter.customer_name_key = util::fold(*filter.customer);
+  }
+  filter.severity_order = policy.severity_names();
   return filter;
 }
 

@@ -3,6 +3,7 @@
 #include "ledger/clocks.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
+#include "ledger/search_texts.hpp"
 
 #include "util/fold.hpp"
 #include "util/money.hpp"
@@ -341,6 +342,11 @@ Complaint record_step(store::Store& store, const Complaint& before, const StepRe
                                  personal.empty() ? std::nullopt
                                                   : std::optional<std::string>(personal.dump())});
   store.update_complaint(after);
+  if (changes_search_document(before, after, !personal.empty())) {
+    std::vector<Event> events;
+    store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
+    store.index_texts(after, search_document(after, events));
+  }
   return after;
 }
 

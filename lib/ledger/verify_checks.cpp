@@ -46,6 +46,7 @@ std::optional<std::string> compare(const store::CustomerRow& stored, const Rebui
   const Customer& b = rebuilt.details;
   const std::pair<const char*, bool> fields[] = {
       {"name", a.name == b.name},
+      {"name_key", stored.name_key == name_key(b)},
       {"email", a.email == b.email},
       {"phone", a.phone == b.phone},
       {"member_id", a.member_id == b.member_id},
