@@ -4,7 +4,7 @@
 #include "ledger/filing.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
-#include "ledger/search_texts.hpp"
+#include "ledger/search_document.hpp"
 
 #include <redress/error.hpp>
 #include <redress/suggest.hpp>

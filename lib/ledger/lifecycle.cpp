@@ -3,7 +3,7 @@
 #include "ledger/clocks.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
-#include "ledger/search_texts.hpp"
+#include "ledger/search_document.hpp"
 
 #include "util/fold.hpp"
 #include "util/money.hpp"

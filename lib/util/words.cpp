@@ -61,6 +61,22 @@ bool is_mark(utf8proc_int32_t code) {
          category == UTF8PROC_CATEGORY_ME;
 }
 
+// A key longer than this is cut (at a character) to it: a "word" that long is a code or an
+// encoding, and the index would cut it anyway (FTS5 keeps at most 32 KiB of a token).
+constexpr std::size_t k_max_key_bytes = 128;
+
+std::string capped(std::string key) {
+  if (key.size() <= k_max_key_bytes) {
+    return key;
+  }
+  std::size_t end = k_max_key_bytes;
+  while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80) {
+    --end; // not inside a character
+  }
+  key.resize(end);
+  return key;
+}
+
 class Cutter {
 public:
   Cutter(std::string_view text, WordMode mode, const std::function<void(const Word&)>& sink)
@@ -111,6 +127,7 @@ private:
   }
 
   void emit(Word word) {
+    word.key = capped(std::move(word.key));
     if (m_pending) {
       m_sink(*m_pending);
       m_pending.reset();
@@ -187,12 +204,13 @@ private:
     }
     Word last{chars.back().key, chars.back().begin, chars.back().end, true};
     if (m_mode == WordMode::document) {
-      emit(std::move(last));
+      emit(std::move(last)); // capped there
     } else {
       // Kept back until it is known whether more words follow it in the query.
       if (m_pending) {
         m_sink(*m_pending);
       }
+      last.key = capped(std::move(last.key));
       m_pending = std::move(last);
       m_pending_alone = chars.size() == 1;
     }

@@ -5,7 +5,8 @@
 //
 // - A word is a run of letters, digits and marks (a ZWNJ or ZWJ inside it belongs to it, as in
 //   Persian `می‌خواهم`); everything else separates words. Its key is its fold() (util/fold.hpp):
-//   `Oštećenim` → `ostecenim`, `مريم` → `مریم`.
+//   `Oštećenim` → `ostecenim`, `مريم` → `مریم`. Keys longer than 128 bytes are cut to 128 (at a
+//   character): such a word is a code or an encoding, and the cut keeps the index small.
 // - Scripts written without spaces (util::is_ideographic: Han, kana) are cut into overlapping
 //   pairs of characters, each folded: `配達が遅れた` → `配達` `達が` `が遅` `遅れ` `れた`, then the
 //   last character alone (`た`). So a word of two characters is found anywhere inside a run;

@@ -62,3 +62,15 @@ TEST_CASE("words know where they stand in the text") {
   CHECK(words[1].end == std::string("Ćosić: 配達").size());
   CHECK(words[1].ideographic);
 }
+
+TEST_CASE("a very long word is cut to 128 bytes, at a character") {
+  CHECK(keys(std::string(400000, 'x')) == V{std::string(128, 'x')});
+  const auto cut = keys("a" + std::string(200, 'x') + "č"); // nothing of č is left
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0] == "a" + std::string(127, 'x'));
+  std::string persian;
+  for (int i = 0; i < 100; ++i) {
+    persian += "م"; // two bytes each
+  }
+  CHECK(keys(persian)[0].size() == 128);
+}

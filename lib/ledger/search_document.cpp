@@ -1,4 +1,4 @@
-#include "ledger/search_texts.hpp"
+#include "ledger/search_document.hpp"
 
 #include <nlohmann/json.hpp>
 
