@@ -2,7 +2,11 @@
 
 #include "context.hpp"
 
+#include <redress/suggest.hpp>
+
 #include <CLI/CLI.hpp>
+
+#include <algorithm>
 
 namespace redress::cli {
 
@@ -13,16 +17,22 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_option("--severity", o.severities, "Only these severities")->delimiter(',');
   cmd.add_option("--category", o.categories, "Only these categories")->delimiter(',');
   cmd.add_option("--channel", o.channels, "Only these channels")->delimiter(',');
-  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME");
-  cmd.add_option("--team", o.team, "Only complaints of TEAM");
-  cmd.add_option("--customer", o.customer, "Only complaints of a customer (exact name or email)");
+  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME (folded: case and accents do not matter)");
+  cmd.add_option("--team", o.team, "Only complaints of TEAM (folded)");
+  cmd.add_option("--customer", o.customer, "Only complaints of a customer: their email, member id or name (folded)");
   cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
   cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
   cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
   cmd.add_option("--since", o.since, "Received at or after TIME");
   cmd.add_option("--until", o.until, "Received before TIME");
-  cmd.add_option("--sort", o.sort, "received, reference, status, severity or category (default: " + default_sort + ")")
-      ->check(CLI::IsMember({"received", "reference", "status", "severity", "category"}));
+  std::vector<std::string> sorts{"received", "reference", "status", "severity", "category"};
+  if (std::find(sorts.begin(), sorts.end(), default_sort) == sorts.end()) {
+    sorts.insert(sorts.begin(), default_sort); // search's relevance
+  }
+  cmd.add_option("--sort", o.sort,
+                 util::join(sorts, ", ") + " (default: " + default_sort +
+                     "; severity: the policy's order, most severe first; status: the lifecycle's)")
+      ->check(CLI::IsMember(sorts));
   cmd.add_flag("--reverse", o.reverse, "Reverse the order");
   cmd.add_option("--limit", o.limit, "At most N complaints")->check(CLI::Range(1, 1000000000));
   cmd.add_flag("--include-confidential", o.include_confidential,

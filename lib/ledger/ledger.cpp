@@ -139,44 +139,46 @@ bool Ledger::Impl::followup_due(const Complaint& c) const {
   return calendar.due(*resolved, Target{after, ClockKind::business}) <= as_of;
 }
 
-void Ledger::list(const ComplaintFilter& given, const std::function<void(const Complaint&)>& sink) {
-  const ComplaintFilter filter = m_impl->resolved(given);
-  // SLA filters need the readings, so they run here after the query; the query is narrowed
-  // first where that is exact (at-risk clocks only exist on open complaints, a follow-up is
-  // only due on a resolved one), and the limit is applied to what passes.
-  const bool post = filter.at_risk || filter.breached || filter.followup_due;
+ComplaintFilter Ledger::Impl::store_query(const ComplaintFilter& filter) const {
+  // SLA filters need the readings, so they run after the query (admits()); the query is
+  // narrowed first where that is exact (at-risk clocks only exist on open complaints, a
+  // follow-up is only due on a resolved one), and the limit is applied to what passes.
   ComplaintFilter query = filter;
-  if (post) {
+  if (filter.at_risk || filter.breached || filter.followup_due) {
     query.limit.reset();
     query.open_only = filter.open_only || filter.at_risk;
     if (filter.followup_due && query.statuses.empty()) {
       query.statuses = {"resolved"};
     }
   }
+  return query;
+}
+
+bool Ledger::Impl::admits(const ComplaintFilter& filter, Complaint& c) const {
+  fill_readings(c, false);
+  const auto any = [&c](SlaState s, bool unsettled_only) {
+    for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
+      if (clock->started && clock->reading.state == s && !(unsettled_only && clock->settled)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return !((filter.at_risk && !any(SlaState::at_risk, true)) ||
+           (filter.breached && !any(SlaState::breached, false)) ||
+           (filter.followup_due && !followup_due(c)));
+}
+
+void Ledger::list(const ComplaintFilter& given, const std::function<void(const Complaint&)>& sink) {
+  const ComplaintFilter filter = m_impl->resolved(given);
   std::int64_t passed = 0;
-  {
-    m_impl->store->select_complaints(query, [&](Complaint& c) {
-      if (filter.limit && passed >= *filter.limit) {
-        return;
-      }
-      m_impl->fill_readings(c, false);
-      const auto any = [&c](SlaState s, bool unsettled_only) {
-        for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
-          if (clock->started && clock->reading.state == s && !(unsettled_only && clock->settled)) {
-            return true;
-          }
-        }
-        return false;
-      };
-      if ((filter.at_risk && !any(SlaState::at_risk, true)) ||
-          (filter.breached && !any(SlaState::breached, false)) ||
-          (filter.followup_due && !m_impl->followup_due(c))) {
-        return;
-      }
-      ++passed;
-      sink(c);
-    });
-  }
+  m_impl->store->select_complaints(m_impl->store_query(filter), [&](Complaint& c) {
+    if ((filter.limit && passed >= *filter.limit) || !m_impl->admits(filter, c)) {
+      return;
+    }
+    ++passed;
+    sink(c);
+  });
 }
 
 } // namespace redress

@@ -12,6 +12,7 @@
 
 #include <redress/complaint.hpp>
 #include <redress/filter.hpp>
+#include <redress/search.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -49,7 +50,7 @@ struct FiledBy {
   Instant received_at;
 };
 
-/// The texts of one complaint that `search` finds it by, as lib/ledger/search_texts.hpp builds
+/// The texts of one complaint that `search` finds it by, as lib/ledger/search_document.hpp builds
 /// them from its events. Empty strings for texts it does not have.
 struct SearchDocument {
   std::string summary;
@@ -59,9 +60,6 @@ struct SearchDocument {
   friend bool operator==(const SearchDocument&, const SearchDocument&) = default;
 };
 
-/// The texts of a SearchDocument, as a search restricts where it looks.
-enum class SearchField { summary, details, root_cause, notes };
-
 /// One term of a search. The index cuts `text` into words as it cuts the texts
 /// (util/words.hpp, query mode), and they must stand one after the other; with `prefix`, the
 /// last may be the beginning of a longer word.
@@ -70,7 +68,8 @@ struct SearchTerm {
   bool prefix = false;
 };
 
-/// What a search looks for: every term, in any of `fields` (all of them when empty).
+/// What a search looks for: every term, in any of `fields` (the SearchDocument's texts; all of
+/// them when empty).
 struct TextQuery {
   std::vector<SearchTerm> terms;
   std::vector<SearchField> fields;
@@ -130,10 +129,10 @@ public:
   virtual void index_texts(const Complaint& c, const SearchDocument& doc) = 0;
   /// Removes complaint `c`'s document from the index, if it has one (inside a write).
   virtual void unindex_texts(const Complaint& c) = 0;
-  /// Streams the complaints whose documents match `query` and that `filter`'s constraints
-  /// admit (statuses, names, customer, times; not its sort, limit or SLA filters), newest
-  /// received first (the id breaks ties), until `sink` returns false. Confidential complaints
-  /// only with `include_confidential`.
+  /// Streams the complaints whose documents match `query` and that `filter` admits (not its
+  /// SLA filters), in the filter's order and up to its limit, until `sink` returns false. Sorted
+  /// by receipt, they come in the index's own order (received_at, then id), read only as far as
+  /// the sink takes them. Confidential complaints only with `include_confidential`.
   virtual void find_texts(const TextQuery& query, const ComplaintFilter& filter,
                           bool include_confidential, const std::function<bool(Complaint&)>& sink) = 0;
   /// What the index holds for complaint `c`, or nullopt when it holds nothing for it.

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+#include <vector>
+
 namespace redress::util {
 
 namespace {
@@ -152,6 +155,36 @@ std::string truncate_to_width(std::string_view text, int width) {
   // The ellipsis stands where the text was cut, its logical end: in right-to-left text, the
   // mark after it makes it part of the right-to-left run (NOTES.md, "Terminals").
   return out + (is_right_to_left(text) ? "…\u200F" : "…");
+}
+
+std::string truncate_start_to_width(std::string_view text, int width, bool at_word) {
+  if (display_width(text) <= width) {
+    return std::string(text);
+  }
+  std::vector<std::pair<std::string_view, int>> clusters;
+  for_each_cluster(text, [&](std::string_view cluster, int w) { clusters.emplace_back(cluster, w); });
+  std::size_t first = clusters.size();
+  int used = 0;
+  while (first > 0 && used + clusters[first - 1].second <= width - 1) {
+    used += clusters[--first].second;
+  }
+  if (at_word) { // start after the first space of what fits, when a word follows it
+    for (std::size_t i = first; i + 1 < clusters.size(); ++i) {
+      if (clusters[i].first == " ") {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t i = first; i < clusters.size(); ++i) {
+    out += clusters[i].first;
+  }
+  if (width <= 0) {
+    return out;
+  }
+  // Marks on both sides make the ellipsis part of a right-to-left run, at its logical start.
+  return (is_right_to_left(text) ? "\u200F…\u200F" : "…") + out;
 }
 
 std::string pad_to_width(std::string_view text, int width, bool right_align) {

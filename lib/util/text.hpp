@@ -17,6 +17,11 @@ int display_width(std::string_view text);
 /// end in a bidi-aware terminal).
 std::string truncate_to_width(std::string_view text, int width);
 
+/// The end of `text` in at most `width` columns, starting with "…" when something was cut (in
+/// right-to-left text between RIGHT-TO-LEFT MARKs, so that it shows at the text's logical start).
+/// With `at_word`, what is kept starts after its first space when a word follows it.
+std::string truncate_start_to_width(std::string_view text, int width, bool at_word = false);
+
 /// True when the first character of `text` with a strong direction is right-to-left (Persian,
 /// Arabic, Hebrew): the text's own direction.
 bool is_right_to_left(std::string_view text);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validates redress JSON output against schemas/*.schema.json.
 
-usage: validate_json.py complaint|event [--lines] < output
+usage: validate_json.py complaint|event|search_hit [--lines] < output
 
 Reads one JSON document from stdin (an object, or an array whose every item is checked), or
 with --lines one document per line (NDJSON). Prints "N valid" and exits 0, or prints each
@@ -28,7 +28,7 @@ def validator(name):
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("complaint", "event"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("complaint", "event", "search_hit"):
         sys.exit(__doc__)
     check = validator(sys.argv[1])
     text = sys.stdin.read()

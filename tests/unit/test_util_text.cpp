@@ -93,3 +93,11 @@ TEST_CASE("a right-to-left text cut short keeps its ellipsis at its logical end"
   CHECK(display_width(truncate_to_width("بسته به موقع نرسید", 6)) == 6);
   CHECK(truncate_to_width("Ana مریم احمدی", 6) == "Ana م…"); // a left-to-right text
 }
+
+TEST_CASE("the end of a text, cut at its start") {
+  CHECK(truncate_start_to_width("Kutija je stigla s oštećenim", 12) == "…s oštećenim");
+  CHECK(truncate_start_to_width("Kutija je stigla s oštećenim", 12, true) == "…oštećenim");
+  CHECK(truncate_start_to_width("short", 12) == "short");
+  CHECK(truncate_start_to_width("بسته به موقع نرسید", 7) == "\u200F…\u200F نرسید");
+  CHECK(truncate_start_to_width("بسته به موقع نرسید", 7, true) == "\u200F…\u200Fنرسید");
+}

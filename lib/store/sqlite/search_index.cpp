@@ -218,7 +218,13 @@ void find_texts(SQLite::Database& db, const TextQuery& query, const ComplaintFil
   if (!include_confidential) {
     extras.conditions += " AND c.confidential = 0";
   }
-  extras.order = " ORDER BY s.rowid DESC";
+  if (filter.sort == "received") {
+    // The index's own order: a limit, or a sink that has enough, stops the walk early.
+    extras.order = filter.reverse ? " ORDER BY s.rowid DESC" : " ORDER BY s.rowid";
+    if (filter.limit) {
+      extras.order += " LIMIT " + std::to_string(*filter.limit);
+    }
+  }
   select_complaints(db, filter, extras, sink);
 }
 
