@@ -85,6 +85,7 @@ void register_search(CLI::App& app, Context& ctx) {
   cmd->add_option("query", o->words,
                   "Words to find (all of them), \"a phrase\" in double quotes; case, accents and "
                   "script variants do not matter")
+      ->type_name("QUERY")
       ->required();
   add_filter_options(*cmd, o->filter, k_relevance);
   cmd->footer("Searches summaries, details, root causes, notes, reasons and follow-up comments. A word "
