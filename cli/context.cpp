@@ -34,6 +34,14 @@ std::string Context::actor() const {
 }
 
 OutputFormat Context::format(OutputFormat natural) const {
+  const OutputFormat f = report_format(natural);
+  if (f == OutputFormat::html) {
+    throw Error(Errc::usage, "--format html is for reports only", "use table, csv, tsv, json, ndjson or markdown");
+  }
+  return f;
+}
+
+OutputFormat Context::report_format(OutputFormat natural) const {
   if (global.format) {
     // The option's validator already checked the name.
     return parse_output_format(*global.format).value_or(natural);
@@ -65,19 +73,37 @@ TerminalStyle Context::terminal() const {
     style.width = tty ? 80 : 200;
   }
   const char* no_color = std::getenv("NO_COLOR");
-  style.color = global.color == "always" ||
-                (global.color == "auto" && tty && (no_color == nullptr || *no_color == '\0'));
+  style.color = global.color == "always" || (global.color == "auto" && tty && !dumb_terminal() &&
+                                             (no_color == nullptr || *no_color == '\0'));
   return style;
 }
 
-Instant Context::parse_time_option(const Ledger& ledger, std::string_view option,
-                                   const std::string& text) {
-  if (auto t = parse_time(text, ledger.zone())) {
+bool Context::dumb_terminal() {
+  const char* term = std::getenv("TERM");
+  return term != nullptr && std::string_view(term) == "dumb";
+}
+
+namespace {
+
+Instant time_or_throw(const std::optional<Instant>& t, std::string_view option, const std::string& text) {
+  if (t) {
     return *t;
   }
   throw Error(Errc::invalid_input,
               std::string(option) + ": '" + text + "' is not a time",
               "use RFC 3339 (2026-11-02T09:30:00+01:00) or local time (2026-11-02 09:30)");
+}
+
+} // namespace
+
+Instant Context::parse_time_option(const Ledger& ledger, std::string_view option,
+                                   const std::string& text) {
+  return time_or_throw(parse_time(text, ledger.zone()), option, text);
+}
+
+Instant Context::parse_until_option(const Ledger& ledger, std::string_view option,
+                                    const std::string& text) {
+  return time_or_throw(parse_window_end(text, ledger.zone()), option, text);
 }
 
 void Context::out(std::string_view text) {

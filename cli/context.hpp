@@ -30,12 +30,23 @@ public:
   /// --actor, else $REDRESS_ACTOR, else the login name.
   [[nodiscard]] std::string actor() const;
   /// --format if given, else `table` on a terminal, else the command's natural format.
+  /// Error{usage} for html, which only reports write.
   [[nodiscard]] OutputFormat format(OutputFormat natural) const;
+  /// The same for reports, which also write html.
+  [[nodiscard]] OutputFormat report_format(OutputFormat natural) const;
+  /// Standard output's width and whether to colour it: --color always, or auto on a terminal
+  /// unless NO_COLOR is set or TERM is dumb.
   [[nodiscard]] TerminalStyle terminal() const;
+  /// TERM=dumb: a terminal that understands no escape sequences (no colour, no progress bar).
+  static bool dumb_terminal();
 
   /// Parses a TIME option in the ledger's zone; Error{invalid_input} naming the option.
   static Instant parse_time_option(const Ledger& ledger, std::string_view option,
                                    const std::string& text);
+  /// The same for the end of a window (`--until`): a date alone covers that whole day
+  /// (parse_window_end).
+  static Instant parse_until_option(const Ledger& ledger, std::string_view option,
+                                    const std::string& text);
 
   static void out(std::string_view text);
   /// When --format json or ndjson was given, prints the complaint `file` or a step recorded as

@@ -145,13 +145,15 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
 void register_import(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ImportCommandOptions>();
   auto* cmd = app.add_subcommand("import", "Import complaints from a CSV, JSON or NDJSON file, all or nothing");
-  cmd->add_option("file", o->file, "The file to import ('-' = stdin, with --format)")->required();
-  cmd->add_option("--map", o->maps, "COLUMN=FIELD: the file's COLUMN fills FIELD (repeatable); COLUMN= ignores it")
+  cmd->add_option("file", o->file, "The file to import ('-' = stdin, with --format)")->type_name("FILE")->required();
+  cmd->add_option("--map", o->maps, "The file's COLUMN fills FIELD (repeatable); COLUMN= ignores it")
+      ->type_name("COLUMN=FIELD")
       ->allow_extra_args(false);
   cmd->add_flag("--dry-run", o->dry_run, "Check every record and report what would happen; write nothing");
   auto* skip = cmd->add_flag("--skip-invalid", o->skip_invalid,
                              "Import the valid records and write the others to --rejects FILE");
-  auto* rejects = cmd->add_option("--rejects", o->rejects, "With --skip-invalid: FILE (CSV) for the invalid records, each with its reason");
+  auto* rejects = cmd->add_option("--rejects", o->rejects, "With --skip-invalid: FILE (CSV) for the invalid records, each with its reason")
+                      ->type_name("FILE");
   skip->needs(rejects);
   rejects->needs(skip);
   cmd->add_flag("--allow-incomplete", o->allow_incomplete, "Import even when a category's requirements are not met");

@@ -35,8 +35,8 @@ void run_init(const Context& ctx, const InitOptions& o) {
 void register_init(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<InitOptions>();
   auto* cmd = app.add_subcommand("init", "Create a ledger (.redress/) with a commented default policy");
-  cmd->add_option("dir", opts->dir, "Folder to create .redress/ in (default: here)");
-  cmd->add_option("--policy", opts->policy, "Start from this policy file instead of the default");
+  cmd->add_option("dir", opts->dir, "Folder to create .redress/ in (default: here)")->type_name("DIR");
+  cmd->add_option("--policy", opts->policy, "Start from this policy file instead of the default")->type_name("FILE");
   cmd->add_flag("--shared", opts->shared,
                 "Let the folder's group read and write the ledger too (files 0660), for a "
                 "ledger several users keep; otherwise it is the owner's only (0600)");

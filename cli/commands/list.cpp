@@ -36,11 +36,12 @@ void run_list(const Context& ctx, const FilterOptions& o) {
     output.commit();
     break;
   }
+  case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
   case OutputFormat::markdown: {
     std::vector<Complaint> rows;
     ledger.list(f, [&](const Complaint& c) { rows.push_back(c); });
-    const TextTable table = complaint_list_table(rows, zone, redact);
+    const TextTable table = complaint_list_table(rows, zone, redact, ledger.as_of());
     if (format == OutputFormat::markdown) {
       Context::out(render_markdown_table(table));
     } else if (rows.empty()) {

@@ -47,7 +47,7 @@ void register_policy(CLI::App& app, Context& ctx) {
   cmd->require_subcommand(1);
   auto check = std::make_shared<PolicyCheckOptions>();
   auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's)");
-  check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger");
+  check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger")->type_name("FILE");
   check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
   auto* show_cmd = cmd->add_subcommand(
       "show", "Print the effective policy and the targets of every severity and category");

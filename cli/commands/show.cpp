@@ -40,8 +40,9 @@ void run_show(const Context& ctx, const ShowOptions& o) {
     Context::out(render_markdown_table(table));
     break;
   }
+  case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
-    Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal()));
+    Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal(), ledger.as_of()));
     break;
   }
 }
@@ -52,6 +53,7 @@ void register_show(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ShowOptions>();
   auto* cmd = app.add_subcommand("show", "Every field of a complaint, both SLA clocks and its timeline");
   cmd->add_option("reference", o->reference, "Reference (ACME-2026-00042) or its number this year")
+      ->type_name("REF")
       ->required();
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_show(ctx, *o); }; });
 }

@@ -95,7 +95,8 @@ void register_verify(CLI::App& app, Context& ctx) {
       "verify", "Check the database, the event hash chain and every complaint against its events");
   auto anchors = std::make_shared<std::optional<std::string>>();
   cmd->add_option("--anchors", *anchors,
-                  "Also check that every head anchored in FILE ('redress anchor') is still in the chain");
+                  "Also check that every head anchored in FILE ('redress anchor') is still in the chain")
+      ->type_name("FILE");
   cmd->footer("Exits 7 and names the first bad event or complaint when a check fails.");
   cmd->callback([&ctx, anchors] { ctx.action = [&ctx, anchors] { run_verify(ctx, *anchors); }; });
 }

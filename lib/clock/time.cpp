@@ -183,6 +183,19 @@ std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone) {
   return Instant{days.time_since_epoch() + wall - *shift};
 }
 
+std::optional<Instant> parse_window_end(std::string_view text, const TimeZone& zone) {
+  const auto start = parse_time(text, zone);
+  if (!start || text.size() != 10) { // anything longer has a time of day
+    return start;
+  }
+  const LocalDateTime day = to_local(*start, zone);
+  const date::year_month_day next{date::sys_days{date::year{day.year} / date::month{day.month} /
+                                                 date::day{day.day}} +
+                                  date::days{1}};
+  return from_local(LocalDateTime{int(next.year()), unsigned(next.month()), unsigned(next.day())},
+                    zone);
+}
+
 std::string format_utc(Instant t) {
   return civil_text(date::local_seconds{t.time_since_epoch()}, 'T', true, true);
 }
@@ -193,6 +206,14 @@ std::string format_local(Instant t, const TimeZone& zone) {
 
 std::string format_local_short(Instant t, const TimeZone& zone) {
   return civil_text(clock::to_local(zone.zone(), t), ' ', false, false);
+}
+
+std::string format_local_compact(Instant t, const TimeZone& zone, Instant now) {
+  const std::string text = format_local_short(t, zone); // YYYY-MM-DD HH:MM
+  if (text.size() == 16 && to_local(t, zone).year == to_local(now, zone).year) {
+    return text.substr(5);
+  }
+  return text.substr(0, text.size() - 6);
 }
 
 LocalDateTime to_local(Instant t, const TimeZone& zone) {

@@ -17,6 +17,8 @@
 
 namespace redress {
 
+int ledger_schema_version() { return store::latest_schema_version(); }
+
 Ledger::Ledger(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Ledger::~Ledger() = default;
 Ledger::Ledger(Ledger&&) noexcept = default;

@@ -27,6 +27,21 @@ struct Rejection {
   throw Rejection{where, std::move(message)};
 }
 
+// Every problem found so far. A problem stops the one unit it is in (a key, an entry, a
+// severity), thrown as a Rejection and recorded by attempt(); the units around it go on, so
+// that one run names every problem of the file.
+struct Problems {
+  std::vector<Rejection> found;
+
+  template <typename Fn> void attempt(Fn&& fn) {
+    try {
+      fn();
+    } catch (Rejection& r) {
+      found.push_back(std::move(r));
+    }
+  }
+};
+
 std::string type_name(const toml::node& node) {
   switch (node.type()) {
   case toml::node_type::table: return "a table";
@@ -42,14 +57,15 @@ std::string type_name(const toml::node& node) {
   }
 }
 
-// Refuses keys of `table` outside `allowed`, naming the closest allowed key.
-void check_keys(const toml::table& table, const std::string& where,
+// Records every key of `table` outside `allowed`, naming the closest allowed key; the known
+// keys are still read.
+void check_keys(Problems& problems, const toml::table& table, const std::string& where,
                 const std::vector<std::string>& allowed) {
   for (auto&& [key, node] : table) {
     const std::string name(key.str());
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      reject(key.source(), "unknown key '" + name + "' in " + where + "; " +
-                               util::suggestion_hint(name, allowed));
+      problems.found.push_back(Rejection{key.source(), "unknown key '" + name + "' in " + where +
+                                                           "; " + util::suggestion_hint(name, allowed)});
     }
   }
 }
@@ -117,12 +133,12 @@ Target positive(const Target& t, const toml::node& node, const std::string& what
   return t;
 }
 
-Target target(const toml::node& node, const std::string& what) {
+Target target(Problems& problems, const toml::node& node, const std::string& what) {
   if (node.is_string()) {
     return positive(Target{duration(node, what), ClockKind::business}, node, what);
   }
   if (const auto* table = node.as_table()) {
-    check_keys(*table, what, {"within", "clock"});
+    check_keys(problems, *table, what, {"within", "clock"});
     Target t{duration(required(*table, node.source(), "within", what), what + ".within"),
              ClockKind::business};
     if (const auto* clock = table->get("clock")) {
@@ -222,45 +238,55 @@ Holiday holiday(const toml::node& node) {
   return h;
 }
 
-void load_calendar(const toml::table& table, Policy& policy) {
-  check_keys(table, "[calendar]", {"days", "hours", "holidays"});
+void load_calendar(Problems& problems, const toml::table& table, Policy& policy) {
+  check_keys(problems, table, "[calendar]", {"days", "hours", "holidays"});
   static const std::vector<std::string> weekdays{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
   if (const auto* days = table.get("days")) {
-    policy.calendar.working_days.fill(false);
-    const auto names = name_list(*days, "calendar.days");
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      const auto it = std::find(weekdays.begin(), weekdays.end(), names[i]);
-      if (it == weekdays.end()) {
-        reject((*days->as_array())[i].source(), "calendar.days: unknown day '" + names[i] + "'; " +
-                                                    util::suggestion_hint(names[i], weekdays));
+    problems.attempt([&] {
+      auto working = policy.calendar.working_days; // kept as it was when a day is wrong
+      working.fill(false);
+      const auto names = name_list(*days, "calendar.days");
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto it = std::find(weekdays.begin(), weekdays.end(), names[i]);
+        if (it == weekdays.end()) {
+          reject((*days->as_array())[i].source(), "calendar.days: unknown day '" + names[i] + "'; " +
+                                                      util::suggestion_hint(names[i], weekdays));
+        }
+        working[static_cast<std::size_t>(it - weekdays.begin())] = true;
       }
-      policy.calendar.working_days[static_cast<std::size_t>(it - weekdays.begin())] = true;
-    }
+      policy.calendar.working_days = working;
+    });
   }
   if (const auto* hours = table.get("hours")) {
-    const auto* array = hours->as_array();
-    if (array == nullptr || array->empty()) {
-      reject(hours->source(), "calendar.hours must be a non-empty array such as [\"09:00-17:00\"]");
-    }
-    policy.calendar.hours.clear();
-    for (const auto& item : *array) {
-      const OpeningInterval interval = opening_interval(item);
-      for (const auto& other : policy.calendar.hours) {
-        if (overlaps(interval, other)) {
-          reject(item.source(), "calendar.hours: this interval overlaps an earlier one");
-        }
+    problems.attempt([&] {
+      const auto* array = hours->as_array();
+      if (array == nullptr || array->empty()) {
+        reject(hours->source(), "calendar.hours must be a non-empty array such as [\"09:00-17:00\"]");
       }
-      policy.calendar.hours.push_back(interval);
-    }
+      policy.calendar.hours.clear();
+      for (const auto& item : *array) {
+        problems.attempt([&] {
+          const OpeningInterval interval = opening_interval(item);
+          for (const auto& other : policy.calendar.hours) {
+            if (overlaps(interval, other)) {
+              reject(item.source(), "calendar.hours: this interval overlaps an earlier one");
+            }
+          }
+          policy.calendar.hours.push_back(interval);
+        });
+      }
+    });
   }
   if (const auto* holidays = table.get("holidays")) {
-    const auto* array = holidays->as_array();
-    if (array == nullptr) {
-      reject(holidays->source(), "calendar.holidays must be an array of dates");
-    }
-    for (const auto& item : *array) {
-      policy.calendar.holidays.push_back(holiday(item));
-    }
+    problems.attempt([&] {
+      const auto* array = holidays->as_array();
+      if (array == nullptr) {
+        reject(holidays->source(), "calendar.holidays must be an array of dates");
+      }
+      for (const auto& item : *array) {
+        problems.attempt([&] { policy.calendar.holidays.push_back(holiday(item)); });
+      }
+    });
   }
 }
 
@@ -279,56 +305,70 @@ std::vector<std::pair<std::string, const toml::node*>> in_file_order(const toml:
   return entries;
 }
 
-void load_severities(const toml::node& node, Policy& policy) {
+void load_severities(Problems& problems, const toml::node& node, Policy& policy) {
   const auto& table = as_table(node, "[severity]");
   for (const auto& [name, node_ptr] : in_file_order(table)) {
     const toml::node& value = *node_ptr;
     const std::string where = "[severity." + name + "]";
-    const auto& body = as_table(value, where);
-    check_keys(body, where, {"acknowledge", "resolve"});
-    policy.severities.push_back(SeverityPolicy{
-        name, target(required(body, value.source(), "acknowledge", where), "severity." + name + ".acknowledge"),
-        target(required(body, value.source(), "resolve", where), "severity." + name + ".resolve")});
+    problems.attempt([&] {
+      const auto& body = as_table(value, where);
+      check_keys(problems, body, where, {"acknowledge", "resolve"});
+      // Defined even when a target is wrong, so that what names it is not wrong too.
+      SeverityPolicy severity{name, {}, {}};
+      problems.attempt([&] {
+        severity.acknowledge = target(problems, required(body, value.source(), "acknowledge", where),
+                                      "severity." + name + ".acknowledge");
+      });
+      problems.attempt([&] {
+        severity.resolve = target(problems, required(body, value.source(), "resolve", where),
+                                  "severity." + name + ".resolve");
+      });
+      policy.severities.push_back(std::move(severity));
+    });
   }
 }
 
-void load_categories(const toml::node& node, Policy& policy) {
+void load_categories(Problems& problems, const toml::node& node, Policy& policy) {
   static const std::vector<std::string> requirable{"evidence", "details", "email", "phone",
                                                    "member_id", "product"};
   const auto& table = as_table(node, "[category]");
   for (const auto& [name, node_ptr] : in_file_order(table)) {
     const toml::node& value = *node_ptr;
     const std::string where = "[category." + name + "]";
-    const auto& body = as_table(value, where);
-    check_keys(body, where, {"team", "requires", "acknowledge", "resolve"});
-    CategoryPolicy category{name, {}, {}, {}, {}};
-    if (const auto* team = body.get("team")) {
-      category.team = as_string(*team, "category." + name + ".team");
-    }
-    if (const auto* reqs = body.get("requires")) {
-      category.requires_fields = name_list(*reqs, "category." + name + ".requires", true);
-      for (std::size_t i = 0; i < category.requires_fields.size(); ++i) {
-        const auto& field = category.requires_fields[i];
-        if (std::find(requirable.begin(), requirable.end(), field) == requirable.end()) {
-          reject((*reqs->as_array())[i].source(), "category." + name + ".requires: unknown field '" +
-                                                      field + "'; " + util::suggestion_hint(field, requirable));
-        }
+    problems.attempt([&] {
+      const auto& body = as_table(value, where);
+      check_keys(problems, body, where, {"team", "requires", "acknowledge", "resolve"});
+      CategoryPolicy category{name, {}, {}, {}, {}};
+      if (const auto* team = body.get("team")) {
+        problems.attempt([&] { category.team = as_string(*team, "category." + name + ".team"); });
       }
-    }
-    if (const auto* ack = body.get("acknowledge")) {
-      category.acknowledge = target(*ack, "category." + name + ".acknowledge");
-    }
-    if (const auto* res = body.get("resolve")) {
-      category.resolve = target(*res, "category." + name + ".resolve");
-    }
-    policy.categories.push_back(std::move(category));
+      if (const auto* reqs = body.get("requires")) {
+        problems.attempt([&] {
+          category.requires_fields = name_list(*reqs, "category." + name + ".requires", true);
+          for (std::size_t i = 0; i < category.requires_fields.size(); ++i) {
+            const auto& field = category.requires_fields[i];
+            if (std::find(requirable.begin(), requirable.end(), field) == requirable.end()) {
+              reject((*reqs->as_array())[i].source(), "category." + name + ".requires: unknown field '" +
+                                                          field + "'; " + util::suggestion_hint(field, requirable));
+            }
+          }
+        });
+      }
+      if (const auto* ack = body.get("acknowledge")) {
+        problems.attempt([&] { category.acknowledge = target(problems, *ack, "category." + name + ".acknowledge"); });
+      }
+      if (const auto* res = body.get("resolve")) {
+        problems.attempt([&] { category.resolve = target(problems, *res, "category." + name + ".resolve"); });
+      }
+      policy.categories.push_back(std::move(category));
+    });
   }
 }
 
-void load_escalation(const toml::table& table, Policy& policy) {
-  check_keys(table, "[escalation]", {"levels", "at_risk", "breached"});
+void load_escalation(Problems& problems, const toml::table& table, Policy& policy) {
+  check_keys(problems, table, "[escalation]", {"levels", "at_risk", "breached"});
   if (const auto* levels = table.get("levels")) {
-    policy.escalation.levels = name_list(*levels, "escalation.levels", true);
+    problems.attempt([&] { policy.escalation.levels = name_list(*levels, "escalation.levels", true); });
   }
   const auto level = [&](const char* key) {
     const auto* node = table.get(key);
@@ -343,132 +383,170 @@ void load_escalation(const toml::table& table, Policy& policy) {
     }
     return static_cast<int>(value->get());
   };
-  policy.escalation.at_risk = level("at_risk");
-  policy.escalation.breached = level("breached");
+  problems.attempt([&] { policy.escalation.at_risk = level("at_risk"); });
+  problems.attempt([&] { policy.escalation.breached = level("breached"); });
 }
 
-Policy load(const toml::table& root) {
-  check_keys(root, "the policy", {"channels", "outcomes", "ledger", "calendar", "sla", "severity",
-                                  "defaults", "category", "escalation", "followup"});
-  Policy policy;
+// Each part is read on its own (Problems::attempt): a problem in one does not hide the others.
+void load(Problems& problems, const toml::table& root, Policy& policy) {
+  check_keys(problems, root, "the policy", {"channels", "outcomes", "ledger", "calendar", "sla", "severity",
+                                            "defaults", "category", "escalation", "followup"});
   const toml::source_region top{{1, 1}, {1, 1}, root.source().path};
 
-  const auto& ledger = as_table(required(root, top, "ledger", "the policy"), "[ledger]");
-  check_keys(ledger, "[ledger]", {"name", "reference_prefix", "timezone", "currency", "anchors"});
-  const auto& ledger_where = root.get("ledger")->source();
-  policy.name = as_string(required(ledger, ledger_where, "name", "[ledger]"), "ledger.name");
-  const auto& prefix = required(ledger, ledger_where, "reference_prefix", "[ledger]");
-  policy.reference_prefix = as_string(prefix, "ledger.reference_prefix");
-  const std::string& p = policy.reference_prefix; // [A-Z][A-Z0-9]{0,9}
-  if (p.empty() || p.size() > 10 || !is_capital(p[0]) ||
-      !std::all_of(p.begin(), p.end(), [](char c) { return is_capital(c) || (c >= '0' && c <= '9'); })) {
-    reject(prefix.source(), "ledger.reference_prefix must be 1-10 capital letters or digits, "
-                            "starting with a letter (such as \"ACME\")");
-  }
-  const auto& zone = required(ledger, ledger_where, "timezone", "[ledger]");
-  policy.timezone = as_string(zone, "ledger.timezone");
-  if (!TimeZone::find(policy.timezone)) {
-    reject(zone.source(), "ledger.timezone: unknown time zone '" + policy.timezone +
-                              "'; expected an IANA name such as \"Europe/Zagreb\"");
-  }
-  policy.calendar.timezone = policy.timezone;
-  const auto& currency = required(ledger, ledger_where, "currency", "[ledger]");
-  policy.currency = as_string(currency, "ledger.currency");
-  if (!util::is_currency_code(policy.currency)) {
-    reject(currency.source(), "ledger.currency must be an ISO 4217 code such as \"EUR\"");
-  }
-  if (const auto* anchors = ledger.get("anchors")) {
-    policy.anchors = as_string(*anchors, "ledger.anchors");
-    if (policy.anchors->empty()) {
-      reject(anchors->source(), "ledger.anchors must be a file name, such as \"/var/backups/redress.anchors\"");
+  problems.attempt([&] {
+    const auto& ledger = as_table(required(root, top, "ledger", "the policy"), "[ledger]");
+    check_keys(problems, ledger, "[ledger]", {"name", "reference_prefix", "timezone", "currency", "anchors"});
+    const auto& ledger_where = root.get("ledger")->source();
+    problems.attempt([&] {
+      policy.name = as_string(required(ledger, ledger_where, "name", "[ledger]"), "ledger.name");
+    });
+    problems.attempt([&] {
+      const auto& prefix = required(ledger, ledger_where, "reference_prefix", "[ledger]");
+      policy.reference_prefix = as_string(prefix, "ledger.reference_prefix");
+      const std::string& p = policy.reference_prefix; // [A-Z][A-Z0-9]{0,9}
+      if (p.empty() || p.size() > 10 || !is_capital(p[0]) ||
+          !std::all_of(p.begin(), p.end(), [](char c) { return is_capital(c) || (c >= '0' && c <= '9'); })) {
+        reject(prefix.source(), "ledger.reference_prefix must be 1-10 capital letters or digits, "
+                                "starting with a letter (such as \"ACME\")");
+      }
+    });
+    problems.attempt([&] {
+      const auto& zone = required(ledger, ledger_where, "timezone", "[ledger]");
+      policy.timezone = as_string(zone, "ledger.timezone");
+      if (!TimeZone::find(policy.timezone)) {
+        reject(zone.source(), "ledger.timezone: unknown time zone '" + policy.timezone +
+                                  "'; expected an IANA name such as \"Europe/Zagreb\"");
+      }
+      policy.calendar.timezone = policy.timezone;
+    });
+    problems.attempt([&] {
+      const auto& currency = required(ledger, ledger_where, "currency", "[ledger]");
+      policy.currency = as_string(currency, "ledger.currency");
+      if (!util::is_currency_code(policy.currency)) {
+        reject(currency.source(), "ledger.currency must be an ISO 4217 code such as \"EUR\"");
+      }
+    });
+    if (const auto* anchors = ledger.get("anchors")) {
+      problems.attempt([&] {
+        policy.anchors = as_string(*anchors, "ledger.anchors");
+        if (policy.anchors->empty()) {
+          reject(anchors->source(), "ledger.anchors must be a file name, such as \"/var/backups/redress.anchors\"");
+        }
+      });
     }
-  }
+  });
 
-  policy.channels = name_list(required(root, top, "channels", "the policy"), "channels");
-  policy.outcomes = name_list(required(root, top, "outcomes", "the policy"), "outcomes");
+  problems.attempt([&] { policy.channels = name_list(required(root, top, "channels", "the policy"), "channels"); });
+  problems.attempt([&] { policy.outcomes = name_list(required(root, top, "outcomes", "the policy"), "outcomes"); });
 
   if (const auto* calendar = root.get("calendar")) {
-    load_calendar(as_table(*calendar, "[calendar]"), policy);
+    problems.attempt([&] { load_calendar(problems, as_table(*calendar, "[calendar]"), policy); });
   }
   if (!std::any_of(policy.calendar.working_days.begin(), policy.calendar.working_days.end(),
                    [](bool b) { return b; })) {
-    reject(root.get("calendar") ? root.get("calendar")->source() : top,
-           "calendar.days must name at least one working day");
+    problems.attempt([&] {
+      reject(root.get("calendar") ? root.get("calendar")->source() : top,
+             "calendar.days must name at least one working day");
+    });
   }
   if (const auto* sla = root.get("sla")) {
-    const auto& table = as_table(*sla, "[sla]");
-    check_keys(table, "[sla]", {"warn_at"});
-    if (const auto* warn = table.get("warn_at")) {
-      const auto value = warn->value<double>();
-      if (!value || !(*value > 0.0 && *value <= 1.0)) {
-        reject(warn->source(), "sla.warn_at must be a fraction above 0 and at most 1, such as 0.8");
+    problems.attempt([&] {
+      const auto& table = as_table(*sla, "[sla]");
+      check_keys(problems, table, "[sla]", {"warn_at"});
+      if (const auto* warn = table.get("warn_at")) {
+        const auto value = warn->value<double>();
+        if (!value || !(*value > 0.0 && *value <= 1.0)) {
+          reject(warn->source(), "sla.warn_at must be a fraction above 0 and at most 1, such as 0.8");
+        }
+        policy.warn_at = *value;
       }
-      policy.warn_at = *value;
+    });
+  }
+  problems.attempt([&] {
+    load_severities(problems, required(root, top, "severity", "the policy"), policy);
+    if (policy.severities.empty() && root.get("severity")->as_table() != nullptr &&
+        root.get("severity")->as_table()->empty()) {
+      reject(root.get("severity")->source(), "define at least one [severity.NAME] table");
     }
-  }
-  load_severities(required(root, top, "severity", "the policy"), policy);
-  if (policy.severities.empty()) {
-    reject(root.get("severity")->source(), "define at least one [severity.NAME] table");
-  }
-  load_categories(required(root, top, "category", "the policy"), policy);
-  if (policy.categories.empty()) {
-    reject(root.get("category")->source(), "define at least one [category.NAME] table");
-  }
+  });
+  problems.attempt([&] {
+    load_categories(problems, required(root, top, "category", "the policy"), policy);
+    if (policy.categories.empty() && root.get("category")->as_table() != nullptr &&
+        root.get("category")->as_table()->empty()) {
+      reject(root.get("category")->source(), "define at least one [category.NAME] table");
+    }
+  });
   if (const auto* defaults = root.get("defaults")) {
-    const auto& table = as_table(*defaults, "[defaults]");
-    check_keys(table, "[defaults]", {"severity"});
-    if (const auto* severity = table.get("severity")) {
-      policy.default_severity = as_string(*severity, "defaults.severity");
-      if (policy.find_severity(policy.default_severity) == nullptr) {
-        reject(severity->source(), "defaults.severity: undefined severity '" +
-                                       policy.default_severity + "'; " +
-                                       util::suggestion_hint(policy.default_severity,
-                                                             policy.severity_names()));
+    problems.attempt([&] {
+      const auto& table = as_table(*defaults, "[defaults]");
+      check_keys(problems, table, "[defaults]", {"severity"});
+      if (const auto* severity = table.get("severity")) {
+        policy.default_severity = as_string(*severity, "defaults.severity");
+        if (policy.find_severity(policy.default_severity) == nullptr) {
+          reject(severity->source(), "defaults.severity: undefined severity '" +
+                                         policy.default_severity + "'; " +
+                                         util::suggestion_hint(policy.default_severity,
+                                                               policy.severity_names()));
+        }
       }
-    }
+    });
   }
-  if (policy.default_severity.empty()) {
+  if (policy.default_severity.empty() && !policy.severities.empty()) {
     policy.default_severity =
         policy.find_severity("normal") ? "normal" : policy.severities.front().name;
   }
   if (const auto* escalation = root.get("escalation")) {
-    load_escalation(as_table(*escalation, "[escalation]"), policy);
+    problems.attempt([&] { load_escalation(problems, as_table(*escalation, "[escalation]"), policy); });
   }
   if (const auto* followup = root.get("followup")) {
-    const auto& table = as_table(*followup, "[followup]");
-    check_keys(table, "[followup]", {"ask_after", "close_after"});
-    if (const auto* ask = table.get("ask_after")) {
-      policy.followup.ask_after = duration(*ask, "followup.ask_after");
-    }
-    if (const auto* close = table.get("close_after")) {
-      policy.followup.close_after = duration(*close, "followup.close_after");
-    }
+    problems.attempt([&] {
+      const auto& table = as_table(*followup, "[followup]");
+      check_keys(problems, table, "[followup]", {"ask_after", "close_after"});
+      if (const auto* ask = table.get("ask_after")) {
+        problems.attempt([&] { policy.followup.ask_after = duration(*ask, "followup.ask_after"); });
+      }
+      if (const auto* close = table.get("close_after")) {
+        problems.attempt([&] { policy.followup.close_after = duration(*close, "followup.close_after"); });
+      }
+    });
   }
-  return policy;
 }
 
 } // namespace
 
 PolicyResult parse_policy(std::string_view text, std::string_view source_name) {
-  const auto problem = [&](const toml::source_region& where, std::string message) {
-    return PolicyResult{std::nullopt,
-                        PolicyProblem{std::string(source_name), static_cast<int>(where.begin.line),
-                                      static_cast<int>(where.begin.column), std::move(message)}};
+  const auto positioned = [&](const toml::source_region& where, std::string message) {
+    return PolicyProblem{std::string(source_name), static_cast<int>(where.begin.line),
+                         static_cast<int>(where.begin.column), std::move(message)};
+  };
+  const auto refused = [](std::vector<PolicyProblem> problems) {
+    PolicyResult result{std::nullopt, problems.front(), std::move(problems)};
+    return result;
   };
   if (const auto unsafe = policy_detail::check_toml_text(text)) {
-    return PolicyResult{std::nullopt, PolicyProblem{std::string(source_name), unsafe->line,
-                                                    unsafe->column, unsafe->message}};
+    return refused({PolicyProblem{std::string(source_name), unsafe->line, unsafe->column, unsafe->message}});
   }
   try {
+    // A syntax error stops toml++ at the first one; anything after that is read in full.
     const toml::table root = toml::parse(text, source_name);
-    Policy policy = load(root);
+    Problems problems;
+    Policy policy;
+    load(problems, root, policy);
+    if (!problems.found.empty()) {
+      std::vector<PolicyProblem> found;
+      for (auto& r : problems.found) {
+        found.push_back(positioned(r.where, std::move(r.message)));
+      }
+      std::stable_sort(found.begin(), found.end(), [](const PolicyProblem& a, const PolicyProblem& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+      });
+      return refused(std::move(found));
+    }
     policy.digest = util::sha256_hex(text);
     policy.text = std::string(text);
-    return PolicyResult{std::move(policy), std::nullopt};
+    return PolicyResult{std::move(policy), std::nullopt, {}};
   } catch (const toml::parse_error& e) {
-    return problem(e.source(), std::string(e.description()));
-  } catch (const Rejection& r) {
-    return problem(r.where, r.message);
+    return refused({positioned(e.source(), std::string(e.description()))});
   }
 }
 

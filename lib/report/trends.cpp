@@ -2,6 +2,7 @@
 // period, and recurring issues (the same product and category rising period over period).
 
 #include "report/common.hpp"
+#include "report/periods.hpp"
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
@@ -14,144 +15,133 @@ namespace redress {
 
 namespace {
 
-namespace chr = std::chrono;
-
-struct Period {
-  Instant start;
-  std::string label;
-};
-
-chr::year_month_day period_start(chr::year_month_day d, TrendPeriod period) {
-  switch (period) {
-  case TrendPeriod::day:
-    return d;
-  case TrendPeriod::week: { // weeks start on Monday
-    const chr::sys_days days{d};
-    const unsigned from_monday = (chr::weekday{days}.c_encoding() + 6) % 7;
-    return chr::year_month_day{days - chr::days{from_monday}};
-  }
-  case TrendPeriod::month:
-    return d.year() / d.month() / chr::day{1};
-  }
-  return d;
-}
-
-chr::year_month_day next_start(chr::year_month_day d, TrendPeriod period) {
-  switch (period) {
-  case TrendPeriod::day: return chr::year_month_day{chr::sys_days{d} + chr::days{1}};
-  case TrendPeriod::week: return chr::year_month_day{chr::sys_days{d} + chr::days{7}};
-  case TrendPeriod::month: return d + chr::months{1};
-  }
-  return d;
-}
-
-Instant local_midnight(chr::year_month_day d, const TimeZone& zone) {
-  return from_local(LocalDateTime{static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                                  static_cast<unsigned>(d.day()), 0, 0, 0},
-                    zone);
-}
-
-std::string label(chr::year_month_day d, TrendPeriod period) {
-  if (period == TrendPeriod::month) {
-    return fmt::format("{:04}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()));
-  }
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                     static_cast<unsigned>(d.day()));
-}
-
-std::string dimension(const Complaint& c, const std::string& by) {
+std::optional<std::string> dimension(const Complaint& c, const std::string& by) {
   if (by == "category") return c.category;
-  if (by == "product") return report::or_none(c.product);
+  if (by == "product") return c.product;
   if (by == "channel") return c.channel;
   if (by == "severity") return c.severity;
-  if (by == "root-cause") return report::or_none(c.root_cause);
-  return report::or_none(c.team);
+  if (by == "root-cause") return c.root_cause;
+  return c.team;
 }
 
 } // namespace
 
-ReportDocument trends_report(Ledger& ledger, const ReportWindow& window, TrendPeriod period,
-                           const std::string& by) {
-  static const std::vector<std::string> k_dimensions{"category", "product", "channel", "severity",
-                                                     "root-cause", "team"};
-  if (std::find(k_dimensions.begin(), k_dimensions.end(), by) == k_dimensions.end()) {
-    throw Error(Errc::usage, "--by: cannot group by '" + by + "'", util::suggestion_hint(by, k_dimensions));
+std::string_view to_string(TrendPeriod p) {
+  switch (p) {
+  case TrendPeriod::day: return "day";
+  case TrendPeriod::week: return "week";
+  case TrendPeriod::month: return "month";
   }
-  const TimeZone& zone = ledger.zone();
-  // The periods of the window, and one before it so that its first period has a "previous".
-  const Instant last = window.until >= window.as_of ? window.as_of : window.until - Seconds{1};
-  const LocalDateTime first_local = to_local(window.since, zone);
-  auto d = period_start(chr::year_month_day{chr::year{first_local.year}, chr::month{first_local.month},
-                                            chr::day{first_local.day}},
-                        period);
-  std::vector<Period> periods;
-  {
-    // The period before the window: step back one period from the first start.
-    auto before = d;
-    switch (period) {
-    case TrendPeriod::day: before = chr::year_month_day{chr::sys_days{d} - chr::days{1}}; break;
-    case TrendPeriod::week: before = chr::year_month_day{chr::sys_days{d} - chr::days{7}}; break;
-    case TrendPeriod::month: before = d - chr::months{1}; break;
-    }
-    periods.push_back({local_midnight(before, zone), label(before, period)});
+  return "week";
+}
+
+const std::vector<std::string>& trend_dimensions() {
+  static const std::vector<std::string> all{"category", "product", "channel", "severity", "root-cause", "team"};
+  return all;
+}
+
+Report trends_report(Ledger& ledger, const ReportWindow& window, TrendPeriod period, const std::string& by) {
+  const auto& dimensions = trend_dimensions();
+  if (std::find(dimensions.begin(), dimensions.end(), by) == dimensions.end()) {
+    throw Error(Errc::usage, "--by: cannot group by '" + by + "'", util::suggestion_hint(by, dimensions));
   }
-  for (; local_midnight(d, zone) <= last; d = next_start(d, period)) {
-    periods.push_back({local_midnight(d, zone), label(d, period)});
-    if (periods.size() > 5000) {
-      throw Error(Errc::usage, "the window holds more than 5000 periods", "use a longer --period or a shorter window");
-    }
+  // The periods of the window, and one before it so that its first period has a "previous";
+  // whole periods are read, so only the last can be partial.
+  const Instant end = report::data_end(window);
+  std::vector<PeriodValue> periods;
+  const auto start_periods = [&](Instant first) {
+    periods = report::periods_covering(first, end, period, ledger.zone(), true, Instant{}, end);
+  };
+  if (window.since) {
+    start_periods(*window.since);
   }
-  const std::size_t n = periods.size();
-  std::map<std::string, std::vector<int>> counts;
-  std::map<std::pair<std::string, std::string>, std::vector<int>> pairs;
+  std::map<std::optional<std::string>, std::vector<std::int64_t>> counts;
+  std::vector<std::int64_t> totals;
+  std::map<std::pair<std::string, std::string>, std::vector<std::int64_t>> pairs;
   ReportWindow extended = window;
-  extended.since = periods.front().start;
+  if (!periods.empty()) {
+    extended.since = periods.front().start;
+  }
   for_each_in_window(ledger, extended, [&](const Complaint& c) {
-    const auto it = std::upper_bound(periods.begin(), periods.end(), c.received_at,
-                                     [](Instant t, const Period& p) { return t < p.start; });
-    if (it == periods.begin()) {
+    if (periods.empty()) { // an all-time window starts with its first complaint
+      start_periods(c.received_at);
+    }
+    const auto p = report::period_of(periods, c.received_at);
+    if (!p) {
       return;
     }
-    const auto p = static_cast<std::size_t>(it - periods.begin() - 1);
+    totals.resize(periods.size());
+    ++totals[*p];
     auto& row = counts[dimension(c, by)];
-    row.resize(n);
-    ++row[p];
+    row.resize(periods.size());
+    ++row[*p];
     if (c.product) {
       auto& pair = pairs[{*c.product, c.category}];
-      pair.resize(n);
-      ++pair[p];
+      pair.resize(periods.size());
+      ++pair[*p];
     }
   });
 
-  TextTable counts_table, recurring;
-  const char* period_name = period == TrendPeriod::day ? "day" : period == TrendPeriod::week ? "week" : "month";
-  counts_table = TextTable{{period_name, by, "complaints", "previous", "change", "change %"},
-                       {false, false, true, true, true, true}, {}, {}, 0};
-  for (std::size_t p = 1; p < n; ++p) {
+  const auto with_period = [period](std::vector<Column> rest) {
+    auto columns = report::period_columns(std::string(to_string(period)));
+    columns.insert(columns.end(), rest.begin(), rest.end());
+    return columns;
+  };
+  const auto row_of = [](const PeriodValue& p, std::vector<Value> rest) {
+    auto cells = report::period_cells(p);
+    cells.insert(cells.end(), rest.begin(), rest.end());
+    return cells;
+  };
+  ReportTable counts_table{"counts", "counts",
+                           with_period({{"name", by, true, "(none)"},
+                                        {"complaints", "complaints"},
+                                        {"previous", "previous"},
+                                        {"change", "change"},
+                                        {"change_pct", "change %"}}),
+                           {}, {}, std::nullopt, 0};
+  for (std::size_t p = 1; p < periods.size(); ++p) {
     for (const auto& [key, row] : counts) {
       if (row[p] == 0 && row[p - 1] == 0) {
         continue;
       }
-      const int change = row[p] - row[p - 1];
-      counts_table.rows.push_back({periods[p].label, key, std::to_string(row[p]), std::to_string(row[p - 1]),
-                               std::to_string(change), report::percent(report::ratio(change, row[p - 1]))});
+      const std::int64_t change = row[p] - row[p - 1];
+      // A partial period can still grow: a rise is already certain, a fall is not known yet.
+      const bool known = !periods[p].partial || change > 0;
+      counts_table.rows.push_back(row_of(periods[p], {report::text_or_null(key), row[p], row[p - 1],
+                                                      known ? Value(change) : Value(),
+                                                      known ? percent_or_null(report::ratio(change, row[p - 1])) : Value()}));
     }
   }
-  recurring = TextTable{{period_name, "product", "category", "complaints", "previous"},
-                          {false, false, false, true, true}, {}, {}, 0};
-  for (std::size_t p = 1; p < n; ++p) {
+  ReportTable recurring{"recurring", "recurring",
+                        with_period({{"product", "product"},
+                                     {"category", "category"},
+                                     {"complaints", "complaints"},
+                                     {"previous", "previous"}}),
+                        {}, {}, std::nullopt, 0};
+  for (std::size_t p = 1; p < periods.size(); ++p) {
     for (const auto& [key, row] : pairs) {
       if (row[p - 1] > 0 && row[p] > row[p - 1]) {
-        recurring.rows.push_back({periods[p].label, key.first, key.second, std::to_string(row[p]),
-                                    std::to_string(row[p - 1])});
+        recurring.rows.push_back(row_of(periods[p], {key.first, key.second, row[p], row[p - 1]}));
         recurring.tones.push_back(Tone::warning);
       }
     }
   }
-  ReportDocument doc{"trends", "Trends", window, {}, 0, false};
-  doc.sections.emplace_back("counts", std::move(counts_table));
-  doc.sections.emplace_back("recurring", std::move(recurring));
-  return doc;
+  ReportTable per_period{"per_period", "complaints per " + std::string(to_string(period)),
+                         with_period({{"complaints", "complaints"}}), {}, {}, std::nullopt, 0};
+  totals.resize(periods.size());
+  for (std::size_t p = 1; p < periods.size(); ++p) {
+    per_period.rows.push_back(row_of(periods[p], {totals[p]}));
+  }
+  Report r;
+  r.kind = ReportKind::trends;
+  r.title = "Trends";
+  r.window = window;
+  r.parameters = {{"period", "per", std::string(to_string(period))}, {"by", "by", by}};
+  r.tables.push_back(std::move(counts_table));
+  r.tables.push_back(std::move(recurring));
+  r.tables.push_back(std::move(per_period));
+  r.primary = 0;
+  return r;
 }
 
 } // namespace redress

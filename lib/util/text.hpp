@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace redress::util {
 
@@ -30,6 +31,11 @@ bool is_right_to_left(std::string_view text);
 bool has_right_to_left(std::string_view text);
 /// U+200E LEFT-TO-RIGHT MARK, which table cells end with when a line holds right-to-left text.
 inline constexpr std::string_view k_left_to_right_mark = "\u200E";
+
+/// `text` broken into lines of at most `width` columns: at spaces where it can (the space
+/// that breaks is dropped), between wide (CJK) characters, and inside a word only when the
+/// word alone is wider than a line. A newline always starts a new line. At least one line.
+std::vector<std::string> wrap_to_width(std::string_view text, int width);
 
 /// `text` padded with spaces to `width` columns (on the left when `right_align`).
 std::string pad_to_width(std::string_view text, int width, bool right_align = false);

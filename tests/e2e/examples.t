@@ -36,7 +36,7 @@ when a target was breached (exit 8); a stand-in mail command records what it was
   [8]
   $ head -2 mail.log
   mail -s redress: 1 SLA breach(es) on 2026-11-20 quality@example.com
-  reference,status,severity,team,assignee,received,ack due,ack used,ack sla,resolve due,resolve used,resolve sla\r (esc)
+  reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at,reopened_at,reopened_target,reopened_due_at,reopened_used_s,reopened_sla,reopened_resolved_at\r (esc)
   $ REDRESS_LEDGER=nowhere "$REDRESS_SOURCE/examples/cron/nightly-sla-report"
   redress: SLA report failed (exit 3): redress: error: no ledger at nowhere (from $REDRESS_LEDGER); run 'redress init nowhere' to create one
   [3]

@@ -33,12 +33,13 @@ Met, 20 minutes used. The resolve clock stays paused.
   2026-11-20T10:10:00Z met 2026-11-26T08:00:00Z paused
   $ redress --format table show 1 | grep -A3 '^SLA'
   SLA
-    clock        target  due               used            state
-    acknowledge  90m     2026-11-20 11:10  20m of 1h 30m   met
-    resolve      5d      2026-11-26 09:00  20m of 37h 30m  paused
-  $ redress report summary --since 2026-11-19 --until 2026-11-20 --format tsv | grep 'time to acknowledge'
-  median time to acknowledge\t20m (esc)
-  p90 time to acknowledge\t20m (esc)
+    clock        target  due               state   used
+    acknowledge  90m     2026-11-20 11:10  met     20m of 1h 30m
+    resolve      5d      2026-11-26 09:00  paused  20m of 37h 30m
+  $ redress report summary --since 2026-11-19 --until 2026-11-20 --format json | $PYTHON -c '
+  > import json, sys; d = json.load(sys.stdin)
+  > print(d["median_time_to_acknowledge_s"], d["p90_time_to_acknowledge_s"])'
+  1200 1200
 
 A change of category to the other clock after a pause
 ----------------------------------------------------
@@ -77,9 +78,9 @@ paused, 105 hours (4d 9h) of 56 days.
   CMP-2026-00003: investigating, normal regulated; resolve due 2027-01-11 03:00
   $ redress --format table show 3 | grep -A3 '^SLA'
   SLA
-    clock        target       due               used             state
-    acknowledge  90m          2026-11-13 11:30  30m of 1h 30m    met
-    resolve      8w calendar  2027-01-11 03:00  4d 9h of 56d 0h  running
+    clock        target       due               state    used
+    acknowledge  90m          2026-11-13 11:30  met      30m of 1h 30m
+    resolve      8w calendar  2027-01-11 03:00  running  4d 9h of 56d 0h
 
 A settled breach stays breached after a reopen
 ----------------------------------------------
@@ -87,7 +88,9 @@ A settled breach stays breached after a reopen
 `high`: resolve within 3 business days. Received Monday 9th 10:00, due Thursday 12th 10:00;
 resolved late on Monday 16th: breached. Reopened Tuesday 17th 10:00 (the reopened clock is due
 Friday 20th 10:00) and resolved again Wednesday 18th: that clock is met, and the first
-resolution's breach stays, in `report sla` now and as of Monday 16th.
+resolution's breach stays, in `report sla` now and as of Monday 16th (before the reopening:
+no reopened clock yet). The first clock used 30m to acknowledge (1800 s) and Monday 10:00 to
+Monday 10:00 a week later, five business days of 7h30, to resolve: 37h30 = 135000 s.
 
   $ redress file -q --customer "山田太郎" --channel phone --category delivery --severity high \
   >   --summary "配達が遅れた" --at "2026-11-09 10:00"
@@ -101,9 +104,9 @@ resolution's breach stays, in `report sla` now and as of Monday 16th.
   CMP-2026-00004: resolved: replacement; resolve target met
   $ clocks 4
   2026-11-09T11:00:00Z met 2026-11-12T09:00:00Z breached
-  $ redress report sla --since 2026-11-09 --until 2026-11-10 --format tsv
-  reference\tstatus\tseverity\tteam\tassignee\treceived\tack due\tack used\tack sla\tresolve due\tresolve used\tresolve sla (esc)
-  CMP-2026-00004\tresolved\thigh\tlogistics\t\t2026-11-09 10:00\t2026-11-09 12:00\t30m\tmet\t2026-11-12 10:00\t37h 30m\tbreached (esc)
+  $ redress report sla --since 2026-11-09 --until 2026-11-10 --format tsv | cut -f1,2,9-11,14-16,20,22
+  reference\tstatus\tacknowledge_due_at\tacknowledge_used_s\tacknowledge_sla\tresolve_due_at\tresolve_used_s\tresolve_sla\treopened_due_at\treopened_sla (esc)
+  CMP-2026-00004\tresolved\t2026-11-09 12:00:00\t1800\tmet\t2026-11-12 10:00:00\t135000\tbreached\t2026-11-20 10:00:00\tmet (esc)
   $ redress report sla --since 2026-11-09 --until 2026-11-10 --format json | $PYTHON -c '
   > import json, sys
   > for t in json.load(sys.stdin)["compliance"]:
@@ -111,10 +114,10 @@ resolution's breach stays, in `report sla` now and as of Monday 16th.
   all all 1 1 50.0
   severity high 1 1 50.0
   team logistics 1 1 50.0
-  assignee (none) 1 1 50.0
+  assignee None 1 1 50.0
   reopened all 1 0 100.0
-  $ redress report sla --since 2026-11-09 --until 2026-11-10 --as-of "2026-11-16 12:00" --format tsv | tail -1
-  CMP-2026-00004\tresolved\thigh\tlogistics\t\t2026-11-09 10:00\t2026-11-09 12:00\t30m\tmet\t2026-11-12 10:00\t37h 30m\tbreached (esc)
+  $ redress report sla --since 2026-11-09 --until 2026-11-10 --as-of "2026-11-16 12:00" --format tsv | cut -f1,2,9-11,14-16,20,22 | tail -1
+  CMP-2026-00004\tresolved\t2026-11-09 12:00:00\t1800\tmet\t2026-11-12 10:00:00\t135000\tbreached\t\t (esc)
 
 A running target at its due instant is not late yet
 ---------------------------------------------------

@@ -116,3 +116,34 @@ TEST_CASE("formatting agrees with date::format across years, zones and DST") {
     }
   }
 }
+
+TEST_CASE("the end of a window: a date alone covers that whole day") {
+  // Zagreb is UTC+1 in November: the 30th ends at 23:00 UTC.
+  CHECK(format_utc(*parse_window_end("2026-11-30", zagreb)) == "2026-11-30T23:00:00Z");
+  CHECK(format_utc(*parse_window_end("2026-12-31", utc)) == "2027-01-01T00:00:00Z");
+  CHECK(format_utc(*parse_window_end("2028-02-28", utc)) == "2028-02-29T00:00:00Z");
+  // A day that ends in another offset: the 24th of October ends at 00:00 summer time (UTC+2),
+  // the 28th of March at 00:00 winter time (UTC+1), whatever the change the next night.
+  CHECK(format_utc(*parse_window_end("2026-10-24", zagreb)) == "2026-10-24T22:00:00Z");
+  CHECK(format_utc(*parse_window_end("2026-03-28", zagreb)) == "2026-03-28T23:00:00Z");
+  // Chile starts summer time at midnight (5 Sep 2026, 24:00 -04 -> 6 Sep 01:00 -03): the 5th
+  // ends when the 6th begins, at 04:00 UTC.
+  const TimeZone santiago = TimeZone::locate("America/Santiago");
+  CHECK(format_utc(*parse_window_end("2026-09-05", santiago)) == "2026-09-06T04:00:00Z");
+  // A time of day is taken as it is.
+  CHECK(format_utc(*parse_window_end("2026-11-30 12:00", zagreb)) == "2026-11-30T11:00:00Z");
+  CHECK(format_utc(*parse_window_end("2026-11-30T12:00:00Z", zagreb)) == "2026-11-30T12:00:00Z");
+  CHECK_FALSE(parse_window_end("2026-11-31", zagreb).has_value());
+  CHECK_FALSE(parse_window_end("tomorrow", zagreb).has_value());
+}
+
+TEST_CASE("compact local times drop the year within the current one, and the time of day before it") {
+  const Instant now = *parse_time("2026-11-20 11:00", zagreb);
+  CHECK(format_local_compact(*parse_time("2026-11-02 09:30", zagreb), zagreb, now) == "11-02 09:30");
+  CHECK(format_local_compact(*parse_time("2025-12-31 23:30", zagreb), zagreb, now) == "2025-12-31");
+  CHECK(format_local_compact(*parse_time("2027-01-04 09:00", zagreb), zagreb, now) == "2027-01-04");
+  // The year is the local one: 23:30 UTC on 31 December is already next year in Zagreb.
+  const Instant new_year = *parse_time("2026-12-31T23:30:00Z", utc);
+  CHECK(format_local_compact(new_year, zagreb, now) == "2027-01-01");
+  CHECK(format_local_compact(new_year, utc, now) == "12-31 23:30");
+}

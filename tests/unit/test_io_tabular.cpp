@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using namespace redress;
 
 TEST_CASE("CSV quotes per RFC 4180 and ends records with CRLF") {
@@ -59,4 +62,97 @@ TEST_CASE("a right-to-left cell cut short ends in an ellipsis and a right-to-lef
   TextTable t{{"ref", "summary"}, {}, {{"A-1", "بسته به موقع نرسید"}}, {}};
   CHECK(render_terminal_table(t, {14, false}) ==
         "ref  summary\n\u200EA-1\u200E  بسته به …\u200F\u200E\n");
+}
+
+namespace {
+
+// The rows of a rendered table, without the colour codes.
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = text.find('\n', start);
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Columns a line takes, counted here from the characters used in these tests (not with the
+// code under test): CJK ideographs, kana and their punctuation take two, a zero-width
+// non-joiner none, any other character (Latin, Croatian, Persian letters, "…") one.
+int columns(const std::string& line) {
+  int n = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto byte = static_cast<unsigned char>(line[i]);
+    const std::size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    const std::string ch = line.substr(i, length);
+    if (ch == "\u200c" || ch == "\u200e" || ch == "\u200f") { // ZWNJ (Persian), LRM, RLM: no column
+    } else if (length == 3 && ch >= "\u3000" && ch <= "\u9fff") {
+      n += 2;
+    } else {
+      ++n;
+    }
+    i += length;
+  }
+  return n;
+}
+
+TextTable listing() {
+  TextTable t{{"reference", "status", "severity", "category", "received", "due", "sla", "customer", "summary"},
+              {}, {}, {}, 2};
+  t.rows = {{"ACME-2026-00001", "investigating", "high", "delivery", "2026-11-02 10:00", "2026-11-02 12:00",
+             "breached", "Ivana Horvat", "Bicikl isporučen s oštećenim kotačem i bez upute za sklapanje"},
+            {"ACME-2026-00002", "new", "normal", "delivery", "2026-11-20 10:00", "2026-11-20 14:30", "at-risk",
+             "山田太郎", "配達が遅れた上に箱が壊れていました。返金を希望します"},
+            {"ACME-2026-00003", "acknowledged", "normal", "billing", "2026-11-19 16:05", "2026-11-26 16:05",
+             "running", "مریم احمدی", "دو بار از کارت من برداشت شد و هنوز پاسخی نگرفته‌ام"}};
+  for (auto row : t.rows) {
+    row[4] = row[4].substr(5);
+    row[5] = row[5].substr(5);
+    t.compact_rows.push_back(row);
+  }
+  t.drop_order = {4, 7, 3, 2};
+  return t;
+}
+
+} // namespace
+
+TEST_CASE("a listing keeps whole references, statuses, due times and SLA states at any width") {
+  for (const int width : {80, 100, 120, 160}) {
+    CAPTURE(width);
+    const auto lines = lines_of(render_terminal_table(listing(), {width, false}));
+    REQUIRE(lines.size() == 4);
+    for (const auto& line : lines) {
+      CAPTURE(line);
+      CHECK(columns(line) <= width);
+    }
+    for (const char* whole : {"ACME-2026-00001", "investigating", "acknowledged", "breached", "at-risk", "11-02 12:00"}) {
+      CHECK(render_terminal_table(listing(), {width, false}).find(whole) != std::string::npos);
+    }
+  }
+  // 80 columns: the received column and the customer go first; 160: everything, dates whole.
+  const std::string narrow = render_terminal_table(listing(), {80, false});
+  CHECK(lines_of(narrow)[0] == "reference        status         severity  due          sla       summary");
+  CHECK(narrow.find("Ivana") == std::string::npos);
+  const std::string wide = render_terminal_table(listing(), {240, false});
+  CHECK(wide.find("2026-11-02 12:00") != std::string::npos);
+  CHECK(wide.find("…") == std::string::npos);
+}
+
+TEST_CASE("wrapped free text goes onto more lines instead of being cut") {
+  TextTable t{{"at", "details"}, {}, {{"11-02 10:00", "Kupac je nazvao i rekao da je kotač potpuno savijen"}}, {}, 1};
+  t.wrap = true;
+  CHECK(render_terminal_table(t, {30, false}) ==
+        "at           details\n"
+        "11-02 10:00  Kupac je nazvao i\n"
+        "             rekao da je kotač\n"
+        "             potpuno savijen\n");
+}
+
+TEST_CASE("a table never gets wider than the terminal, even when nothing more can go") {
+  TextTable t{{"reference", "status", "severity"}, {}, {{"ACME-2026-00001", "investigating", "critical"}}, {}, 0};
+  for (const auto& line : lines_of(render_terminal_table(t, {20, false}))) {
+    CHECK(columns(line) <= 20);
+  }
 }

@@ -63,6 +63,10 @@ struct FilingRequest {
 
 enum class Access { read, write };
 
+/// The schema version (SQLite `user_version`) of the ledgers this binary creates and migrates
+/// older ones to; it refuses newer ones.
+int ledger_schema_version();
+
 class Ledger {
 public:
   /// Opens the ledger at `paths`: loads the policy (Error{invalid_input} with position when
@@ -75,6 +79,7 @@ public:
   Ledger& operator=(Ledger&&) noexcept;
 
   [[nodiscard]] const Policy& policy() const;
+  /// Where the ledger lives (its folder also keeps small files such as report markers).
   [[nodiscard]] const LedgerPaths& paths() const;
   [[nodiscard]] const BusinessCalendar& calendar() const;
   [[nodiscard]] const TimeZone& zone() const;

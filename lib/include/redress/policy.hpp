@@ -90,16 +90,24 @@ struct PolicyProblem {
   [[nodiscard]] std::string to_string() const;
 };
 
+struct PolicyResult;
+/// Error{invalid_input} for a refused policy: its first problem as the message, the others as
+/// Error::more().
+[[noreturn]] void throw_policy_problems(const PolicyResult& result);
+
 /// Parses and validates policy text. `source_name` is used in problem positions. Returns the
-/// policy, or the first problem found (in file order where possible).
+/// policy, or every problem found, in file order: each key, entry and table is checked on its
+/// own, so one run names them all (a TOML syntax error stops the reading, so it comes alone).
 struct PolicyResult {
   std::optional<Policy> policy;
-  std::optional<PolicyProblem> problem;
+  std::optional<PolicyProblem> problem; // the first of `problems`
+  std::vector<PolicyProblem> problems;
 };
 PolicyResult parse_policy(std::string_view text, std::string_view source_name);
 
 /// Reads and validates a policy file. Throws Error{not_found} when the file cannot be read and
-/// Error{invalid_input} with `file:line:col: what` when it is invalid.
+/// Error{invalid_input} with `file:line:col: what` when it is invalid (the first problem, and
+/// every other one in Error::more()).
 Policy load_policy(const std::string& path);
 
 /// The commented default policy that `redress init` writes.

@@ -1,5 +1,5 @@
 #pragma once
-// Turning ledger data into text: terminal tables, CSV/TSV, Markdown and JSON. Renderers return
+// Turning ledger data into text: terminal tables, CSV/TSV, Markdown, JSON and HTML. Renderers return
 // strings; printing is the caller's business.
 //
 // Terminal output is sanitized (customer text cannot carry escape sequences or bidi
@@ -17,8 +17,11 @@
 
 namespace redress {
 
-enum class OutputFormat { table, csv, tsv, json, ndjson, markdown };
+/// `html` is for reports only (redress/report_render.hpp); other output is text.
+enum class OutputFormat { table, csv, tsv, json, ndjson, markdown, html };
 std::optional<OutputFormat> parse_output_format(std::string_view text);
+/// The format's name, as --format takes it.
+std::string_view to_string(OutputFormat format);
 
 /// How a row should stand out on a colour terminal.
 enum class Tone { plain, warning, alert };
@@ -32,6 +35,16 @@ struct TextTable {
   // The last `free_text_columns` columns hold free text (names, summaries): to fit the
   // terminal they shrink first, before any date or code column is cut.
   std::size_t free_text_columns = 1;
+  // For terminals too narrow for the table (render_terminal_table), all optional:
+  // - `compact_rows`: the rows again with shorter forms of some cells (dates without the year,
+  //   format_local_compact), used instead of `rows` as soon as the table does not fit;
+  // - `drop_order`: columns that may be left out, the first listed first, when the free-text
+  //   columns could not keep `min_free_width` columns each; unlisted columns always stay;
+  // - `wrap`: free-text cells wrap onto more lines instead of being cut with "…".
+  std::vector<std::vector<std::string>> compact_rows = {};
+  std::vector<std::size_t> drop_order = {};
+  int min_free_width = 12;
+  bool wrap = false;
 };
 
 struct TerminalStyle {
@@ -39,15 +52,23 @@ struct TerminalStyle {
   bool color = false; // ANSI colours allowed
 };
 
-/// Aligned by display width, last columns shrunk and truncated with "…" to fit `style.width`.
+/// Aligned by display width, and never wider than `style.width`: when the table does not fit,
+/// the compact rows are used, columns in `drop_order` go while the free-text columns could not
+/// keep `min_free_width` columns each, the free-text columns shrink (cut with "…", or wrapped), and as
+/// a last resort the other columns are cut from the last.
 std::string render_terminal_table(const TextTable& table, const TerminalStyle& style);
 /// A GitHub-flavoured Markdown table (pipes escaped).
 std::string render_markdown_table(const TextTable& table);
 
-/// `table` in any output format: a terminal table, Markdown, CSV/TSV with a header row, or
-/// JSON (an array of objects keyed by header) / NDJSON (one object a line). Empty cells are
-/// JSON null; cells of numeric columns are JSON numbers.
+/// `table` in any output format: a terminal table, Markdown, CSV/TSV with a header row,
+/// JSON (an array of objects keyed by header) / NDJSON (one object a line), or an HTML
+/// <table>. Empty cells are JSON null; cells of numeric columns are JSON numbers.
 std::string render_table(const TextTable& table, OutputFormat format, const TerminalStyle& style);
+
+/// `text` safe inside HTML text and attribute values: `&<>"'` as entities; control and bidi
+/// override characters shown escaped as on a terminal (sanitize_for_terminal); invalid UTF-8
+/// replaced.
+std::string html_escape(std::string_view text);
 
 /// One RFC 4180 record ending in CRLF. Text cells starting with `=`, `+`, `-`, `@`, tab, CR or
 /// LF get a leading `'` so spreadsheets do not run them (csv_guard in csv.hpp, which import
@@ -90,13 +111,16 @@ std::string event_json(const Event& e, const std::string& reference, bool redact
 /// Just the `details` object of event_json(), on one line (the CSV `details` cell).
 std::string event_details_json(const Event& e, bool redact);
 
-/// The compact listing table that `list` shows on a terminal.
+/// The compact listing table that `list` shows on a terminal. Its `due` and `sla` cells are
+/// one clock's, the acknowledge clock until it is settled, then the resolve clock, and a row's
+/// tone is that clock's state. `now` decides which dates are this year's (compact forms).
 TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
-                               bool redact);
+                               bool redact, Instant now);
 
-/// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline.
+/// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline,
+/// long texts wrapped to `style.width`.
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
-                                  const TimeZone& zone, const TerminalStyle& style);
+                                  const TimeZone& zone, const TerminalStyle& style, Instant now);
 
 /// "45m", "24h 30m" (up to 100 hours), "12d 4h": SLA time used, times to resolve.
 std::string format_span(Seconds s);
