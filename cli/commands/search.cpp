@@ -61,7 +61,7 @@ void run_search(const Context& ctx, const SearchOptions& o) {
   case OutputFormat::markdown: {
     std::vector<SearchHit> hits;
     ledger.search(request, [&](const SearchHit& hit) { hits.push_back(hit); });
-    const TextTable table = search_hit_table(hits, zone);
+    const TextTable table = search_hit_table(hits, zone, ledger.as_of());
     if (format == OutputFormat::markdown) {
       Context::out(render_markdown_table(table));
     } else if (hits.empty()) {

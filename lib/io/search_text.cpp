@@ -7,14 +7,22 @@
 
 namespace redress {
 
-TextTable search_hit_table(const std::vector<SearchHit>& hits, const TimeZone& zone) {
+TextTable search_hit_table(const std::vector<SearchHit>& hits, const TimeZone& zone, Instant now) {
   // The snippet is the free text: it goes last and gives way first on a narrow terminal; it
-  // is cut around its match, so what is left of it still shows the match.
+  // is cut around its match, so what is left of it still shows the match. Before it is cut
+  // below 30 columns, the category, the receipt date and where it was found go.
+  enum Column : std::size_t { reference, status, received, category, found_in, snippet };
   TextTable table{{"reference", "status", "received", "category", "found in", "snippet"}, {}, {}, {}, 1};
+  table.drop_order = {category, received, found_in};
+  table.min_free_width = 30;
   for (const SearchHit& hit : hits) {
     const Complaint& c = hit.complaint;
-    table.rows.push_back({c.reference, std::string(to_string(c.status)), format_local_short(c.received_at, zone),
-                          c.category, std::string(to_string(hit.field)), hit.snippet});
+    std::vector<std::string> row{c.reference, std::string(to_string(c.status)), format_local_short(c.received_at, zone),
+                                 c.category, std::string(to_string(hit.field)), hit.snippet};
+    std::vector<std::string> compact = row;
+    compact[received] = format_local_compact(c.received_at, zone, now);
+    table.rows.push_back(std::move(row));
+    table.compact_rows.push_back(std::move(compact));
   }
   return table;
 }

@@ -138,6 +138,15 @@ schemas/search_hit.schema.json.
   reference       status    received          category  found in  snippet
   CMP-2026-00001  resolved  2026-11-16 16:30  delivery  summary   \xe2\x80\xa6isporu\xc4\x8den s o\xc5\xa1te\xc4\x87enim kota\xc4\x8dem (esc)
   (the first 1; --limit N shows more)
+
+On a narrow terminal the category, the date of receipt and where it was found give way before
+the snippet is cut below 30 columns.
+
+  $ COLUMNS=60 redress --format table search je
+  reference       status    snippet
+  CMP-2026-00002  new       Paket je prispel po\xc5\xa1kodovan (esc)
+  CMP-2026-00006  new       \xe2\x80\xa6nije stigao; kota\xc4\x8d je bio o\xc5\xa1te\xc4\x87e\xe2\x80\xa6 (esc)
+  CMP-2026-00001  resolved  Kutija je stigla o\xc5\xa1te\xc4\x87ena, a pred\xe2\x80\xa6 (esc)
   $ redress --format json search je --include-confidential | $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" search_hit 2>/dev/null
   3 valid
   $ redress --format ndjson search 配達 | $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" search_hit --lines 2>/dev/null

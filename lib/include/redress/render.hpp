@@ -129,8 +129,8 @@ std::string format_span(Seconds s);
 std::string format_money(const Money& m);
 
 /// `search` hits on a terminal: reference, status, received, category, where the match was
-/// found and the snippet.
-TextTable search_hit_table(const std::vector<SearchHit>& hits, const TimeZone& zone);
+/// found and the snippet (dates compact as of `now` when the terminal is narrow).
+TextTable search_hit_table(const std::vector<SearchHit>& hits, const TimeZone& zone, Instant now);
 /// A hit's flat columns: complaint_columns(), then `match_field` and `snippet`.
 const std::vector<std::string>& search_hit_columns();
 const std::vector<bool>& search_hit_numeric_columns();
