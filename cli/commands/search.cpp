@@ -38,8 +38,8 @@ void run_search(const Context& ctx, const SearchOptions& o) {
   };
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {
   case OutputFormat::tsv:
-    head = tsv_record(search_hit_columns());
-    ledger.search(request, [&](const SearchHit& hit) { write(tsv_record(search_hit_cells(hit, zone))); });
+    head = tsv_record(search_hit_columns(), {});
+    ledger.search(request, [&](const SearchHit& hit) { write(tsv_record(search_hit_cells(hit, zone), search_hit_numeric_columns())); });
     Context::out(found == 0 ? head : "");
     break;
   case OutputFormat::csv:
@@ -57,6 +57,7 @@ void run_search(const Context& ctx, const SearchOptions& o) {
   case OutputFormat::ndjson:
     ledger.search(request, [&](const SearchHit& hit) { write(search_hit_json(hit, -1) + "\n"); });
     break;
+  case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
   case OutputFormat::markdown: {
     std::vector<SearchHit> hits;
