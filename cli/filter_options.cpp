@@ -2,7 +2,11 @@
 
 #include "context.hpp"
 
+#include <redress/suggest.hpp>
+
 #include <CLI/CLI.hpp>
+
+#include <algorithm>
 
 namespace redress::cli {
 
@@ -13,17 +17,25 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_option("--severity", o.severities, "Only these severities")->delimiter(',')->type_name("SEVERITY");
   cmd.add_option("--category", o.categories, "Only these categories")->delimiter(',')->type_name("CATEGORY");
   cmd.add_option("--channel", o.channels, "Only these channels")->delimiter(',')->type_name("CHANNEL");
-  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME")->type_name("NAME");
-  cmd.add_option("--team", o.team, "Only complaints of TEAM")->type_name("TEAM");
-  cmd.add_option("--customer", o.customer, "Only complaints of a customer (exact name or email)")->type_name("NAME");
+  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME (folded: case and accents do not matter)")
+      ->type_name("NAME");
+  cmd.add_option("--team", o.team, "Only complaints of TEAM (folded)")->type_name("TEAM");
+  cmd.add_option("--customer", o.customer, "Only complaints of a customer: their email, member id or name (folded)")
+      ->type_name("NAME");
   cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
   cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
   cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
   cmd.add_option("--since", o.since, "Received at or after TIME")->type_name("TIME");
   cmd.add_option("--until", o.until, "Received before TIME (a date alone: up to the end of that day)")->type_name("TIME");
-  cmd.add_option("--sort", o.sort, "The order (default: " + default_sort + ")")
+  std::vector<std::string> sorts{"received", "reference", "status", "severity", "category"};
+  if (std::find(sorts.begin(), sorts.end(), default_sort) == sorts.end()) {
+    sorts.insert(sorts.begin(), default_sort); // search's relevance
+  }
+  cmd.add_option("--sort", o.sort,
+                 util::join(sorts, ", ") + " (default: " + default_sort +
+                     "; severity: the policy's order, most severe first; status: the lifecycle's)")
       ->type_name("KEY")
-      ->check(CLI::IsMember({"received", "reference", "status", "severity", "category"}));
+      ->check(CLI::IsMember(sorts));
   cmd.add_flag("--reverse", o.reverse, "Reverse the order");
   cmd.add_option("--limit", o.limit, "At most N complaints")->type_name("N")->check(CLI::Range(1, 1000000000));
   cmd.add_flag("--include-confidential", o.include_confidential,

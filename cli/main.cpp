@@ -53,6 +53,7 @@ const std::vector<Command>& commands() {
       {{"file"}, c::register_file},
       {{"show"}, c::register_show},
       {{"list"}, c::register_list},
+      {{"search"}, c::register_search},
       {{"ack", "assign", "note", "wait", "resume", "escalate", "change", "resolve", "reject",
         "withdraw", "reopen", "followup", "close"},
        c::register_lifecycle},

@@ -34,6 +34,7 @@ void print_text(const VerifyReport& r, bool with_anchors) {
       {"projections", fmt::format("ok: {} complaints rebuilt from their events", r.complaints)},
       {"sequences", "ok: every year's reference counter matches its complaints"},
       {"customers", "ok: every customer is what their complaints were filed with"},
+      {"search", "ok: the search index holds every complaint's texts and their words"},
       {"policies", "ok: every complaint's policy is recorded"},
       {"anchors", fmt::format("ok: {} anchored head{} still in the chain", r.anchors,
                               r.anchors == 1 ? " is" : "s are")},

@@ -134,6 +134,25 @@ std::string render_markdown_table(const TextTable& table) {
 
 namespace {
 
+// A line that holds right-to-left text (Persian, Arabic) is reordered by bidi-aware terminals:
+// two right-to-left cells side by side become one run and swap places, and a date after one
+// joins it. Such a line starts with a LEFT-TO-RIGHT MARK and each of its cells ends with one,
+// which keeps every column in place (checked with ICU's UAX #9; NOTES.md, "Terminals").
+// Marks take no column; lines without right-to-left text get none.
+bool needs_isolation(const std::vector<std::string>& row) {
+  return std::any_of(row.begin(), row.end(), [](const std::string& cell) { return util::has_right_to_left(cell); });
+}
+
+// One cell padded to `width` (on the left when `right`), isolated as above when asked.
+std::string table_cell(const std::string& text, int width, bool right, bool isolate) {
+  if (!isolate) {
+    return util::pad_to_width(text, width, right);
+  }
+  const std::string spaces(static_cast<std::size_t>(std::max(0, width - util::display_width(text))), ' ');
+  const std::string marked = text + std::string(util::k_left_to_right_mark);
+  return right ? spaces + marked : marked + spaces;
+}
+
 constexpr int k_gap = 2;          // spaces between columns
 constexpr int k_min_free_cut = 4; // what a free-text column keeps when no column can go
 
@@ -245,8 +264,9 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
       }
       height = std::max(height, lines[c].size());
     }
+    const bool isolate = needs_isolation(row);
     for (std::size_t l = 0; l < height; ++l) {
-      std::string line;
+      std::string line(isolate ? util::k_left_to_right_mark : "");
       bool first = true;
       for (std::size_t c = 0; c < n; ++c) {
         if (!shown[c]) {
@@ -254,7 +274,7 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
         }
         const bool right = c < table.numeric.size() && table.numeric[c];
         line += (first ? "" : std::string(k_gap, ' ')) +
-                util::pad_to_width(l < lines[c].size() ? lines[c][l] : "", widths[c], right);
+                table_cell(l < lines[c].size() ? lines[c][l] : "", widths[c], right, isolate);
         first = false;
       }
       while (!line.empty() && line.back() == ' ') {

@@ -4,9 +4,11 @@
 #include "ledger/filing.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
+#include "ledger/search_document.hpp"
 
 #include <redress/error.hpp>
 #include <redress/suggest.hpp>
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -124,6 +126,40 @@ std::optional<Problem> check_requirements(const CategoryPolicy& category, const 
 }
 
 } // namespace
+
+namespace {
+
+void normalise_text(std::optional<std::string>& text) {
+  if (text) {
+    *text = util::nfc(*text);
+  }
+}
+
+void normalise_name(std::string& name, const std::vector<std::string>& known) {
+  name = util::match_name(name, known).value_or(util::nfc(name));
+}
+
+} // namespace
+
+void normalise(const Policy& policy, FilingRequest& r) {
+  Customer& who = r.customer;
+  who.name = util::nfc(who.name);
+  for (auto* text : {&who.email, &who.phone, &who.member_id, &who.language, &r.product, &r.details}) {
+    normalise_text(*text);
+  }
+  r.summary = util::nfc(r.summary);
+  for (auto& item : r.evidence) {
+    item = util::nfc(item);
+  }
+  normalise_name(r.channel, policy.channels);
+  normalise_name(r.category, policy.category_names());
+  if (r.severity) {
+    normalise_name(*r.severity, policy.severity_names());
+  }
+  if (who.preferred_channel) {
+    normalise_name(*who.preferred_channel, policy.channels);
+  }
+}
 
 std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Instant received,
                              Instant as_of) {
@@ -258,21 +294,25 @@ void Recorder::record(Complaint& c, const std::string& event_type,
   store::Store& store = *m_impl.store;
   const std::int64_t seq = store.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
-  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), c.received_at);
+  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), name_key(c.customer),
+                                        c.received_at);
   c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest});
+  store.index_texts(c, search_document(c, {}));
   util::JsonText data;
   data.begin_object();
   write_data(data);
   data.end_object();
-  store.append_event(Event{0, c.id, c.received_at, now(), actor, event_type, data.take(), personal});
+  store.append_event(Event{0, c.id, c.received_at, now(), util::nfc(actor), event_type, data.take(), personal});
 }
 
 } // namespace redress::filing
 
 namespace redress {
 
-Complaint Ledger::file(const FilingRequest& r, const std::string& actor) {
+Complaint Ledger::file(const FilingRequest& request, const std::string& actor) {
   Impl& impl = *m_impl;
+  FilingRequest r = request;
+  filing::normalise(impl.policy, r);
   const Instant received = r.at.value_or(impl.as_of);
   if (auto problem = filing::check(impl.policy, r, received, impl.as_of)) {
     // Name the options of `redress file`, as the user typed them.

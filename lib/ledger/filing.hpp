@@ -32,6 +32,12 @@ struct Problem {
   std::string category; // missing_required: the category that requires them
 };
 
+/// The request as it is recorded: every text in NFC (util/fold.hpp: a name typed in NFD is the
+/// same bytes as one typed in NFC), and each name the policy defines (channel, category,
+/// severity, preferred channel) in the policy's own spelling when it matches one once folded
+/// (`E-POSTA` is `e-pošta`). A name that matches none is left for check() to refuse.
+void normalise(const Policy& policy, FilingRequest& request);
+
 /// The checks `file` applies (names against the policy, texts, the category's `requires`
 /// unless allowed incomplete, receipt not after `as_of`); the first problem found, if any.
 std::optional<Problem> check(const Policy& policy, const FilingRequest& request, Instant received,

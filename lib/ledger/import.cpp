@@ -5,6 +5,7 @@
 #include "ledger/clocks.hpp"
 #include "ledger/filing.hpp"
 #include "ledger/projection.hpp"
+#include "util/fold.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -279,6 +280,7 @@ private:
       fail(F::compensation, "expected an object with amount and currency, or null");
     }
 
+    filing::normalise(m_policy, r);
     if (auto problem = filing::check(m_policy, r, *received, m_impl.as_of)) {
       std::string hint;
       std::string what = filing::describe(*problem, hint);
@@ -369,29 +371,31 @@ private:
 
   void build_state(Complaint& c) const {
     if (const auto status = text(F::status)) {
-      const auto parsed = parse_status(*status);
+      const auto parsed = parse_status(util::match_name(*status, status_names()).value_or(*status));
       if (!parsed) {
         fail(F::status, "unknown status '" + *status + "'", util::suggestion_hint(*status, status_names()));
       }
       c.status = *parsed;
     }
     if (const auto assignee = text(F::assignee)) {
-      c.assignee = assignee;
+      c.assignee = util::nfc(*assignee);
     }
     if (const auto team = text(F::team)) {
-      c.team = team; // else the category's team, as when filed
+      c.team = util::nfc(*team); // else the category's team, as when filed
     }
     const auto& levels = m_policy.escalation.levels;
     c.escalation_level = static_cast<int>(
         whole_number(F::escalation_level, 0, static_cast<std::int64_t>(levels.size())).value_or(0));
     if (const auto outcome = text(F::outcome)) {
-      if (!m_policy.has_outcome(*outcome)) {
+      c.outcome = util::match_name(*outcome, m_policy.outcomes);
+      if (!c.outcome) {
         fail(F::outcome, "unknown outcome '" + *outcome + "'", util::suggestion_hint(*outcome, m_policy.outcomes));
       }
-      c.outcome = outcome;
     }
     build_compensation(c);
-    c.root_cause = text(F::root_cause);
+    if (const auto root_cause = text(F::root_cause)) {
+      c.root_cause = util::nfc(*root_cause);
+    }
     if (const auto score = whole_number(F::satisfaction, 1, 5)) {
       c.satisfaction = static_cast<int>(*score);
     }

@@ -1,9 +1,12 @@
 #include "ledger/clocks.hpp"
+#include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/reference.hpp"
 #include "util/permissions.hpp"
 
 #include <redress/suggest.hpp>
+
+#include "util/fold.hpp"
 
 #include <redress/error.hpp>
 
@@ -101,25 +104,37 @@ std::vector<Event> Ledger::events(std::int64_t complaint_id) {
 
 namespace {
 
-void check_names(const std::vector<std::string>& given, const std::vector<std::string>& known,
-                 const char* option) {
-  for (const auto& name : given) {
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
-      throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
-                  util::suggestion_hint(name, known));
+// Each name in `given` becomes the spelling `known` has for it (matched once folded: `--channel
+// E-POSTA` is 'e-pošta'); Error{usage} with a did-you-mean for one that names nothing, so a typo
+// cannot silently match nothing.
+void resolve_names(std::vector<std::string>& given, const std::vector<std::string>& known,
+                   const char* option) {
+  for (auto& name : given) {
+    if (auto match = util::match_name(name, known)) {
+      name = *match;
+      continue;
     }
+    throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
+                util::suggestion_hint(name, known));
   }
 }
 
 } // namespace
 
-void Ledger::check(const ComplaintFilter& filter) const {
-  const Policy& p = m_impl->policy;
-  check_names(filter.statuses, status_names(), "--status");
-  check_names(filter.severities, p.severity_names(), "--severity");
-  check_names(filter.categories, p.category_names(), "--category");
-  check_names(filter.channels, p.channels, "--channel");
+ComplaintFilter Ledger::Impl::resolved(ComplaintFilter filter) const {
+  resolve_names(filter.statuses, status_names(), "--status");
+  resolve_names(filter.severities, policy.severity_names(), "--severity");
+  resolve_names(filter.categories, policy.category_names(), "--category");
+  resolve_names(filter.channels, policy.channels, "--channel");
+  if (filter.customer) {
+    filter.customer_keys = identity_keys_of(*filter.customer);
+    filter.customer_name_key = util::fold(*filter.customer);
+  }
+  filter.severity_order = policy.severity_names();
+  return filter;
 }
+
+void Ledger::check(const ComplaintFilter& filter) const { (void)m_impl->resolved(filter); }
 
 bool Ledger::Impl::followup_due(const Complaint& c) const {
   const auto resolved = c.last_resolved_at();
@@ -130,44 +145,46 @@ bool Ledger::Impl::followup_due(const Complaint& c) const {
   return calendar.due(*resolved, Target{after, ClockKind::business}) <= as_of;
 }
 
-void Ledger::list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink) {
-  check(filter);
-  // SLA filters need the readings, so they run here after the query; the query is narrowed
-  // first where that is exact (at-risk clocks only exist on open complaints, a follow-up is
-  // only due on a resolved one), and the limit is applied to what passes.
-  const bool post = filter.at_risk || filter.breached || filter.followup_due;
+ComplaintFilter Ledger::Impl::store_query(const ComplaintFilter& filter) const {
+  // SLA filters need the readings, so they run after the query (admits()); the query is
+  // narrowed first where that is exact (at-risk clocks only exist on open complaints, a
+  // follow-up is only due on a resolved one), and the limit is applied to what passes.
   ComplaintFilter query = filter;
-  if (post) {
+  if (filter.at_risk || filter.breached || filter.followup_due) {
     query.limit.reset();
     query.open_only = filter.open_only || filter.at_risk;
     if (filter.followup_due && query.statuses.empty()) {
       query.statuses = {"resolved"};
     }
   }
+  return query;
+}
+
+bool Ledger::Impl::admits(const ComplaintFilter& filter, Complaint& c) const {
+  fill_readings(c, false);
+  const auto any = [&c](SlaState s, bool unsettled_only) {
+    for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
+      if (clock->started && clock->reading.state == s && !(unsettled_only && clock->settled)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return !((filter.at_risk && !any(SlaState::at_risk, true)) ||
+           (filter.breached && !any(SlaState::breached, false)) ||
+           (filter.followup_due && !followup_due(c)));
+}
+
+void Ledger::list(const ComplaintFilter& given, const std::function<void(const Complaint&)>& sink) {
+  const ComplaintFilter filter = m_impl->resolved(given);
   std::int64_t passed = 0;
-  {
-    m_impl->store->select_complaints(query, [&](Complaint& c) {
-      if (filter.limit && passed >= *filter.limit) {
-        return;
-      }
-      m_impl->fill_readings(c, false);
-      const auto any = [&c](SlaState s, bool unsettled_only) {
-        for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
-          if (clock->started && clock->reading.state == s && !(unsettled_only && clock->settled)) {
-            return true;
-          }
-        }
-        return false;
-      };
-      if ((filter.at_risk && !any(SlaState::at_risk, true)) ||
-          (filter.breached && !any(SlaState::breached, false)) ||
-          (filter.followup_due && !m_impl->followup_due(c))) {
-        return;
-      }
-      ++passed;
-      sink(c);
-    });
-  }
+  m_impl->store->select_complaints(m_impl->store_query(filter), [&](Complaint& c) {
+    if ((filter.limit && passed >= *filter.limit) || !m_impl->admits(filter, c)) {
+      return;
+    }
+    ++passed;
+    sink(c);
+  });
 }
 
 } // namespace redress

@@ -27,6 +27,16 @@ struct Ledger::Impl {
   [[nodiscard]] std::string describe(const ReferenceQuery& query) const;
   /// The complaint a query names, read through the store (inside or outside a write).
   [[nodiscard]] std::optional<Complaint> find(const ReferenceQuery& query) const;
+  /// `filter` with its names (statuses, severities, categories, channels) in the spelling the
+  /// policy and the status machine have for them, matched once folded. Throws Error{usage}
+  /// with a did-you-mean for a name that names nothing.
+  [[nodiscard]] ComplaintFilter resolved(ComplaintFilter filter) const;
+  /// What the store is asked for `filter` (resolved): the SLA filters and the limit are
+  /// applied afterwards, by admits(), when there are SLA filters.
+  [[nodiscard]] ComplaintFilter store_query(const ComplaintFilter& filter) const;
+  /// Fills `c`'s readings (settled clocks without their spans) and says whether it passes
+  /// `filter`'s SLA filters (at risk, breached, follow-up due).
+  [[nodiscard]] bool admits(const ComplaintFilter& filter, Complaint& c) const;
   /// Resolved, no satisfaction yet, and `followup.ask_after` (business time) passed.
   [[nodiscard]] bool followup_due(const Complaint& c) const;
   /// "ACME-2026-00042"

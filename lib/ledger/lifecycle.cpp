@@ -3,7 +3,9 @@
 #include "ledger/clocks.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
+#include "ledger/search_document.hpp"
 
+#include "util/fold.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -80,11 +82,14 @@ bool allowed(const Complaint& c, Step step) {
   return false;
 }
 
-void check_name(const std::string& value, const std::vector<std::string>& known, const char* what) {
-  if (std::find(known.begin(), known.end(), value) == known.end()) {
-    throw Error(Errc::refused, std::string("unknown ") + what + " '" + value + "'",
-                util::suggestion_hint(value, known));
+// The policy's own spelling of a name given on the command line (matched once folded:
+// `--outcome Refund`); Error{refused} with a did-you-mean when it names nothing.
+std::string known_name(const std::string& value, const std::vector<std::string>& known, const char* what) {
+  if (auto name = util::match_name(value, known)) {
+    return *name;
   }
+  throw Error(Errc::refused, std::string("unknown ") + what + " '" + value + "'",
+              util::suggestion_hint(value, known));
 }
 
 // A text given on the command line, through the one text rule (util::text_problem).
@@ -99,7 +104,7 @@ std::string checked_text(const std::optional<std::string>& text, const char* opt
   if (auto problem = util::text_problem(*text, kind)) {
     throw Error(Errc::invalid_input, std::string(option) + " " + *problem);
   }
-  return *text;
+  return util::nfc(*text); // stored as NFC (util/fold.hpp)
 }
 
 std::optional<Money> parse_compensation(const StepRequest& r, const Policy& policy) {
@@ -171,8 +176,8 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     }
     int level = c.escalation_level + 1;
     if (r.level) {
-      check_name(*r.level, levels, "escalation level");
-      level = static_cast<int>(std::find(levels.begin(), levels.end(), *r.level) - levels.begin()) + 1;
+      const std::string name = known_name(*r.level, levels, "escalation level");
+      level = static_cast<int>(std::find(levels.begin(), levels.end(), name) - levels.begin()) + 1;
       if (level <= c.escalation_level) {
         throw Error(Errc::refused,
                     fmt::format("{} is already at level {} ({})", c.reference, c.escalation_level,
@@ -193,26 +198,30 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
       throw Error(Errc::usage, "nothing to change", "give --severity, --category or --product");
     }
     Json from = Json::object();
-    if (r.severity && *r.severity != c.severity) {
-      check_name(*r.severity, policy.severity_names(), "severity");
+    const std::optional<std::string> severity =
+        r.severity ? std::optional(known_name(*r.severity, policy.severity_names(), "severity")) : std::nullopt;
+    const std::optional<std::string> category =
+        r.category ? std::optional(known_name(*r.category, policy.category_names(), "category")) : std::nullopt;
+    if (severity && *severity != c.severity) {
       from["severity"] = c.severity;
-      c.severity = *r.severity;
+      c.severity = *severity;
     }
-    if (r.category && *r.category != c.category) {
-      check_name(*r.category, policy.category_names(), "category");
+    if (category && *category != c.category) {
       from["category"] = c.category;
       const CategoryPolicy* old_category = policy.find_category(c.category);
-      const CategoryPolicy* new_category = policy.find_category(*r.category);
+      const CategoryPolicy* new_category = policy.find_category(*category);
       // The complaint moves to the new category's team unless someone chose another one.
       const bool default_team = !c.team || (old_category != nullptr && c.team == old_category->team);
       if (new_category->team && default_team) {
         c.team = new_category->team;
       }
-      c.category = *r.category;
+      c.category = *category;
     }
-    if (r.product && r.product != c.product) {
+    const std::optional<std::string> product =
+        r.product ? std::optional(util::nfc(*r.product)) : std::nullopt;
+    if (product && product != c.product) {
       from["product"] = c.product ? Json(*c.product) : Json(nullptr);
-      c.product = r.product->empty() ? std::nullopt : std::optional<std::string>(checked_text(r.product, "--product", false, util::TextKind::line));
+      c.product = product->empty() ? std::nullopt : std::optional<std::string>(checked_text(product, "--product", false, util::TextKind::line));
     }
     if (from.empty()) {
       throw Error(Errc::refused, c.reference + " already has those values; nothing was changed");
@@ -232,14 +241,14 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     if (!r.outcome) {
       throw Error(Errc::usage, "--outcome is required", "outcomes: " + util::join(policy.outcomes, ", "));
     }
-    check_name(*r.outcome, policy.outcomes, "outcome");
+    const std::string outcome = known_name(*r.outcome, policy.outcomes, "outcome");
     const std::optional<Money> compensation = parse_compensation(r, policy);
     keep_text("note", "--note", false);
     end_pause(c, at, calendar);
     settle(c.acknowledge, at, std::nullopt, calendar); // a front-line resolution counts as acknowledged
     settle(c.current_resolve(), at, std::nullopt, calendar);
     c.status = Status::resolved;
-    c.outcome = r.outcome;
+    c.outcome = outcome;
     c.compensation = compensation;
     c.root_cause = r.root_cause ? std::optional<std::string>(checked_text(r.root_cause, "--root-cause", false, util::TextKind::line))
                                 : std::nullopt;
@@ -329,10 +338,15 @@ Complaint record_step(store::Store& store, const Complaint& before, const StepRe
   after.last_event_at = at;
   Json data = changed_fields(before, after);
   data.update(facts);
-  store.append_event(Event{0, before.id, at, now(), actor, event_type(r.step), data.dump(),
+  store.append_event(Event{0, before.id, at, now(), util::nfc(actor), event_type(r.step), data.dump(),
                                  personal.empty() ? std::nullopt
                                                   : std::optional<std::string>(personal.dump())});
   store.update_complaint(after);
+  if (changes_search_document(before, after, !personal.empty())) {
+    std::vector<Event> events;
+    store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
+    store.index_texts(after, search_document(after, events));
+  }
   return after;
 }
 

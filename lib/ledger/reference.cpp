@@ -1,5 +1,7 @@
 #include "ledger/reference.hpp"
 
+#include "util/fold.hpp"
+
 #include <redress/error.hpp>
 
 #include <fmt/format.h>
@@ -39,7 +41,8 @@ std::string format_reference(std::string_view prefix, int year, std::int64_t seq
 }
 
 std::optional<ReferenceParts> parse_reference(std::string_view text) {
-  const std::string u = upper(text);
+  // As people type it: fullwidth, Persian or Arabic-Indic digits, spaces around (util::fold).
+  const std::string u = upper(util::fold(text));
   const auto second = u.rfind('-');
   if (second == std::string::npos || second == 0) {
     return std::nullopt;
@@ -67,8 +70,8 @@ ReferenceQuery parse_reference_query(std::string_view text, int current_year, st
     return ReferenceQuery{format_reference(parts->prefix, parts->year, parts->seq), parts->year,
                           parts->seq};
   }
-  if (digits(text, 1, 9)) {
-    return ReferenceQuery{std::nullopt, current_year, number(text)};
+  if (const std::string folded = util::fold(text); digits(folded, 1, 9)) {
+    return ReferenceQuery{std::nullopt, current_year, number(folded)};
   }
   throw Error(Errc::usage, "'" + std::string(text) + "' is not a reference",
               "give a reference such as " + format_reference(prefix, current_year, 42) +

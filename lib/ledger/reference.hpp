@@ -19,7 +19,8 @@ struct ReferenceParts {
 std::string format_reference(std::string_view prefix, int year, std::int64_t seq);
 
 /// A full reference as people type it: any case, the number with or without its zeros
-/// (`acme-2026-42`); nullopt for anything else.
+/// (`acme-2026-42`), digits fullwidth (`４２`), Persian (`۴۲`) or Arabic-Indic (`٤٢`), spaces
+/// around ignored; nullopt for anything else.
 std::optional<ReferenceParts> parse_reference(std::string_view text);
 
 /// What a user typed to name a complaint: a full reference, or just a number, which names that

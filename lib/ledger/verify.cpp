@@ -179,7 +179,8 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
   return std::nullopt;
 }
 
-std::optional<std::string> check_projections(store::Store& store, VerifyReport& report) {
+std::optional<std::string> check_projections(store::Store& store, VerifyReport& report,
+                                             SearchIndexCheck& search) {
   std::optional<std::string> problem;
   std::vector<Event> events;
   std::pair<int, std::int64_t> previous{0, 0};
@@ -193,6 +194,7 @@ std::optional<std::string> check_projections(store::Store& store, VerifyReport& 
     store.events_of(stored.id, [&](const Event& e) { events.push_back(e); });
     try {
       problem = check_complaint(stored, events);
+      search.add(store, stored, events);
     } catch (const std::exception& e) {
       // Unreadable event data: name the complaint rather than fail without saying where.
       problem = "complaint " + stored.reference + ": its events cannot be replayed: " + e.what();
@@ -239,7 +241,8 @@ VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
       fail("chain", std::move(*problem));
       return;
     }
-    if (auto problem = check_projections(store, report)) {
+    SearchIndexCheck search;
+    if (auto problem = check_projections(store, report, search)) {
       fail("projections", std::move(*problem));
       return;
     }
@@ -249,6 +252,10 @@ VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
     }
     if (auto problem = check_customers(store)) {
       fail("customers", std::move(*problem));
+      return;
+    }
+    if (auto problem = search.finish(store)) {
+      fail("search", std::move(*problem));
       return;
     }
     if (auto problem = check_policies(store)) {

@@ -1,7 +1,9 @@
 #include "ledger/verify_checks.hpp"
 
 #include "ledger/identity.hpp"
+#include "ledger/search_document.hpp"
 #include "util/digest.hpp"
+#include "util/words.hpp"
 
 #include <redress/error.hpp>
 
@@ -46,6 +48,7 @@ std::optional<std::string> compare(const store::CustomerRow& stored, const Rebui
   const Customer& b = rebuilt.details;
   const std::pair<const char*, bool> fields[] = {
       {"name", a.name == b.name},
+      {"name_key", stored.name_key == name_key(b)},
       {"email", a.email == b.email},
       {"phone", a.phone == b.phone},
       {"member_id", a.member_id == b.member_id},
@@ -102,6 +105,69 @@ std::optional<std::string> check_customers(store::Store& store) {
     problem = compare(*current, rebuilt);
   }
   return problem;
+}
+
+void SearchIndexCheck::add(store::Store& store, const Complaint& c, const std::vector<Event>& events) {
+  if (m_problem) {
+    return;
+  }
+  ++m_documents;
+  const store::SearchDocument want = search_document(c, events);
+  const std::optional<store::SearchDocument> have = store.indexed_texts(c);
+  // Texts are named, not shown: an error line is no place for a customer's words.
+  if (!have) {
+    m_problem = "the search index has no entry for complaint " + c.reference;
+    return;
+  }
+  const std::pair<const char*, bool> fields[] = {{"summary", have->summary == want.summary},
+                                                 {"details", have->details == want.details},
+                                                 {"root_cause", have->root_cause == want.root_cause},
+                                                 {"notes", have->notes == want.notes}};
+  for (const auto& [field, same] : fields) {
+    if (!same) {
+      m_problem = std::string("the search index holds another ") + field + " for complaint " + c.reference +
+                  " than its events give";
+      return;
+    }
+  }
+  std::unordered_map<std::string, std::int64_t> times;
+  for (const std::string* text : {&want.summary, &want.details, &want.root_cause, &want.notes}) {
+    util::for_each_word(*text, util::WordMode::document, [&](const util::Word& w) { ++times[w.key]; });
+  }
+  for (const auto& [word, n] : times) {
+    Count& count = m_words[word];
+    ++count.documents;
+    count.times += n;
+  }
+}
+
+std::optional<std::string> SearchIndexCheck::finish(store::Store& store) {
+  if (m_problem) {
+    return m_problem;
+  }
+  if (const std::int64_t held = store.indexed_count(); held != m_documents) {
+    return fmt::format("the search index holds {} entries for {} complaints", held, m_documents);
+  }
+  // Each word counted once: held with other counts, held but not in the texts, or missing.
+  std::int64_t differing = 0;
+  std::int64_t held = 0; // words of the texts that the index holds, with whatever counts
+  store.scan_index_words([&](std::string_view word, std::int64_t documents, std::int64_t times) {
+    const auto it = m_words.find(std::string(word));
+    if (it != m_words.end()) {
+      ++held;
+    }
+    if (it == m_words.end() || it->second.documents != documents || it->second.times != times) {
+      ++differing;
+    }
+  });
+  differing += static_cast<std::int64_t>(m_words.size()) - held;
+  if (differing > 0) {
+    return fmt::format("the search index's words are not those of the texts it holds ({} of {} "
+                       "words differ): it was changed behind redress's back, or by a redress that cut "
+                       "words otherwise",
+                       differing, m_words.size());
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> check_policies(store::Store& store) {

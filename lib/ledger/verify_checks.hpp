@@ -1,5 +1,5 @@
 #pragma once
-// The checks of `verify` after the chain and the projections (redress/verify.hpp, 5-8): each
+// The checks of `verify` after the chain and the projections (redress/verify.hpp, 5-9): each
 // rebuilds what the store holds from what it was built from and names the first difference.
 
 #include "store/store.hpp"
@@ -7,8 +7,10 @@
 #include <redress/anchor.hpp>
 #include <redress/verify.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace redress {
@@ -20,6 +22,26 @@ std::optional<std::string> check_sequences(store::Store& store);
 /// earliest receipt), and each complaint points to the person who filed it. Names customers by
 /// number, never by personal data.
 std::optional<std::string> check_customers(store::Store& store);
+/// The search index against the texts (redress/verify.hpp, 7): fed each complaint with its
+/// events while verify rebuilds them, it compares the document the index holds with the one
+/// the events give (ledger/search_document.hpp) and gathers the words those documents have
+/// (util/words.hpp); finish() then checks that the index holds no other document and exactly
+/// those words, each in as many documents and as many times.
+class SearchIndexCheck {
+public:
+  void add(store::Store& store, const Complaint& c, const std::vector<Event>& events);
+  [[nodiscard]] std::optional<std::string> finish(store::Store& store);
+
+private:
+  struct Count {
+    std::int64_t documents = 0;
+    std::int64_t times = 0;
+  };
+  std::optional<std::string> m_problem;
+  std::int64_t m_documents = 0;
+  std::unordered_map<std::string, Count> m_words;
+};
+
 /// Every complaint names a recorded policy; every recorded text hashes to its digest.
 std::optional<std::string> check_policies(store::Store& store);
 /// Every anchor is of this ledger (else Error{invalid_input}) and its event is still in the

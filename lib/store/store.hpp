@@ -12,6 +12,7 @@
 
 #include <redress/complaint.hpp>
 #include <redress/filter.hpp>
+#include <redress/search.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -37,6 +38,7 @@ struct NewComplaintRow {
 struct CustomerRow {
   std::int64_t id = 0;
   std::string identity_key;
+  std::string name_key;
   Customer details;
   Instant first_seen_at;
 };
@@ -46,6 +48,31 @@ struct FiledBy {
   std::string reference;
   Customer customer;
   Instant received_at;
+};
+
+/// The texts of one complaint that `search` finds it by, as lib/ledger/search_document.hpp builds
+/// them from its events. Empty strings for texts it does not have.
+struct SearchDocument {
+  std::string summary;
+  std::string details;
+  std::string root_cause;
+  std::string notes; // every note, reason and comment, oldest first, one a line
+  friend bool operator==(const SearchDocument&, const SearchDocument&) = default;
+};
+
+/// One term of a search. The index cuts `text` into words as it cuts the texts
+/// (util/words.hpp, query mode), and they must stand one after the other; with `prefix`, the
+/// last may be the beginning of a longer word.
+struct SearchTerm {
+  std::string text;
+  bool prefix = false;
+};
+
+/// What a search looks for: every term, in any of `fields` (the SearchDocument's texts; all of
+/// them when empty).
+struct TextQuery {
+  std::vector<SearchTerm> terms;
+  std::vector<SearchField> fields;
 };
 
 /// One year's reference counter beside the numbers its complaints have.
@@ -92,11 +119,37 @@ public:
   /// Every year's counter beside its complaints' highest number, by year.
   virtual std::vector<YearSequence> sequences() = 0;
 
+  // --- the search index --------------------------------------------------------------------
+  // One document per complaint, placed by the complaint's id and time of receipt, kept in the
+  // transaction of every write that changes a complaint's texts. Personal text: an erasure
+  // removes the complaint's document (unindex_texts) in its own transaction.
+  /// Makes `doc` what the index holds for complaint `c` (its id and received_at), replacing
+  /// what it held (inside a write). A change of `received_at` needs unindex_texts() of the
+  /// complaint as it was first.
+  virtual void index_texts(const Complaint& c, const SearchDocument& doc) = 0;
+  /// Removes complaint `c`'s document from the index, if it has one (inside a write).
+  virtual void unindex_texts(const Complaint& c) = 0;
+  /// Streams the complaints whose documents match `query` and that `filter` admits (not its
+  /// SLA filters), in the filter's order and up to its limit, until `sink` returns false. Sorted
+  /// by receipt, they come in the index's own order (received_at, then id), read only as far as
+  /// the sink takes them. Confidential complaints only with `include_confidential`.
+  virtual void find_texts(const TextQuery& query, const ComplaintFilter& filter,
+                          bool include_confidential, const std::function<bool(Complaint&)>& sink) = 0;
+  /// What the index holds for complaint `c`, or nullopt when it holds nothing for it.
+  virtual std::optional<SearchDocument> indexed_texts(const Complaint& c) = 0;
+  /// How many documents the index holds.
+  virtual std::int64_t indexed_count() = 0;
+  /// Every word the index holds (its key, as util/words.hpp cuts texts), with how many
+  /// documents hold it and how many times in all; in no particular order.
+  virtual void scan_index_words(
+      const std::function<void(std::string_view word, std::int64_t documents, std::int64_t times)>& sink) = 0;
+
   // --- customers --------------------------------------------------------------------------
   /// The id of the customer recognised by `identity_key`, filling details it lacked (never
-  /// overwriting what was recorded before), or of a new customer.
+  /// overwriting what was recorded before), or of a new customer, whose `name_key` (the
+  /// folded name that `--customer` finds them by) is recorded with them.
   virtual std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
-                                       Instant seen_at) = 0;
+                                       const std::string& name_key, Instant seen_at) = 0;
   /// Every customers row in id order, each with the complaints pointing to it in the order
   /// they were recorded (`filed` is null for a row no complaint points to).
   virtual void scan_customers(const std::function<void(const CustomerRow&, const FiledBy* filed)>& sink) = 0;

@@ -1,10 +1,18 @@
 #include "util/money.hpp"
 
+#include "util/fold.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <limits>
 
 namespace redress::util {
+
+namespace {
+
+constexpr std::string_view k_arabic_decimal_separator = "\u066B"; // ٫
+
+} // namespace
 
 bool is_currency_code(std::string_view text) {
   return text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -43,7 +51,15 @@ std::string format_minor(std::int64_t minor, std::string_view currency) {
   return negative ? "-" + text : text;
 }
 
-std::optional<std::int64_t> parse_amount(std::string_view text, std::string_view currency) {
+std::optional<std::int64_t> parse_amount(std::string_view typed, std::string_view currency) {
+  // Digits as people type them (fullwidth, Persian, Arabic-Indic), spaces around ignored, and
+  // the Arabic decimal separator as the point.
+  std::string folded = fold(typed);
+  for (std::size_t at = folded.find(k_arabic_decimal_separator); at != std::string::npos;
+       at = folded.find(k_arabic_decimal_separator, at)) {
+    folded.replace(at, k_arabic_decimal_separator.size(), ".");
+  }
+  const std::string_view text = folded;
   const int digits = minor_digits(currency);
   const std::size_t dot = text.find('.');
   const std::string_view whole = text.substr(0, dot);

@@ -28,7 +28,9 @@ struct ParsedMoney {
 };
 ParsedMoney parse_money(std::string_view amount, std::string_view currency);
 /// Parses "25", "25.5", "25.50" into minor units; nullopt for anything else (more decimals
-/// than the currency has, signs, exponents, overflow).
+/// than the currency has, signs, exponents, overflow). Digits may be fullwidth (`２５`),
+/// Persian (`۲۵`) or Arabic-Indic (`٢٥`), the point also the Arabic decimal separator (`٫`),
+/// and spaces around the amount are ignored.
 std::optional<std::int64_t> parse_amount(std::string_view text, std::string_view currency);
 
 } // namespace redress::util

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+#include <vector>
+
 namespace redress::util {
 
 namespace {
@@ -27,20 +30,37 @@ int codepoint_width(utf8proc_int32_t code) {
   if (code < 0) {
     return 1;
   }
-  if (code == 0xFE0F) { // emoji presentation selector widens the cluster
-    return 2;
-  }
   return std::max(0, utf8proc_charwidth(code));
 }
 
-// Calls `fn(cluster_text, cluster_width)` for each grapheme cluster.
+bool is_pictographic(utf8proc_int32_t code) {
+  switch (utf8proc_get_property(code)->boundclass) {
+  case UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC:
+  case UTF8PROC_BOUNDCLASS_E_BASE:
+  case UTF8PROC_BOUNDCLASS_E_BASE_GAZ:
+  case UTF8PROC_BOUNDCLASS_GLUE_AFTER_ZWJ:
+  case UTF8PROC_BOUNDCLASS_E_ZWG:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// Calls `fn(cluster_text, cluster_width)` for each grapheme cluster. A cluster is as wide as
+// its code points together, as terminals draw them: a flag (two regional indicators) and a
+// halfwidth kana with its voicing mark (ﾊﾞ) take two columns, a combining mark none. Only an
+// emoji sequence (joined by ZWJ, with a skin tone, an emoji presentation selector or a keycap)
+// is drawn as one glyph of two columns (NOTES.md, "Terminals").
 template <typename Fn> void for_each_cluster(std::string_view text, Fn&& fn) {
   std::size_t pos = 0;
   utf8proc_int32_t state = 0;
   while (pos < text.size()) {
     const std::size_t start = pos;
-    Decoded first = decode(text, pos);
+    const Decoded first = decode(text, pos);
     int width = codepoint_width(first.code);
+    bool several = false;
+    bool pictographic = first.code >= 0 && is_pictographic(first.code);
+    bool joined = false; // a ZWJ, VS16, skin tone or keycap mark follows
     pos += first.length;
     utf8proc_int32_t previous = first.code;
     while (pos < text.size() && previous >= 0) {
@@ -48,12 +68,17 @@ template <typename Fn> void for_each_cluster(std::string_view text, Fn&& fn) {
       if (next.code < 0 || utf8proc_grapheme_break_stateful(previous, next.code, &state)) {
         break;
       }
-      width = std::max(width, codepoint_width(next.code));
+      width += codepoint_width(next.code);
+      several = true;
+      pictographic = pictographic || is_pictographic(next.code);
+      joined = joined || next.code == 0x200D || next.code == 0xFE0F || next.code == 0x20E3 ||
+               (next.code >= 0x1F3FB && next.code <= 0x1F3FF);
       previous = next.code;
       pos += next.length;
     }
     state = 0;
-    fn(text.substr(start, pos - start), std::min(width, 2));
+    const bool emoji_sequence = several && joined && (pictographic || previous == 0x20E3);
+    fn(text.substr(start, pos - start), emoji_sequence ? 2 : width);
   }
 }
 
@@ -62,6 +87,46 @@ bool is_bidi_control(utf8proc_int32_t c) {
 }
 
 } // namespace
+
+bool is_right_to_left(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const Decoded d = decode(text, pos);
+    pos += d.length;
+    if (d.code < 0) {
+      continue;
+    }
+    switch (utf8proc_get_property(d.code)->bidi_class) {
+    case UTF8PROC_BIDI_CLASS_L:
+      return false;
+    case UTF8PROC_BIDI_CLASS_R:
+    case UTF8PROC_BIDI_CLASS_AL:
+      return true;
+    default:
+      break;
+    }
+  }
+  return false;
+}
+
+bool has_right_to_left(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const Decoded d = decode(text, pos);
+    pos += d.length;
+    if (d.code < 0) {
+      continue;
+    }
+    const auto bidi = utf8proc_get_property(d.code)->bidi_class;
+    if (bidi == UTF8PROC_BIDI_CLASS_R || bidi == UTF8PROC_BIDI_CLASS_AL ||
+        bidi == UTF8PROC_BIDI_CLASS_AN) {
+      return true;
+    }
+  }
+  return false;
+}
 
 int display_width(std::string_view text) {
   int total = 0;
@@ -84,7 +149,42 @@ std::string truncate_to_width(std::string_view text, int width) {
     out += cluster;
     used += w;
   });
-  return width > 0 ? out + "…" : out;
+  if (width <= 0) {
+    return out;
+  }
+  // The ellipsis stands where the text was cut, its logical end: in right-to-left text, the
+  // mark after it makes it part of the right-to-left run (NOTES.md, "Terminals").
+  return out + (is_right_to_left(text) ? "…\u200F" : "…");
+}
+
+std::string truncate_start_to_width(std::string_view text, int width, bool at_word) {
+  if (display_width(text) <= width) {
+    return std::string(text);
+  }
+  std::vector<std::pair<std::string_view, int>> clusters;
+  for_each_cluster(text, [&](std::string_view cluster, int w) { clusters.emplace_back(cluster, w); });
+  std::size_t first = clusters.size();
+  int used = 0;
+  while (first > 0 && used + clusters[first - 1].second <= width - 1) {
+    used += clusters[--first].second;
+  }
+  if (at_word) { // start after the first space of what fits, when a word follows it
+    for (std::size_t i = first; i + 1 < clusters.size(); ++i) {
+      if (clusters[i].first == " ") {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t i = first; i < clusters.size(); ++i) {
+    out += clusters[i].first;
+  }
+  if (width <= 0) {
+    return out;
+  }
+  // Marks on both sides make the ellipsis part of a right-to-left run, at its logical start.
+  return (is_right_to_left(text) ? "\u200F…\u200F" : "…") + out;
 }
 
 std::vector<std::string> wrap_to_width(std::string_view text, int width) {

@@ -15,8 +15,24 @@ namespace redress::util {
 /// Columns `text` takes on a terminal. Invalid UTF-8 counts as one column per bad byte.
 int display_width(std::string_view text);
 
-/// `text` cut to at most `width` columns, ending in "…" when something was cut.
+/// `text` cut to at most `width` columns, ending in "…" when something was cut (followed by a
+/// RIGHT-TO-LEFT MARK when the text is right-to-left, so that the ellipsis shows at its logical
+/// end in a bidi-aware terminal).
 std::string truncate_to_width(std::string_view text, int width);
+
+/// The end of `text` in at most `width` columns, starting with "…" when something was cut (in
+/// right-to-left text between RIGHT-TO-LEFT MARKs, so that it shows at the text's logical start).
+/// With `at_word`, what is kept starts after its first space when a word follows it.
+std::string truncate_start_to_width(std::string_view text, int width, bool at_word = false);
+
+/// True when the first character of `text` with a strong direction is right-to-left (Persian,
+/// Arabic, Hebrew): the text's own direction.
+bool is_right_to_left(std::string_view text);
+/// True when a bidi-aware terminal may reorder `text`: it holds a right-to-left letter or an
+/// Arabic-Indic digit.
+bool has_right_to_left(std::string_view text);
+/// U+200E LEFT-TO-RIGHT MARK, which table cells end with when a line holds right-to-left text.
+inline constexpr std::string_view k_left_to_right_mark = "\u200E";
 
 /// `text` broken into lines of at most `width` columns: at spaces where it can (the space
 /// that breaks is dropped), between wide (CJK) characters, and inside a word only when the

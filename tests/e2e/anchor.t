@@ -14,6 +14,7 @@ else, catches that, and catches committed events that were lost (a deleted WAL f
   >   --category delivery --summary "Bicikl isporučen s oštećenim kotačem" --at "2026-11-16 16:30"
   CMP-2026-00001
   $ redress -q resolve 1 --outcome refund --amount 25.50 --at "2026-11-17 10:00"
+  $ cp .redress/ledger.db one.db
 
 Without a file it prints the anchor (for a nightly mail); with --file it appends it too. The
 id is the ledger's own, from `init`.
@@ -70,7 +71,8 @@ attacker with write access can do): `verify` alone passes, the anchors do not.
   redress: error: event 2 no longer has the hash anchored 2026-11-20T11:00:00Z: the log was rewritten; keep this copy for investigation and restore the last good backup
   [7]
 
-Committed events lost (the WAL deleted before a checkpoint): nothing else can tell.
+Committed events lost (the WAL deleted before a checkpoint): nothing else can tell, once the
+search index is also put back as it was then (its tables are plain tables too).
 
   $ cp good.db .redress/ledger.db
   $ rm -f .redress/ledger.db-wal .redress/ledger.db-shm
@@ -83,6 +85,10 @@ Committed events lost (the WAL deleted before a checkpoint): nothing else can te
   > db.execute("DELETE FROM complaints WHERE id = 2")
   > db.execute("DELETE FROM customers WHERE id = 2")
   > db.execute("UPDATE reference_sequences SET last_seq = 1")
+  > db.execute("ATTACH 'one.db' AS old")
+  > for table in ("search_index_data", "search_index_idx", "search_index_content"):
+  >     db.execute(f"DELETE FROM {table}")
+  >     db.execute(f"INSERT INTO {table} SELECT * FROM old.{table}")
   > db.execute("CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events\nBEGIN\n  SELECT RAISE(ABORT, 'events are append-only');\nEND")
   > db.commit()
   > EOF

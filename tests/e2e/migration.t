@@ -15,9 +15,10 @@ what it holds). Opening it migrates it to the current schema in one transaction.
   projections  ok: 4 complaints rebuilt from their events
   sequences    ok: every year's reference counter matches its complaints
   customers    ok: every customer is what their complaints were filed with
+  search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT count(*), count(text) FROM policies"
-  6
+  7
   1|0
 
 Each complaint now shows the customer details it was filed with: complaint 1 has no phone and

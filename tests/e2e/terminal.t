@@ -52,7 +52,7 @@ last year keeps its date:
   $ cat list-80.txt
   reference       status         severity  due          sla       summary
   CMP-2025-00001  new            normal    2025-12-30   breached  (confidential)
-  CMP-2026-00003  acknowledged   normal    11-23 09:15  running   \xd8\xaf\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xa7\xd8\xb2 \xda\xa9\xd8\xa7\xd8\xb1\xd8\xaa \xe2\x80\xa6 (esc)
+  \xe2\x80\x8eCMP-2026-00003\xe2\x80\x8e  acknowledged\xe2\x80\x8e   normal\xe2\x80\x8e    11-23 09:15\xe2\x80\x8e  running\xe2\x80\x8e   \xd8\xaf\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xa7\xd8\xb2 \xda\xa9\xd8\xa7\xd8\xb1\xd8\xaa \xe2\x80\xa6\xe2\x80\x8f\xe2\x80\x8e (esc)
   CMP-2026-00001  investigating  high      11-23 16:30  running   Bicikl isporu\xc4\x8de\xe2\x80\xa6 (esc)
   CMP-2026-00002  new            normal    11-20 12:30  at-risk   \xe9\x85\x8d\xe9\x81\x94\xe3\x81\x8c\xe9\x81\x85\xe3\x82\x8c\xe3\x81\x9f\xe4\xb8\x8a\xe2\x80\xa6 (esc)
 
@@ -75,7 +75,7 @@ for breached, yellow for at risk, none otherwise.
   $ COLUMNS=160 redress --color always --format table list | sed 's/\x1b\[\([0-9;]*\)m/<\1>/g' | cut -c1-34
   <1>reference       status         
   <31>CMP-2025-00001  new           
-  CMP-2026-00003  acknowledged   nor
+  \xe2\x80\x8eCMP-2026-00003\xe2\x80\x8e  acknowledged (esc)
   CMP-2026-00001  investigating  hig
   <33>CMP-2026-00002  new           
 

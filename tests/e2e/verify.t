@@ -19,6 +19,7 @@ An empty ledger verifies.
   projections  ok: 0 complaints rebuilt from their events
   sequences    ok: every year's reference counter matches its complaints
   customers    ok: every customer is what their complaints were filed with
+  search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
 
 A ledger that went through every step of the lifecycle, a sweep and an import.
@@ -50,6 +51,7 @@ A ledger that went through every step of the lifecycle, a sweep and an import.
   $ printf 'received_at,channel,customer_name,category,summary,status,acknowledged_at,resolved_at,closed_at,outcome,compensation_amount,satisfaction,assignee\r\n2026-11-02 10:00,email,Ana,delivery,late,closed,2026-11-02 11:00,2026-11-03 12:00,2026-11-05 09:00,refund,12.50,4,bob\r\n2026-11-03 10:00,phone,Ivo,delivery,broken,waiting,2026-11-03 11:00,,,,,,\r\n' > old.csv
   $ redress import old.csv
   imported 2 complaints from old.csv: CMP-2026-00004 to CMP-2026-00005
+  $ cp .redress/ledger.db before-resume.db
   $ redress -q resume 5 --reason "Javio se"
   $ redress verify
   database     ok (integrity_check, foreign_key_check)
@@ -58,6 +60,7 @@ A ledger that went through every step of the lifecycle, a sweep and an import.
   projections  ok: 5 complaints rebuilt from their events
   sequences    ok: every year's reference counter matches its complaints
   customers    ok: every customer is what their complaints were filed with
+  search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
   $ redress verify --format json | $PYTHON -c 'import json,sys; r=json.load(sys.stdin); print(r["ok"], r["events"], r["complaints"], len(r["head_hash"]), r["problem"])'
   True 19 5 64 None
@@ -284,6 +287,27 @@ extra trigger added, an index dropped. Each is reported, even with every event i
   $ sqlite3 .redress/ledger.db "DROP INDEX complaints_customer"
   $ redress -q verify
   redress: error: the index complaints_customer of table complaints is missing; keep this copy for investigation and restore the last good backup
+  [7]
+
+The search index edited (its tables are plain tables to the sqlite3 shell): a text changed, an
+entry gone, or the words of an older state put back under the current texts. The rowid is the
+receipt time and the complaint id (its low 29 bits). In the last case `javio` is missing from
+the index and `se` is counted in one complaint instead of two: 2 of the texts' 34 words.
+
+  $ restore
+  $ sqlite3 .redress/ledger.db "UPDATE search_index_content SET c0 = 'Bicikl stigao cijel' WHERE id & 536870911 = 1"
+  $ redress -q verify
+  redress: error: the search index holds another summary for complaint CMP-2026-00001 than its events give; keep this copy for investigation and restore the last good backup
+  [7]
+  $ restore
+  $ sqlite3 .redress/ledger.db "DELETE FROM search_index_content WHERE id & 536870911 = 4"
+  $ redress -q verify
+  redress: error: the search index has no entry for complaint CMP-2026-00004; keep this copy for investigation and restore the last good backup
+  [7]
+  $ restore
+  $ sqlite3 .redress/ledger.db "ATTACH 'before-resume.db' AS old; DELETE FROM search_index_data; INSERT INTO search_index_data SELECT * FROM old.search_index_data; DELETE FROM search_index_idx; INSERT INTO search_index_idx SELECT * FROM old.search_index_idx"
+  $ redress -q verify
+  redress: error: the search index's words are not those of the texts it holds (2 of 34 words differ): it was changed behind redress's back, or by a redress that cut words otherwise; keep this copy for investigation and restore the last good backup
   [7]
 
 Bytes of the file overwritten: SQLite's own check finds it.

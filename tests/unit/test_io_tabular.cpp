@@ -61,6 +61,21 @@ TEST_CASE("markdown tables escape pipes") {
   CHECK(render_markdown_table(t) == "| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n");
 }
 
+TEST_CASE("a line with right-to-left text isolates its cells with left-to-right marks") {
+  const std::string lrm = "\u200E";
+  TextTable t{{"ref", "customer", "summary"}, {}, {{"A-1", "مریم", "بسته نرسید"}, {"A-2", "Ana", "late"}}, {}, 2};
+  CHECK(render_terminal_table(t, {80, false}) ==
+        "ref  customer  summary\n" +
+        lrm + "A-1" + lrm + "  مریم" + lrm + "      بسته نرسید" + lrm + "\n" +
+        "A-2  Ana       late\n");
+}
+
+TEST_CASE("a right-to-left cell cut short ends in an ellipsis and a right-to-left mark") {
+  TextTable t{{"ref", "summary"}, {}, {{"A-1", "بسته به موقع نرسید"}}, {}};
+  CHECK(render_terminal_table(t, {14, false}) ==
+        "ref  summary\n\u200EA-1\u200E  بسته به …\u200F\u200E\n");
+}
+
 namespace {
 
 // The rows of a rendered table, without the colour codes.
@@ -84,7 +99,7 @@ int columns(const std::string& line) {
     const auto byte = static_cast<unsigned char>(line[i]);
     const std::size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
     const std::string ch = line.substr(i, length);
-    if (ch == "\u200c") { // zero-width non-joiner (Persian)
+    if (ch == "\u200c" || ch == "\u200e" || ch == "\u200f") { // ZWNJ (Persian), LRM, RLM: no column
     } else if (length == 3 && ch >= "\u3000" && ch <= "\u9fff") {
       n += 2;
     } else {

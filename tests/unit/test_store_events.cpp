@@ -111,7 +111,7 @@ TEST_CASE("a rolled-back append leaves no hole in the ids") {
   c.summary = "sum";
   Event e = sample();
   store->write([&] {
-    const auto customer = store->upsert_customer(c.customer, "name:a", from_unix(0));
+    const auto customer = store->upsert_customer(c.customer, "name:a", "a", from_unix(0));
     e.complaint_id = store->insert_complaint({c, customer, 2026, store->next_sequence(2026), "d"});
     store->append_event(e);
   });

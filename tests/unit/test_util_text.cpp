@@ -68,6 +68,43 @@ TEST_CASE("one rule for every text a user gives") {
   CHECK_FALSE(is_blank(" x "));
 }
 
+TEST_CASE("a cluster is as wide as its code points, an emoji sequence two columns") {
+  CHECK(display_width("🇭🇷") == 2);            // a flag: two regional indicators of one column
+  CHECK(display_width("🇭🇷🇸🇮") == 4);
+  CHECK(display_width("ﾊﾞﾝﾀﾞｲ") == 6);         // ﾊﾞ and ﾀﾞ are drawn two columns wide
+  CHECK(display_width("バンダイ") == 8);
+  CHECK(display_width("❤️") == 2);             // U+2764 U+FE0F: emoji presentation
+  CHECK(display_width("👍🏽") == 2);            // a skin tone
+  CHECK(display_width("👨‍👩‍👧") == 2);          // a ZWJ family
+  CHECK(display_width("1️⃣") == 2);             // a keycap
+  CHECK(display_width("ه\u200Dی") == 2);       // ZWJ between Persian letters is no emoji
+  CHECK(display_width("e\u0301") == 1);
+}
+
+TEST_CASE("the direction of a text and whether a terminal may reorder it") {
+  CHECK(is_right_to_left("مریم احمدی"));
+  CHECK(is_right_to_left("42 مریم"));        // digits have no strong direction
+  CHECK_FALSE(is_right_to_left("Ana مریم"));
+  CHECK_FALSE(is_right_to_left("42"));
+  CHECK(has_right_to_left("Ana مریم"));
+  CHECK(has_right_to_left("٤٢"));            // Arabic-Indic digits
+  CHECK_FALSE(has_right_to_left("Ana Horvat 配達 ۲۵")); // Persian digits are European numbers
+}
+
+TEST_CASE("a right-to-left text cut short keeps its ellipsis at its logical end") {
+  CHECK(truncate_to_width("بسته به موقع نرسید", 6) == "بسته …\u200F");
+  CHECK(display_width(truncate_to_width("بسته به موقع نرسید", 6)) == 6);
+  CHECK(truncate_to_width("Ana مریم احمدی", 6) == "Ana م…"); // a left-to-right text
+}
+
+TEST_CASE("the end of a text, cut at its start") {
+  CHECK(truncate_start_to_width("Kutija je stigla s oštećenim", 12) == "…s oštećenim");
+  CHECK(truncate_start_to_width("Kutija je stigla s oštećenim", 12, true) == "…oštećenim");
+  CHECK(truncate_start_to_width("short", 12) == "short");
+  CHECK(truncate_start_to_width("بسته به موقع نرسید", 7) == "\u200F…\u200F نرسید");
+  CHECK(truncate_start_to_width("بسته به موقع نرسید", 7, true) == "\u200F…\u200Fنرسید");
+}
+
 TEST_CASE("wrapping breaks at spaces, between wide characters, and inside a word only when it must") {
   CHECK(wrap_to_width("Kupac je nazvao i rekao", 10) ==
         std::vector<std::string>{"Kupac je", "nazvao i", "rekao"});

@@ -19,12 +19,19 @@ struct ComplaintFilter {
   std::vector<std::string> severities;
   std::vector<std::string> categories;
   std::vector<std::string> channels;
+  // Compared as fold() keys (util/fold.hpp): case, accents, NFC/NFD, Persian yeh and kaf.
   std::optional<std::string> assignee;
   std::optional<std::string> team;
-  std::optional<std::string> customer; // exact name or email (case-insensitive email)
+  std::optional<std::string> customer; // a person's email, member id or name
+  // Filled by the ledger from `customer` (ledger/identity.hpp), for the store: the identity
+  // keys that text may be, and its key as a name.
+  std::vector<std::string> customer_keys;
+  std::string customer_name_key;
   std::optional<Instant> since;        // received at or after
   std::optional<Instant> until;        // received before
   std::string sort = "received";       // received, reference, status, severity, category
+  // For --sort severity: the policy's severities, most severe first (filled by the ledger).
+  std::vector<std::string> severity_order;
   bool reverse = false;
   std::optional<std::int64_t> limit;
   // Filters on SLA readings at the ledger's as-of time (evaluated after the SQL query).

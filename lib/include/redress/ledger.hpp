@@ -12,6 +12,7 @@
 #include <redress/import.hpp>
 #include <redress/lifecycle.hpp>
 #include <redress/policy.hpp>
+#include <redress/search.hpp>
 #include <redress/verify.hpp>
 
 #include <filesystem>
@@ -106,6 +107,11 @@ public:
   /// business-time walks each, and no list or export shows them: get() and the reports fill
   /// them).
   void list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink);
+  /// Calls `sink` with each complaint whose texts match `request.query` and that its filter
+  /// admits, best match first, with where it matched (redress/search.hpp has the rules), in one
+  /// read snapshot. Throws Error{usage} for a query without words and for names the policy does
+  /// not know, as list() does.
+  void search(const SearchRequest& request, const std::function<void(const SearchHit&)>& sink);
   /// How many complaints `list` would pass on for `filter`.
   std::int64_t count(const ComplaintFilter& filter);
   /// Calls `sink` with every event of each complaint matching `filter` (complaints in the

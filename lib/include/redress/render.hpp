@@ -7,6 +7,7 @@
 
 #include <redress/complaint.hpp>
 #include <redress/policy.hpp>
+#include <redress/search.hpp>
 
 #include <functional>
 #include <optional>
@@ -133,6 +134,18 @@ std::string format_hours(Seconds s);
 
 /// "25.00" for 2500 minor units of EUR, "1500" for JPY.
 std::string format_money(const Money& m);
+
+/// `search` hits on a terminal: reference, status, received, category, where the match was
+/// found and the snippet (dates compact as of `now` when the terminal is narrow).
+TextTable search_hit_table(const std::vector<SearchHit>& hits, const TimeZone& zone, Instant now);
+/// A hit's flat columns: complaint_columns(), then `match_field` and `snippet`.
+const std::vector<std::string>& search_hit_columns();
+const std::vector<bool>& search_hit_numeric_columns();
+/// One hit as flat cells in search_hit_columns() order (times in `zone`).
+std::vector<std::string> search_hit_cells(const SearchHit& hit, const TimeZone& zone);
+/// One hit as a JSON object: `complaint` (as `show` writes it, without events) and `match`
+/// (`field`, `snippet`); schemas/search_hit.schema.json. `indent` < 0 gives one line.
+std::string search_hit_json(const SearchHit& hit, int indent);
 
 /// The effective policy for `policy show`: ledger, calendar, SLA, names, escalation.
 std::string policy_summary_text(const Policy& policy);

@@ -15,9 +15,12 @@
 // 5. sequences: each year's reference counter is the highest number of that year.
 // 6. customers: every customers row is what the complaints pointing to it were filed with, and
 //    each complaint points to the person it was filed by.
-// 7. policies: every complaint names a policy the ledger recorded; recorded texts still hash
+// 7. search: the search index holds one entry per complaint, each exactly the texts its
+//    events give (ledger/search_document.hpp), and its words are those of those texts, each in
+//    as many entries and as many times.
+// 8. policies: every complaint names a policy the ledger recorded; recorded texts still hash
 //    to their digests.
-// 8. anchors (with `verify --anchors FILE`): every anchored event is still in the chain with
+// 9. anchors (with `verify --anchors FILE`): every anchored event is still in the chain with
 //    the hash it had when it was anchored (redress/anchor.hpp).
 
 #include <cstdint>
@@ -36,7 +39,7 @@ struct VerifyReport {
   /// complaint and its field. Absent when the ledger verified.
   std::optional<std::string> problem;
   /// Which check found it: "database", "schema", "chain", "projections", "sequences",
-  /// "customers", "policies" or "anchors".
+  /// "customers", "search", "policies" or "anchors".
   std::string failed_check;
 };
 

@@ -2,6 +2,8 @@
 
 #include "store/sqlite/sql.hpp"
 
+#include "util/fold.hpp"
+
 #include <redress/error.hpp>
 
 #include <nlohmann/json.hpp>
@@ -160,30 +162,7 @@ Complaint row_to_complaint(const Row& r) {
   return c;
 }
 
-// ORDER BY for a sort name; every key is reversed for --reverse. The id breaks ties so the
-// order is stable.
-std::string order_clause(const std::string& sort, bool reverse) {
-  static const std::vector<std::pair<std::string, std::vector<std::string>>> orders{
-      {"received", {"c.received_at", "c.id"}},
-      {"reference", {"c.year", "c.seq"}},
-      {"status", {"c.status", "c.received_at", "c.id"}},
-      {"severity", {"c.severity", "c.received_at", "c.id"}},
-      {"category", {"c.category", "c.received_at", "c.id"}},
-  };
-  for (const auto& [name, keys] : orders) {
-    if (name == sort) {
-      std::string clause;
-      for (const auto& key : keys) {
-        clause += (clause.empty() ? " ORDER BY " : ", ") + key + (reverse ? " DESC" : "");
-      }
-      return clause;
-    }
-  }
-  throw Error(Errc::usage, "cannot sort by '" + sort + "'",
-              "sort by received, reference, status, severity or category");
-}
-
-using Value = std::variant<std::string, std::int64_t>;
+using Value = QueryValue;
 
 // Builds "WHERE a AND b ..." with every value bound, never formatted into the SQL.
 class Where {
@@ -207,18 +186,90 @@ public:
     add(condition + ")", std::move(values));
   }
   [[nodiscard]] const std::string& sql() const { return m_sql; }
-  int bind(SQLite::Statement& s) const {
-    int index = 1;
-    for (const auto& v : m_values) {
-      std::visit([&](const auto& x) { s.bind(index++, x); }, v);
-    }
-    return index;
-  }
+  [[nodiscard]] const std::vector<Value>& values() const { return m_values; }
 
 private:
   std::string m_sql;
   std::vector<Value> m_values;
 };
+
+// `CASE column WHEN ? THEN 0 WHEN ? THEN 1 ... ELSE n END`: the place of a value in `order`.
+std::string rank_in(const char* column, const std::vector<std::string>& order, std::vector<Value>& values) {
+  std::string sql = std::string("CASE ") + column;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    sql += " WHEN ? THEN " + std::to_string(i);
+    values.emplace_back(order[i]);
+  }
+  return sql + " ELSE " + std::to_string(order.size()) + " END";
+}
+
+// ORDER BY for a sort name, its values appended to `values`; every key is reversed for
+// --reverse. Severities go in the policy's order (most severe first), statuses in the
+// lifecycle's, categories by their folded names; the id breaks ties so the order is stable.
+std::string order_clause(const ComplaintFilter& f, std::vector<Value>& values) {
+  std::vector<std::string> keys;
+  if (f.sort == "received") {
+    keys = {"c.received_at", "c.id"};
+  } else if (f.sort == "reference") {
+    keys = {"c.year", "c.seq"};
+  } else if (f.sort == "status") {
+    keys = {rank_in("c.status", status_names(), values), "c.received_at", "c.id"};
+  } else if (f.sort == "severity") {
+    keys = {rank_in("c.severity", f.severity_order, values), "c.received_at", "c.id"};
+  } else if (f.sort == "category") {
+    keys = {"redress_fold(c.category)", "c.received_at", "c.id"};
+  } else {
+    throw Error(Errc::usage, "cannot sort by '" + f.sort + "'",
+                "sort by received, reference, status, severity or category");
+  }
+  std::string clause;
+  for (const auto& key : keys) {
+    clause += (clause.empty() ? " ORDER BY " : ", ") + key + (f.reverse ? " DESC" : "");
+  }
+  return clause;
+}
+
+// The filter's conditions (not its sort, limit or SLA filters).
+Where filter_conditions(const ComplaintFilter& f) {
+  Where where;
+  where.add_in("c.status", f.statuses);
+  if (f.open_only) {
+    // Written out, not bound, exactly as the partial index of open complaints says it
+    // (schemas/0002_open_by_receipt.sql): only then does SQLite use that index.
+    where.add("(c.status = 'new' OR c.status = 'acknowledged' OR c.status = 'investigating' OR "
+              "c.status = 'waiting')");
+  }
+  where.add_in("c.severity", f.severities);
+  where.add_in("c.category", f.categories);
+  where.add_in("c.channel", f.channels);
+  // Names people type are compared folded (redress_fold, search_index.hpp).
+  if (f.assignee) {
+    where.add("redress_fold(c.assignee) = ?", {util::fold(*f.assignee)});
+  }
+  if (f.team) {
+    where.add("redress_fold(c.team) = ?", {util::fold(*f.team)});
+  }
+  if (f.customer) {
+    // The person: their customers row by an identity key or by their folded name.
+    std::string keys;
+    std::vector<Value> values;
+    for (const auto& key : f.customer_keys) {
+      keys += keys.empty() ? "?" : ", ?";
+      values.emplace_back(key);
+    }
+    values.emplace_back(f.customer_name_key);
+    where.add("c.customer_id IN (SELECT id FROM customers WHERE " +
+                  (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = ?)",
+              std::move(values));
+  }
+  if (f.since) {
+    where.add("c.received_at >= ?", {static_cast<std::int64_t>(to_unix(*f.since))});
+  }
+  if (f.until) {
+    where.add("c.received_at < ?", {static_cast<std::int64_t>(to_unix(*f.until))});
+  }
+  return where;
+}
 
 } // namespace
 
@@ -487,45 +538,27 @@ std::optional<Complaint> ComplaintWriter::find(int year, std::int64_t seq) {
 
 void ComplaintWriter::update(const Complaint& c) { run_update(m_update, c); }
 
-void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
-                       const std::function<void(Complaint&)>& sink) {
-  Where where;
-  where.add_in("c.status", f.statuses);
-  if (f.open_only) {
-    // Written out, not bound, exactly as the partial index of open complaints says it
-    // (schemas/0002_open_by_receipt.sql): only then does SQLite use that index.
-    where.add("(c.status = 'new' OR c.status = 'acknowledged' OR c.status = 'investigating' OR "
-              "c.status = 'waiting')");
+void select_complaints(SQLite::Database& db, const ComplaintFilter& f, const QueryExtras& extras,
+                       const std::function<bool(Complaint&)>& sink) {
+  Where where = filter_conditions(f);
+  if (!extras.conditions.empty()) {
+    where.add(extras.conditions, extras.values);
   }
-  where.add_in("c.severity", f.severities);
-  where.add_in("c.category", f.categories);
-  where.add_in("c.channel", f.channels);
-  if (f.assignee) {
-    where.add("c.assignee = ?", {*f.assignee});
-  }
-  if (f.team) {
-    where.add("c.team = ?", {*f.team});
-  }
-  if (f.customer) {
-    // The person: their customers row by name or email, or the name a complaint was filed with.
-    where.add("(c.customer_name = ? OR c.customer_id IN (SELECT id FROM customers WHERE name = ? "
-              "OR lower(email) = lower(?)))",
-              {*f.customer, *f.customer, *f.customer});
-  }
-  if (f.since) {
-    where.add("c.received_at >= ?", {static_cast<std::int64_t>(to_unix(*f.since))});
-  }
-  if (f.until) {
-    where.add("c.received_at < ?", {static_cast<std::int64_t>(to_unix(*f.until))});
-  }
-  std::string sql = std::string(k_columns) + where.sql() + order_clause(f.sort, f.reverse);
-  if (f.limit) {
-    sql += " LIMIT ?";
+  std::vector<Value> values = where.values();
+  std::string sql = std::string(k_columns) + extras.join + where.sql();
+  if (extras.order.empty()) {
+    sql += order_clause(f, values);
+    if (f.limit) {
+      sql += " LIMIT ?";
+      values.emplace_back(static_cast<std::int64_t>(*f.limit));
+    }
+  } else {
+    sql += extras.order;
   }
   SQLite::Statement query(db, sql);
-  const int next_index = where.bind(query);
-  if (f.limit) {
-    query.bind(next_index, static_cast<std::int64_t>(*f.limit));
+  int index = 1;
+  for (const auto& v : values) {
+    std::visit([&](const auto& x) { query.bind(index++, x); }, v);
   }
   std::optional<Row> row;
   while (query.executeStep()) {
@@ -533,8 +566,18 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
       row.emplace(query);
     }
     Complaint c = row_to_complaint(*row);
-    sink(c);
+    if (!sink(c)) {
+      return;
+    }
   }
+}
+
+void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
+                       const std::function<void(Complaint&)>& sink) {
+  select_complaints(db, f, QueryExtras{}, [&](Complaint& c) {
+    sink(c);
+    return true;
+  });
 }
 
 } // namespace redress::store::sqlite

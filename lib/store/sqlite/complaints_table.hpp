@@ -13,6 +13,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace redress::store::sqlite {
 
@@ -74,5 +76,21 @@ std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, 
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,
                        const std::function<void(Complaint&)>& sink);
+
+using QueryValue = std::variant<std::string, std::int64_t>;
+
+/// What another table adds to a query of complaints (`c`): a join (" JOIN search_index AS s
+/// ON ..."), conditions with a bound value for each `?` in order, and an ORDER BY clause that
+/// replaces the filter's sort and limit (empty: the filter's).
+struct QueryExtras {
+  std::string join;
+  std::string conditions;
+  std::vector<QueryValue> values;
+  std::string order;
+};
+
+/// select_complaints() with `extras`, until `sink` returns false.
+void select_complaints(SQLite::Database& db, const ComplaintFilter& filter, const QueryExtras& extras,
+                       const std::function<bool(Complaint&)>& sink);
 
 } // namespace redress::store::sqlite

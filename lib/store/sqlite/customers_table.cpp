@@ -8,8 +8,8 @@ namespace {
 
 constexpr const char* k_upsert = R"sql(
   INSERT INTO customers (identity_key, name, email, phone, member_id, language, preferred_channel,
-                         first_seen_at)
-  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                         first_seen_at, name_key)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
   ON CONFLICT (identity_key) DO UPDATE SET
     email     = coalesce(customers.email, excluded.email),
     phone     = coalesce(customers.phone, excluded.phone),
@@ -25,7 +25,8 @@ constexpr const char* k_find = "SELECT id FROM customers WHERE identity_key = ?1
 
 CustomerUpserter::CustomerUpserter(SQLite::Database& db) : m_upsert(db, k_upsert), m_find(db, k_find) {}
 
-std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key, Instant seen_at) {
+std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key,
+                                      const std::string& name_key, Instant seen_at) {
   m_upsert.reset();
   m_upsert.bind(1, key);
   m_upsert.bind(2, c.name);
@@ -35,6 +36,7 @@ std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key,
   bind_optional(m_upsert, 6, c.language);
   bind_optional(m_upsert, 7, c.preferred_channel);
   m_upsert.bind(8, static_cast<std::int64_t>(to_unix(seen_at)));
+  m_upsert.bind(9, name_key);
   m_upsert.exec();
   m_find.reset();
   m_find.bind(1, key);
@@ -48,7 +50,7 @@ void scan_customers(SQLite::Database& db,
                     const std::function<void(const CustomerRow&, const FiledBy*)>& sink) {
   SQLite::Statement q(db, R"sql(
     SELECT cu.id, cu.identity_key, cu.name, cu.email, cu.phone, cu.member_id, cu.language,
-           cu.preferred_channel, cu.first_seen_at,
+           cu.preferred_channel, cu.first_seen_at, cu.name_key,
            c.reference, c.customer_name, c.customer_email, c.customer_phone,
            c.customer_member_id, c.customer_language, c.customer_preferred_channel, c.received_at
     FROM customers AS cu LEFT JOIN complaints AS c ON c.customer_id = cu.id
@@ -56,19 +58,20 @@ void scan_customers(SQLite::Database& db,
   while (q.executeStep()) {
     const CustomerRow row{q.getColumn(0).getInt64(),
                           q.getColumn(1).getString(),
+                          q.getColumn(9).getString(),
                           Customer{q.getColumn(2).getString(), optional_text(q.getColumn(3)),
                                    optional_text(q.getColumn(4)), optional_text(q.getColumn(5)),
                                    optional_text(q.getColumn(6)), optional_text(q.getColumn(7))},
                           from_unix(q.getColumn(8).getInt64())};
-    if (q.getColumn(9).isNull()) {
+    if (q.getColumn(10).isNull()) {
       sink(row, nullptr);
       continue;
     }
-    const FiledBy filed{q.getColumn(9).getString(),
-                        Customer{q.getColumn(10).getString(), optional_text(q.getColumn(11)),
-                                 optional_text(q.getColumn(12)), optional_text(q.getColumn(13)),
-                                 optional_text(q.getColumn(14)), optional_text(q.getColumn(15))},
-                        from_unix(q.getColumn(16).getInt64())};
+    const FiledBy filed{q.getColumn(10).getString(),
+                        Customer{q.getColumn(11).getString(), optional_text(q.getColumn(12)),
+                                 optional_text(q.getColumn(13)), optional_text(q.getColumn(14)),
+                                 optional_text(q.getColumn(15)), optional_text(q.getColumn(16))},
+                        from_unix(q.getColumn(17).getInt64())};
     sink(row, &filed);
   }
 }

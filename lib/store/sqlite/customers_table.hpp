@@ -16,7 +16,8 @@ namespace redress::store::sqlite {
 class CustomerUpserter {
 public:
   explicit CustomerUpserter(SQLite::Database& db);
-  std::int64_t upsert(const Customer& customer, const std::string& identity_key, Instant seen_at);
+  std::int64_t upsert(const Customer& customer, const std::string& identity_key,
+                      const std::string& name_key, Instant seen_at);
 
 private:
   SQLite::Statement m_upsert;

@@ -1,5 +1,7 @@
 #include "store/sqlite/database.hpp"
 
+#include "store/sqlite/search_index.hpp"
+
 #include "util/digest.hpp"
 #include "util/permissions.hpp"
 
@@ -259,6 +261,7 @@ Database Database::create(const std::filesystem::path& file, bool shared) {
 }
 
 void Database::configure() {
+  register_extensions(m_db);
   m_busy_timeout_ms = busy_timeout_ms();
   m_db.setBusyTimeout(m_busy_timeout_ms);
   m_db.exec("PRAGMA foreign_keys = ON");
@@ -355,6 +358,7 @@ std::optional<std::string> Database::schema_difference() {
   try {
     const int version = m_db.execAndGet("PRAGMA user_version").getInt();
     SQLite::Database expected(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    register_extensions(expected);
     for (const auto& migration : generated::k_migrations) {
       if (migration.version <= version) {
         expected.exec(std::string(migration.sql));

@@ -6,6 +6,7 @@
 #include "store/sqlite/database.hpp"
 #include "store/sqlite/events_table.hpp"
 #include "store/sqlite/policies_table.hpp"
+#include "store/sqlite/search_index.hpp"
 
 #include "store/store.hpp"
 
@@ -50,9 +51,29 @@ public:
     return guarded([&] { return sqlite::sequences(m_db.handle()); });
   }
 
+  void index_texts(const Complaint& c, const SearchDocument& doc) override {
+    guarded([&] { kept(m_indexer).index(c, doc); });
+  }
+  void unindex_texts(const Complaint& c) override {
+    guarded([&] { kept(m_indexer).unindex(c); });
+  }
+  void find_texts(const TextQuery& query, const ComplaintFilter& filter, bool include_confidential,
+                  const std::function<bool(Complaint&)>& sink) override {
+    guarded([&] { sqlite::find_texts(m_db.handle(), query, filter, include_confidential, sink); });
+  }
+  std::optional<SearchDocument> indexed_texts(const Complaint& c) override {
+    return guarded([&] { return sqlite::indexed_texts(m_db.handle(), c); });
+  }
+  std::int64_t indexed_count() override {
+    return guarded([&] { return sqlite::indexed_count(m_db.handle()); });
+  }
+  void scan_index_words(const std::function<void(std::string_view, std::int64_t, std::int64_t)>& sink) override {
+    guarded([&] { sqlite::scan_index_words(m_db.handle(), sink); });
+  }
+
   std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
-                               Instant seen_at) override {
-    return guarded([&] { return kept(m_upserter).upsert(customer, identity_key, seen_at); });
+                               const std::string& name_key, Instant seen_at) override {
+    return guarded([&] { return kept(m_upserter).upsert(customer, identity_key, name_key, seen_at); });
   }
   void scan_customers(const std::function<void(const CustomerRow&, const FiledBy*)>& sink) override {
     guarded([&] { sqlite::scan_customers(m_db.handle(), sink); });
@@ -116,6 +137,7 @@ private:
   std::unique_ptr<sqlite::ComplaintWriter> m_writer;
   std::unique_ptr<sqlite::EventReader> m_reader;
   std::unique_ptr<sqlite::PolicyRecorder> m_policies;
+  std::unique_ptr<sqlite::TextIndexer> m_indexer;
 };
 
 } // namespace

@@ -1,0 +1,32 @@
+#include "ledger/search_document.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace redress {
+
+store::SearchDocument search_document(const Complaint& c, const std::vector<Event>& events) {
+  store::SearchDocument doc{c.summary, c.details.value_or(""), c.root_cause.value_or(""), {}};
+  for (const Event& e : events) {
+    if (!e.personal) {
+      continue; // erased
+    }
+    // In the order the text holds them, as the migration's json_each() reads them.
+    const auto personal = nlohmann::ordered_json::parse(*e.personal, nullptr, false);
+    if (!personal.is_object()) {
+      continue;
+    }
+    for (const auto& [key, value] : personal.items()) {
+      if ((key == "text" || key == "note" || key == "reason" || key == "comment") && value.is_string()) {
+        doc.notes += (doc.notes.empty() ? "" : "\n") + value.get<std::string>();
+      }
+    }
+  }
+  return doc;
+}
+
+bool changes_search_document(const Complaint& before, const Complaint& after, bool personal) {
+  return personal || before.summary != after.summary || before.details != after.details ||
+         before.root_cause != after.root_cause;
+}
+
+} // namespace redress

@@ -1,0 +1,24 @@
+#pragma once
+// What the search index holds for a complaint (store::SearchDocument): the one rule, used when
+// a complaint is filed or imported, when a step adds text to it, and by `verify`, which
+// rebuilds every complaint's document from its events. schemas/0007_text_matching.sql built
+// the documents of older ledgers by the same rule.
+
+#include "store/store.hpp"
+
+#include <redress/complaint.hpp>
+
+#include <vector>
+
+namespace redress {
+
+/// The summary, details and root cause of `c` as its projection holds them, and the notes,
+/// reasons and comments of `events` (its events, oldest first: the `text`, `note`, `reason` and
+/// `comment` strings of their personal text, in their order), one a line.
+store::SearchDocument search_document(const Complaint& c, const std::vector<Event>& events);
+
+/// True when a step from `before` to `after` that recorded `personal` text changes what the
+/// index holds for the complaint.
+bool changes_search_document(const Complaint& before, const Complaint& after, bool personal);
+
+} // namespace redress
