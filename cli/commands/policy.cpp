@@ -26,7 +26,7 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   if (!ctx.global.quiet) {
     Context::out(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)\n",
                              path, policy.severities.size(), policy.categories.size(),
-                             policy.channels.size(), policy.outcomes.size()));
+                             policy.channel_names().size(), policy.outcomes.size()));
   }
 }
 

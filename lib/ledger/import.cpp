@@ -265,7 +265,7 @@ private:
     r.customer.member_id = text(F::customer_member_id);
     r.customer.language = text(F::customer_language);
     r.customer.preferred_channel = text(F::customer_preferred_channel);
-    r.channel = name_in(F::channel, m_policy.channels, "channel");
+    r.channel = name_in(F::channel, m_policy.channel_names(), "channel");
     r.category = name_in(F::category, m_policy.category_names(), "category");
     r.product = text(F::product);
     r.severity = text(F::severity);
@@ -386,7 +386,7 @@ private:
         whole_number(F::escalation_level, 0, static_cast<std::int64_t>(levels.size())).value_or(0));
     if (const auto outcome = text(F::outcome)) {
       if (!m_policy.has_outcome(*outcome)) {
-        fail(F::outcome, "unknown outcome '" + *outcome + "'", util::suggestion_hint(*outcome, m_policy.outcomes));
+        fail(F::outcome, "unknown outcome '" + *outcome + "'", util::suggestion_hint(*outcome, m_policy.outcome_names()));
       }
       c.outcome = outcome;
     }

@@ -105,15 +105,37 @@ void check_names(const std::vector<std::string>& given, const std::vector<std::s
   }
 }
 
+// A filter's names of one kind: each known to the policy (current or old), and spelled every
+// way it may be stored, so that a renamed category finds the complaints filed under its old name.
+void expand_names(std::vector<std::string>& given, const Policy& policy, NameKind kind, const char* option) {
+  std::vector<std::string> all;
+  for (const auto& name : given) {
+    auto spellings = policy.names(kind).spellings(name);
+    if (spellings.empty()) {
+      throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
+                  util::suggestion_hint(name, policy.names(kind).names()));
+    }
+    for (auto& spelling : spellings) {
+      if (std::find(all.begin(), all.end(), spelling) == all.end()) {
+        all.push_back(std::move(spelling));
+      }
+    }
+  }
+  given = std::move(all);
+}
+
 } // namespace
 
-void Ledger::check(const ComplaintFilter& filter) const {
-  const Policy& p = m_impl->policy;
-  check_names(filter.statuses, status_names(), "--status");
-  check_names(filter.severities, p.severity_names(), "--severity");
-  check_names(filter.categories, p.category_names(), "--category");
-  check_names(filter.channels, p.channels, "--channel");
+ComplaintFilter Ledger::Impl::resolved(const ComplaintFilter& filter) const {
+  ComplaintFilter f = filter;
+  check_names(f.statuses, status_names(), "--status");
+  expand_names(f.severities, policy, NameKind::severity, "--severity");
+  expand_names(f.categories, policy, NameKind::category, "--category");
+  expand_names(f.channels, policy, NameKind::channel, "--channel");
+  return f;
 }
+
+void Ledger::check(const ComplaintFilter& filter) const { (void)m_impl->resolved(filter); }
 
 bool Ledger::Impl::followup_due(const Complaint& c) const {
   const auto resolved = c.last_resolved_at();
@@ -124,8 +146,8 @@ bool Ledger::Impl::followup_due(const Complaint& c) const {
   return calendar.due(*resolved, Target{after, ClockKind::business}) <= as_of;
 }
 
-void Ledger::list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink) {
-  check(filter);
+void Ledger::list(const ComplaintFilter& asked, const std::function<void(const Complaint&)>& sink) {
+  const ComplaintFilter filter = m_impl->resolved(asked);
   // SLA filters need the readings, so they run here after the query; the query is narrowed
   // first where that is exact (at-risk clocks only exist on open complaints, a follow-up is
   // only due on a resolved one), and the limit is applied to what passes.

@@ -27,6 +27,9 @@ struct Ledger::Impl {
   [[nodiscard]] std::string describe(const ReferenceQuery& query) const;
   /// The complaint a query names, read through the store (inside or outside a write).
   [[nodiscard]] std::optional<Complaint> find(const ReferenceQuery& query) const;
+  /// `filter` checked against the policy (Error{usage} naming the option of an unknown name),
+  /// with every name spelled each way a complaint may store it (current and old names).
+  [[nodiscard]] ComplaintFilter resolved(const ComplaintFilter& filter) const;
   /// Resolved, no satisfaction yet, and `followup.ask_after` (business time) passed.
   [[nodiscard]] bool followup_due(const Complaint& c) const;
   /// "ACME-2026-00042"

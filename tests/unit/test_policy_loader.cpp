@@ -73,7 +73,7 @@ TEST_CASE("a valid policy loads with every rule") {
   REQUIRE(r.policy.has_value());
   const Policy& p = *r.policy;
   CHECK(p.reference_prefix == "ACME");
-  CHECK(p.channels.size() == 2);
+  CHECK(p.channel_names().size() == 2);
   CHECK(p.calendar.hours.size() == 2);
   CHECK(p.calendar.hours[1] == OpeningInterval{13 * 60, 17 * 60});
   CHECK(p.calendar.working_days[1]);
@@ -138,13 +138,18 @@ TEST_CASE("opening hours: malformed, overlapping and overnight intervals") {
   CHECK(problem(replace(k_base, "\"09:00-12:30\"", "\"09:00-13:30\"")).find("overlaps") != std::string::npos);
   CHECK(problem(replace(k_base, "\"09:00-12:30\"", "\"09:00-09:00\"")).find("HH:MM-HH:MM") != std::string::npos);
   CHECK(problem(replace(k_base, "\"09:00-12:30\"", "\"9:00-12:30\"")).find("HH:MM-HH:MM") != std::string::npos);
-  CHECK(problem(replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"22:00-06:00\", \"05:00-08:00\"]"))
-            .find("overlaps") != std::string::npos);
+  // A night runs into the next morning's interval.
+  CHECK(problem(replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"05:00-08:00\", \"22:00-06:00\"]")) ==
+        "policy.toml:12:25: calendar.hours: this interval overlaps the next day's \"05:00-08:00\" after midnight");
+  // Intervals are listed in order of opening.
+  CHECK(problem(replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"13:00-17:00\", \"09:00-12:30\"]")) ==
+        "policy.toml:12:25: calendar.hours: list the intervals in order of opening; \"09:00-12:30\" opens "
+        "before \"13:00-17:00\"");
   const PolicyResult night = parse_policy(
-      replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"22:00-06:00\", \"09:00-12:00\"]"),
+      replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"09:00-12:00\", \"22:00-06:00\"]"),
       "policy.toml");
   REQUIRE(night.policy.has_value());
-  CHECK(night.policy->calendar.hours[0] == OpeningInterval{22 * 60, 6 * 60});
+  CHECK(night.policy->calendar.hours[1] == OpeningInterval{22 * 60, 6 * 60});
 }
 
 TEST_CASE("a calendar target needs a valid clock name") {
