@@ -197,6 +197,9 @@ int main(int argc, char** argv) {
   } catch (const Error& e) {
     std::fflush(stdout); // what was printed before the error comes before it
     print_error(e.what(), e.hint());
+    for (const auto& more : e.more()) {
+      print_error(more);
+    }
     return static_cast<int>(e.code());
   } catch (const std::exception& e) {
     print_error(e.what());

@@ -93,7 +93,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     policy_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     const auto result = parse_policy(policy_text, policy_file->string());
     if (result.problem) {
-      throw Error(Errc::invalid_input, result.problem->to_string());
+      throw_policy_problems(result);
     }
   }
   const bool created_dir = !fs::exists(paths.dir, ec);

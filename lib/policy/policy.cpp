@@ -186,6 +186,15 @@ std::string PolicyProblem::to_string() const {
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
 }
 
+void throw_policy_problems(const PolicyResult& result) {
+  std::vector<std::string> more;
+  for (std::size_t i = 1; i < result.problems.size(); ++i) {
+    more.push_back(result.problems[i].to_string());
+  }
+  throw Error(Errc::invalid_input, result.problem ? result.problem->to_string() : "invalid policy", {},
+              std::move(more));
+}
+
 Policy load_policy(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -195,7 +204,7 @@ Policy load_policy(const std::string& path) {
   text << in.rdbuf();
   auto result = parse_policy(text.str(), path);
   if (result.problem) {
-    throw Error(Errc::invalid_input, result.problem->to_string());
+    throw_policy_problems(result);
   }
   return std::move(*result.policy);
 }

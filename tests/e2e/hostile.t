@@ -40,6 +40,11 @@ The policy file
   [5]
   $ : >bad.toml; t redress policy check bad.toml
   redress: error: bad.toml:1:1: missing key 'ledger' in the policy
+  redress: error: bad.toml:1:1: missing key 'channels' in the policy
+  redress: error: bad.toml:1:1: missing key 'outcomes' in the policy
+  redress: error: bad.toml:1:1: missing key 'severity' in the policy
+  redress: error: bad.toml:1:1: missing key 'category' in the policy
+  (stderr has 5 lines)
   [5]
   $ printf 'channels = ["email"]\n\0\n' >bad.toml; t redress policy check bad.toml
   redress: error: bad.toml:2:1: Error while parsing root table: expected keys, tables, whitespace or comments, saw '\u0000'
@@ -60,7 +65,9 @@ The policy file
   redress: error: bad.toml:6:22: duplicate 'email' in channels
   [5]
   $ bad 's/^name = /nmae = /'; t redress policy check bad.toml
+  redress: error: bad.toml:11:1: missing key 'name' in [ledger]
   redress: error: bad.toml:12:1: unknown key 'nmae' in [ledger]; did you mean 'name'?
+  (stderr has 2 lines)
   [5]
   $ bad 's/Europe\/Zagreb/Mars\/Olympus_Mons/'; t redress policy check bad.toml
   redress: error: bad.toml:14:12: ledger.timezone: unknown time zone 'Mars/Olympus_Mons'; expected an IANA name such as "Europe/Zagreb"

@@ -45,6 +45,9 @@ valid first:
   $ printf 'channels = ["phone"]\n' > broken.toml
   $ redress init clinic --policy broken.toml
   redress: error: broken.toml:1:1: missing key 'ledger' in the policy
+  redress: error: broken.toml:1:1: missing key 'outcomes' in the policy
+  redress: error: broken.toml:1:1: missing key 'severity' in the policy
+  redress: error: broken.toml:1:1: missing key 'category' in the policy
   [5]
   $ ls clinic
   ls: cannot access 'clinic': No such file or directory

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 using namespace redress;
 
@@ -164,4 +165,43 @@ TEST_CASE("required sections are required") {
         std::string::npos);
   CHECK(problem(replace(k_base, "reference_prefix = \"ACME\"", "reference_prefix = \"acme-\""))
             .find("capital letters") != std::string::npos);
+}
+
+TEST_CASE("every problem of a policy is listed at once, in file order") {
+  std::string text = replace(k_base, "reference_prefix = \"ACME\"", "reference_prefix = \"acme\"");
+  text = replace(text, "\"13:00-17:00\"", "\"13:00-17\"");
+  text = replace(text, "warn_at = 0.8", "warn_after = 0.8");
+  text = replace(text, "resolve = \"5d\"", "resolve = \"5 days\"");
+  text = replace(text, "requires = [\"evidence\"]", "requires = [\"evidense\"]");
+  text = replace(text, "at_risk = 1", "at_risk = 7");
+  const PolicyResult r = parse_policy(text, "policy.toml");
+  CHECK_FALSE(r.policy.has_value());
+  REQUIRE(r.problems.size() == 6);
+  std::vector<std::string> where;
+  for (const auto& p : r.problems) {
+    where.push_back(std::to_string(p.line) + ":" + std::to_string(p.column));
+  }
+  // Counted in k_base by hand: the prefix's value, the second opening interval, the unknown
+  // key, the normal severity's resolve, the category's requires entry, escalation.at_risk.
+  CHECK(where == std::vector<std::string>{"6:20", "12:25", "16:1", "20:11", "28:13", "36:11"});
+  CHECK(r.problems[2].message == "unknown key 'warn_after' in [sla]; did you mean 'warn_at'?");
+  REQUIRE(r.problem.has_value());
+  CHECK(r.problem->to_string() == r.problems.front().to_string());
+}
+
+TEST_CASE("a wrong target does not also make the severity unknown") {
+  // The severity is still defined, so [defaults] naming it is not a second problem.
+  const PolicyResult r = parse_policy(replace(k_base, "resolve = \"3d\"\n\n[category.billing]",
+                                              "resolve = \"3 days\"\n\n[defaults]\nseverity = \"high\"\n\n[category.billing]"),
+                                      "policy.toml");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].message.find("severity.high.resolve") != std::string::npos);
+}
+
+TEST_CASE("a TOML syntax error comes alone: the reading stops there") {
+  const PolicyResult r = parse_policy(replace(k_base, "name = \"Acme Bikes\"", "name = \"Acme Bikes") +
+                                          "\n[sla]\nwarn_after = 1\n",
+                                      "policy.toml");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 5);
 }

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace redress {
 
@@ -19,18 +20,21 @@ enum class Errc {
 };
 
 /// An error that ends the current command. `what()` is one line meant for a user; `hint()`
-/// is an optional second line (a did-you-mean, the allowed transitions).
+/// is an optional second line (a did-you-mean, the allowed transitions); `more()` are further
+/// problems of the same kind found at once (every problem of a policy file), one line each.
 class Error : public std::runtime_error {
 public:
-  Error(Errc code, const std::string& message, std::string hint = {})
-      : std::runtime_error(message), m_code(code), m_hint(std::move(hint)) {}
+  Error(Errc code, const std::string& message, std::string hint = {}, std::vector<std::string> more = {})
+      : std::runtime_error(message), m_code(code), m_hint(std::move(hint)), m_more(std::move(more)) {}
 
   [[nodiscard]] Errc code() const noexcept { return m_code; }
   [[nodiscard]] const std::string& hint() const noexcept { return m_hint; }
+  [[nodiscard]] const std::vector<std::string>& more() const noexcept { return m_more; }
 
 private:
   Errc m_code;
   std::string m_hint;
+  std::vector<std::string> m_more;
 };
 
 } // namespace redress
