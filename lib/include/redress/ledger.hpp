@@ -62,6 +62,14 @@ struct FilingRequest {
 
 enum class Access { read, write };
 
+/// A name complaints are stored under that the policy knows neither as a current name nor as
+/// an old one (renamed without `was`, or removed).
+struct StrayName {
+  NameKind kind = NameKind::category;
+  std::string name;
+  std::int64_t complaints = 0;
+};
+
 class Ledger {
 public:
   /// Opens the ledger at `paths`: loads the policy (Error{invalid_input} with position when
@@ -104,6 +112,9 @@ public:
   void list(const ComplaintFilter& filter, const std::function<void(const Complaint&)>& sink);
   /// How many complaints `list` would pass on for `filter`.
   std::int64_t count(const ComplaintFilter& filter);
+  /// The names complaints are stored under that the policy no longer has, by kind (NameKind
+  /// order), then name: what `policy check` warns about.
+  std::vector<StrayName> stray_names();
   /// Calls `sink` with every event of each complaint matching `filter` (complaints in the
   /// filter's order, each one's events oldest first), streaming like `list`.
   void list_events(const ComplaintFilter& filter,

@@ -49,6 +49,9 @@ public:
   std::vector<YearSequence> sequences() override {
     return guarded([&] { return sqlite::sequences(m_db.handle()); });
   }
+  std::vector<std::pair<std::string, std::int64_t>> stored_names(NameKind kind) override {
+    return guarded([&] { return sqlite::stored_names(m_db.handle(), kind); });
+  }
 
   std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
                                Instant seen_at) override {
