@@ -4,6 +4,7 @@
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
+#include <redress/suggest.hpp>
 
 #include <sys/stat.h>
 
@@ -77,7 +78,7 @@ LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path, const
 }
 
 LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& policy_file,
-                        bool shared) {
+                        bool shared, const std::optional<std::string>& preset) {
   const LedgerPaths paths = paths_in((fs::absolute(dir) / k_dir_name).lexically_normal());
   std::error_code ec;
   if (fs::exists(paths.db, ec) || fs::exists(paths.policy, ec)) {
@@ -85,6 +86,14 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
                 "nothing was changed");
   }
   std::string policy_text(default_policy_text());
+  if (preset) {
+    const auto text = preset_policy_text(*preset);
+    if (!text) {
+      throw Error(Errc::invalid_input, "unknown preset '" + *preset + "'",
+                  util::suggestion_hint(*preset, preset_names()));
+    }
+    policy_text = *text;
+  }
   if (policy_file) {
     std::ifstream in(*policy_file, std::ios::binary);
     if (!in) {

@@ -37,13 +37,15 @@ struct LedgerPaths {
 LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path,
                           const std::filesystem::path& start);
 
-/// Creates `<dir>/.redress/` with a fresh database and a policy (the commented default, or a
-/// copy of `policy_file` after validating it). Refuses (Errc::refused) when a ledger exists.
-/// The folder and files are the owner's only; with `shared`, the group may read and write
-/// them too (folder 2770, files 0660), for a ledger that several users keep together.
+/// Creates `<dir>/.redress/` with a fresh database and a policy (the commented default, the
+/// regulator's preset named `preset` (preset_policy_text()), or a copy of `policy_file` after
+/// validating it). Refuses (Errc::refused) when a ledger exists; Error{invalid_input} with a
+/// did-you-mean for a preset there is none of. The folder and files are the owner's only; with
+/// `shared`, the group may read and write them too (folder 2770, files 0660), for a ledger
+/// that several users keep together.
 LedgerPaths init_ledger(const std::filesystem::path& dir,
                         const std::optional<std::filesystem::path>& policy_file,
-                        bool shared = false);
+                        bool shared = false, const std::optional<std::string>& preset = std::nullopt);
 
 /// What `redress file` records.
 struct FilingRequest {
