@@ -13,12 +13,13 @@ namespace redress {
 
 namespace {
 
-constexpr std::array<std::pair<ReportKind, std::string_view>, 5> k_kinds{{
+constexpr std::array<std::pair<ReportKind, std::string_view>, 6> k_kinds{{
     {ReportKind::summary, "summary"},
     {ReportKind::sla, "sla"},
     {ReportKind::aging, "aging"},
     {ReportKind::trends, "trends"},
     {ReportKind::outcomes, "outcomes"},
+    {ReportKind::complaints_return, "return"},
 }};
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
+#include <redress/policy.hpp>
 #include <redress/report.hpp>
 
 #include <doctest/doctest.h>
@@ -12,6 +13,7 @@
 
 #include <fstream>
 #include <set>
+#include <tuple>
 
 using namespace redress;
 using redress::test::TempDir;
@@ -240,4 +242,27 @@ TEST_CASE("sla: a reopening's clock is its own figure, and its breach is a breac
   CHECK(std::get<Instant>(rows.at(0, "reopened_due_at")) == at("2026-11-16 10:00"));
   CHECK(sla_report(fx.ledger, w, {at("2026-11-16 10:00"), true}).table("complaints").rows.size() == 1);
   CHECK(sla_report(fx.ledger, w, {at("2026-11-16 10:00:01"), true}).table("complaints").rows.empty());
+}
+
+TEST_CASE("a return's period: half-years of the reporting year, at local midnight") {
+  ReturnPolicy rules;
+  const auto local = [](Instant t) { return format_local_short(t, zagreb); };
+  // Calendar years: H2 is July to December.
+  auto [start, end] = return_period("2026H2", rules, zagreb);
+  CHECK(local(start) == "2026-07-01 00:00");
+  CHECK(local(end) == "2027-01-01 00:00");
+  std::tie(start, end) = return_period("2026", rules, zagreb);
+  CHECK(local(start) == "2026-01-01 00:00");
+  CHECK(local(end) == "2027-01-01 00:00");
+  // A year from 1 April (a UK accounting year): 2026H1 is April to September, H2 runs into 2027.
+  rules.year_start_month = 4;
+  std::tie(start, end) = return_period("2026h1", rules, zagreb);
+  CHECK(local(start) == "2026-04-01 00:00");
+  CHECK(local(end) == "2026-10-01 00:00");
+  std::tie(start, end) = return_period("2026H2", rules, zagreb);
+  CHECK(local(start) == "2026-10-01 00:00");
+  CHECK(local(end) == "2027-04-01 00:00");
+  for (const char* bad : {"2026H3", "2026Q1", "26H1", "H1", "", "2026H1x", "0000H1"}) {
+    CHECK(code_of([&] { (void)return_period(bad, rules, zagreb); }) == Errc::usage);
+  }
 }
