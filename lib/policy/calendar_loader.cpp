@@ -129,7 +129,8 @@ void weekday_hours(Problems& problems, const toml::table& table, const toml::nod
   spec.hours = fallback ? fallback->hours : std::vector<OpeningInterval>{};
   for (std::size_t d = 0; d < 7; ++d) {
     spec.day_hours[d] = own[d] ? own[d]->hours : std::vector<OpeningInterval>{};
-    if (spec.working_days[d] && !own[d] && !fallback && !table.contains(k_weekdays[d])) {
+    // A day whose hours (or the default) were given but wrong has said so already.
+    if (spec.working_days[d] && !own[d] && !fallback && !table.contains(k_weekdays[d]) && !table.contains("default")) {
       problems.add(table.source(), "calendar.hours gives no hours for '" + k_weekdays[d] + "'; add " +
                                        k_weekdays[d] + " = [\"09:00-17:00\"] or default = [...]");
     }

@@ -280,7 +280,7 @@ public:
       }
       out.holidays = std::move(m_holidays);
     } catch (const Failure& f) {
-      IcsProblem problem{m_physical, 1, f.message};
+      IcsProblem problem{std::max(m_physical, 1), 1, f.message}; // an empty file's problem is on line 1
       if (m_line != nullptr && !m_line->pieces.empty()) {
         const auto [l, c] = m_line->position(f.offset);
         problem.line = l;
