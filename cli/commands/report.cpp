@@ -131,7 +131,10 @@ void add_window_options(CLI::App& cmd, ReportOptions& o, const std::string& name
                  : name == "all" ? "Received at or after TIME (default: 30 days before --until; aging: any time)"
                                  : "Received at or after TIME (default: 30 days before --until)")
       ->type_name("TIME");
-  cmd.add_option("--until", o.until, "Received before TIME (default: the as-of time)")->type_name("TIME");
+  cmd.add_option("--until", o.until,
+                 name == "return" ? "The period ends before TIME (or give --period)"
+                                  : "Received before TIME (default: the as-of time)")
+      ->type_name("TIME");
   cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)")->type_name("TIME");
   cmd.add_option("-o,--output", o.output, "Write to FILE (replaced only when the report is complete), not stdout")
       ->type_name("FILE");
