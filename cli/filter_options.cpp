@@ -8,23 +8,24 @@ namespace redress::cli {
 
 void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& default_sort) {
   o.sort = default_sort;
-  cmd.add_option("--status", o.statuses, "Only these statuses (comma-separated)")->delimiter(',');
+  cmd.add_option("--status", o.statuses, "Only these statuses (comma-separated)")->delimiter(',')->type_name("STATUS");
   cmd.add_flag("--open", o.open, "Only open complaints (new, acknowledged, investigating, waiting)");
-  cmd.add_option("--severity", o.severities, "Only these severities")->delimiter(',');
-  cmd.add_option("--category", o.categories, "Only these categories")->delimiter(',');
-  cmd.add_option("--channel", o.channels, "Only these channels")->delimiter(',');
-  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME");
-  cmd.add_option("--team", o.team, "Only complaints of TEAM");
-  cmd.add_option("--customer", o.customer, "Only complaints of a customer (exact name or email)");
+  cmd.add_option("--severity", o.severities, "Only these severities")->delimiter(',')->type_name("SEVERITY");
+  cmd.add_option("--category", o.categories, "Only these categories")->delimiter(',')->type_name("CATEGORY");
+  cmd.add_option("--channel", o.channels, "Only these channels")->delimiter(',')->type_name("CHANNEL");
+  cmd.add_option("--assignee", o.assignee, "Only complaints assigned to NAME")->type_name("NAME");
+  cmd.add_option("--team", o.team, "Only complaints of TEAM")->type_name("TEAM");
+  cmd.add_option("--customer", o.customer, "Only complaints of a customer (exact name or email)")->type_name("NAME");
   cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
   cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
   cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
-  cmd.add_option("--since", o.since, "Received at or after TIME");
-  cmd.add_option("--until", o.until, "Received before TIME");
-  cmd.add_option("--sort", o.sort, "received, reference, status, severity or category (default: " + default_sort + ")")
+  cmd.add_option("--since", o.since, "Received at or after TIME")->type_name("TIME");
+  cmd.add_option("--until", o.until, "Received before TIME (a date alone: up to the end of that day)")->type_name("TIME");
+  cmd.add_option("--sort", o.sort, "The order (default: " + default_sort + ")")
+      ->type_name("KEY")
       ->check(CLI::IsMember({"received", "reference", "status", "severity", "category"}));
   cmd.add_flag("--reverse", o.reverse, "Reverse the order");
-  cmd.add_option("--limit", o.limit, "At most N complaints")->check(CLI::Range(1, 1000000000));
+  cmd.add_option("--limit", o.limit, "At most N complaints")->type_name("N")->check(CLI::Range(1, 1000000000));
   cmd.add_flag("--include-confidential", o.include_confidential,
                "Show confidential complaints' customer details and texts");
 }
@@ -46,7 +47,7 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
     f.since = Context::parse_time_option(ledger, "--since", *o.since);
   }
   if (o.until) {
-    f.until = Context::parse_time_option(ledger, "--until", *o.until);
+    f.until = Context::parse_until_option(ledger, "--until", *o.until);
   }
   f.sort = o.sort;
   f.reverse = o.reverse;

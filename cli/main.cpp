@@ -1,8 +1,10 @@
 // redress — the command-line shell. This is the one place that maps errors to exit codes and
 // prints them (docs/exit-codes.md).
 
+#include "command_line.hpp"
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "version.hpp"
 
 #include <redress/error.hpp>
 #include <redress/render.hpp>
@@ -33,43 +35,15 @@ void print_error(const std::string& message, const std::string& hint = {}) {
 
 // The first word of the command line that is not a global option or its value: the command.
 std::optional<std::string> command_word(int argc, char** argv) {
-  static const std::set<std::string> with_value{"--ledger", "--actor", "--format", "--color"};
-  for (int i = 1; i < argc; ++i) {
-    const std::string word = argv[i];
-    if (with_value.count(word) > 0) {
-      ++i;
-      continue;
-    }
-    if (!word.empty() && word[0] != '-') {
-      return word;
-    }
-  }
-  return std::nullopt;
-}
-
-// CLI11 says "A subcommand is required" for a mistyped command; name it and suggest instead.
-std::optional<Error> unknown_command(const CLI::App& app, int argc, char** argv) {
-  const auto word = command_word(argc, argv);
-  if (!word) {
-    return std::nullopt;
-  }
-  std::vector<std::string> names;
-  for (const auto* sub : app.get_subcommands({})) {
-    names.push_back(sub->get_name());
-  }
-  if (std::find(names.begin(), names.end(), *word) != names.end()) {
-    return std::nullopt;
-  }
-  const auto match = redress::util::closest(*word, names);
-  return Error(Errc::usage, "unknown command '" + *word + "'",
-               match ? "did you mean '" + *match + "'?"
-                     : "run 'redress --help' for the list of commands");
+  const auto words = redress::cli::command_words(argc, argv);
+  return words.empty() ? std::nullopt : std::optional(words.front());
 }
 
 // The commands in help order, with the names each one registers.
 struct Command {
   std::vector<std::string_view> names;
   void (*add)(CLI::App&, redress::cli::Context&);
+  bool needs_all = false; // works on every command (help, manual pages, completions)
 };
 
 const std::vector<Command>& commands() {
@@ -89,6 +63,10 @@ const std::vector<Command>& commands() {
       {{"policy"}, c::register_policy},
       {{"verify"}, c::register_verify},
       {{"anchor"}, c::register_anchor},
+      {{"help"}, c::register_help, true},
+      // Hidden, for the shell completions and the build (docs/ARCHITECTURE.md).
+      {{"__complete"}, c::register_complete},
+      {{"__generate"}, c::register_generate, true},
   };
   return all;
 }
@@ -100,7 +78,8 @@ const std::vector<Command>& commands() {
 void register_commands(CLI::App& app, redress::cli::Context& ctx, int argc, char** argv) {
   const auto word = command_word(argc, argv);
   for (const Command& command : commands()) {
-    if (word && std::find(command.names.begin(), command.names.end(), *word) != command.names.end()) {
+    if (word && !command.needs_all &&
+        std::find(command.names.begin(), command.names.end(), *word) != command.names.end()) {
       command.add(app, ctx);
       return;
     }
@@ -118,7 +97,8 @@ bool only_help(int argc, char** argv) {
       return true;
     }
   }
-  return !command_word(argc, argv);
+  const auto word = command_word(argc, argv);
+  return !word || *word == "help" || *word == "__generate";
 }
 
 } // namespace
@@ -132,18 +112,22 @@ int main(int argc, char** argv) {
   }
   redress::cli::Context ctx;
   CLI::App app{"redress — a complaint ledger for the terminal", "redress"};
-  app.set_version_flag("--version", std::string("redress ") + REDRESS_VERSION);
+  app.set_version_flag("--version", redress::cli::version_text(), "Print the version and the ledger schema version it writes");
   app.require_subcommand(1);
   app.fallthrough();
-  app.footer("Global options may also follow the command. Exit codes: 0 ok, 1 failure, 2 usage, "
+  app.footer("Global options may also follow the command. 'redress help COMMAND' (or 'man "
+             "redress-COMMAND') tells more of each. Exit codes: 0 ok, 1 failure, 2 usage, "
              "3 not found, 4 refused by the rules, 5 invalid input, 6 ledger busy, 7 integrity "
              "check failed, 8 breaches found (--fail-on-breach).");
   auto& g = ctx.global;
-  app.add_option("--ledger", g.ledger, "Ledger folder or database file (else $REDRESS_LEDGER, else search upwards)");
-  app.add_option("--actor", g.actor, "Who is acting (else $REDRESS_ACTOR, else the login name)");
+  app.add_option("--ledger", g.ledger, "Ledger folder or database file (else $REDRESS_LEDGER, else search upwards)")
+      ->type_name("PATH");
+  app.add_option("--actor", g.actor, "Who is acting (else $REDRESS_ACTOR, else the login name)")->type_name("NAME");
   app.add_option("--format", g.format, "Output for anything tabular (html: reports only)")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "ndjson", "markdown", "html"}));
   app.add_option("--color", g.color, "Colour on a terminal (NO_COLOR is honoured)")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", g.quiet, "Print only what scripts need");
 
@@ -151,8 +135,11 @@ int main(int argc, char** argv) {
   register_commands(app, ctx, argc, argv);
 
   try {
-    if (auto error = unknown_command(app, argc, argv)) {
-      throw *error;
+    if (auto command = redress::cli::unknown_command(app, argc, argv)) {
+      // Whichever mistake comes first on the line: in `redress --formt csv list` the option
+      // is mistyped, not a command 'csv'.
+      const auto option = redress::cli::unknown_option(app, argc, argv);
+      throw option && option->at < command->at ? option->error : command->error;
     }
     try {
       app.parse(argc, argv);
@@ -163,6 +150,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
       return app.exit(e);
     } catch (const CLI::ParseError& e) {
+      if (auto option = redress::cli::unknown_option(app, argc, argv)) {
+        throw option->error; // a mistyped option, with the closest one
+      }
       // The innermost command given, to name it and what it expects.
       const CLI::App* cmd = &app;
       std::string path = "redress";

@@ -1,5 +1,7 @@
 #include "progress.hpp"
 
+#include "context.hpp"
+
 #include <fmt/format.h>
 
 #include <sys/ioctl.h>
@@ -20,7 +22,7 @@ int stderr_width() {
 } // namespace
 
 Progress::Progress(std::string label, bool wanted)
-    : m_label(std::move(label)), m_enabled(wanted && ::isatty(STDERR_FILENO) != 0) {}
+    : m_label(std::move(label)), m_enabled(wanted && ::isatty(STDERR_FILENO) != 0 && !Context::dumb_terminal()) {}
 
 Progress::~Progress() { clear(); }
 

@@ -47,7 +47,8 @@ void register_anchor(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
       "anchor", "Write the chain head down outside the ledger, for 'verify --anchors'");
   cmd->add_option("--file", o->file,
-                  "Append it to FILE (default: the policy's [ledger] anchors; else print only)");
+                  "Append it to FILE (default: the policy's [ledger] anchors; else print only)")
+      ->type_name("FILE");
   cmd->footer("Prints the anchor line: mail it, or keep the file on another machine. "
               "'redress verify --anchors FILE' fails when an anchored event was rewritten or lost.");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_anchor(ctx, *o); }; });

@@ -21,5 +21,11 @@ void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
 void register_anchor(CLI::App& app, Context& ctx);
+void register_help(CLI::App& app, Context& ctx);
+/// Hidden: `__complete KIND` prints policy names or references for the shell completions.
+void register_complete(CLI::App& app, Context& ctx);
+/// Hidden: `__generate man DIR`, `__generate bash|zsh|fish`: manual pages and completions
+/// written from the command tree (the build runs it).
+void register_generate(CLI::App& app, Context& ctx);
 
 } // namespace redress::cli

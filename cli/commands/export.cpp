@@ -8,6 +8,9 @@
 #include <redress/export.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -41,6 +44,7 @@ void run_export(const Context& ctx, const ExportOptions& o) {
                       o.events ? ExportWriter::Kind::events : ExportWriter::Kind::complaints,
                       ledger.zone(), o.filter.include_confidential, o.bom);
   std::int64_t complaints = 0;
+  std::int64_t events = 0;
   const auto step = [&] {
     ++complaints;
     progress.update(complaints, "complaints", total > 0 ? static_cast<double>(complaints) / static_cast<double>(total) : -1.0);
@@ -53,6 +57,7 @@ void run_export(const Context& ctx, const ExportOptions& o) {
         step();
       }
       writer.event(c, e);
+      ++events;
     });
   } else {
     ledger.list(filter, [&](const Complaint& c) {
@@ -63,6 +68,16 @@ void run_export(const Context& ctx, const ExportOptions& o) {
   writer.finish();
   progress.clear();
   output.commit();
+  // A file says nothing of what it holds: tell the person who asked for it (not a script).
+  if (o.output && *o.output != "-" && !ctx.global.quiet && ::isatty(STDERR_FILENO) != 0) {
+    const auto count = [](std::int64_t n, const char* one, const char* many) {
+      return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    fmt::print(stderr, "Wrote {} to {}\n",
+               o.events ? count(events, "event", "events") + " of " + count(complaints, "complaint", "complaints")
+                        : count(complaints, "complaint", "complaints"),
+               message_line(*o.output));
+  }
 }
 
 } // namespace
@@ -73,7 +88,8 @@ void register_export(CLI::App& app, Context& ctx) {
       "export", "Write complaints (or their events) as CSV, JSON or NDJSON: --format csv|json|ndjson, default csv");
   add_filter_options(*cmd, o->filter, "reference");
   cmd->add_flag("--events", o->events, "Export the event log (one row per event) instead of the complaints");
-  cmd->add_option("-o,--output", o->output, "Write to FILE (replaced only when the export succeeds); default stdout");
+  cmd->add_option("-o,--output", o->output, "Write to FILE (replaced only when the export succeeds); default stdout")
+      ->type_name("FILE");
   cmd->add_flag("--bom", o->bom, "Start a CSV with a UTF-8 byte-order mark, for Excel");
   cmd->footer("The global --format chooses csv (default), json or ndjson. Confidential complaints "
               "are exported without customer details and texts unless --include-confidential.");

@@ -83,7 +83,7 @@ void run_file(const Context& ctx, const FileOptions& o) {
   const auto due = [&](const SlaClock& clock) {
     return clock.due ? format_local_short(*clock.due, ledger.zone()) : std::string("-");
   };
-  Context::out(fmt::format("{}\nacknowledge by  {}  ({})\nresolve by      {}  ({})\n", c.reference,
+  Context::say(fmt::format("{}\nacknowledge by  {}  ({})\nresolve by      {}  ({})\n", c.reference,
                            due(c.acknowledge), c.acknowledge.target.value_or("-"), due(c.resolve),
                            c.resolve.target.value_or("-")));
 }
@@ -93,25 +93,26 @@ void run_file(const Context& ctx, const FileOptions& o) {
 void register_file(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<FileOptions>();
   auto* cmd = app.add_subcommand("file", "Record a complaint; prints its reference and due times");
-  cmd->add_option("--customer", o->customer, "Customer's name")->required();
+  cmd->add_option("--customer", o->customer, "Customer's name")->type_name("NAME")->required();
   cmd->add_option("--email", o->email, "Customer's email");
   cmd->add_option("--phone", o->phone, "Customer's phone");
   cmd->add_option("--member-id", o->member_id, "Customer's member id");
-  cmd->add_option("--language", o->language, "Customer's language (hr, ja, fa, ...)");
-  cmd->add_option("--preferred-channel", o->preferred_channel, "How the customer wants to hear back");
-  cmd->add_option("--channel", o->channel, "How the complaint arrived (a policy channel)")->required();
-  cmd->add_option("--category", o->category, "A policy category")->required();
+  cmd->add_option("--language", o->language, "Customer's language (hr, ja, fa, ...)")->type_name("CODE");
+  cmd->add_option("--preferred-channel", o->preferred_channel, "How the customer wants to hear back")->type_name("CHANNEL");
+  cmd->add_option("--channel", o->channel, "How the complaint arrived (a policy channel)")->type_name("CHANNEL")->required();
+  cmd->add_option("--category", o->category, "A policy category")->type_name("CATEGORY")->required();
   cmd->add_option("--product", o->product, "Product or service concerned");
-  cmd->add_option("--severity", o->severity, "A policy severity (default: the policy's)");
+  cmd->add_option("--severity", o->severity, "A policy severity (default: the policy's)")->type_name("SEVERITY");
   cmd->add_option("--summary", o->summary, "One line: what went wrong")->required();
   auto* details = cmd->add_option("--details", o->details, "The complaint in full");
   cmd->add_option("--details-file", o->details_file, "Read the details from a file ('-' = stdin)")
+      ->type_name("FILE")
       ->excludes(details);
   cmd->add_option("--evidence", o->evidence, "Evidence received (repeat for each)")
       ->allow_extra_args(false);
   cmd->add_flag("--confidential", o->confidential, "Keep customer details and texts out of exports and reports");
   cmd->add_flag("--allow-incomplete", o->allow_incomplete, "File even without what the category requires");
-  cmd->add_option("--at", o->at, "When it was received (RFC 3339 or local 'YYYY-MM-DD HH:MM')");
+  cmd->add_option("--at", o->at, "When it was received (RFC 3339 or local 'YYYY-MM-DD HH:MM')")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_file(ctx, *o); }; });
 }
 

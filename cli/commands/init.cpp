@@ -24,7 +24,7 @@ void run_init(const Context& ctx, const InitOptions& o) {
   }
   const LedgerPaths paths = init_ledger(o.dir, policy, o.shared, o.preset);
   if (!ctx.global.quiet) {
-    Context::out(fmt::format("Created a redress ledger in {}\n"
+    Context::say(fmt::format("Created a redress ledger in {}\n"
                              "Review the rules in {} (redress policy check validates them),\n"
                              "then record a complaint with 'redress file'.\n",
                              paths.dir.string(), paths.policy.string()));
@@ -36,7 +36,7 @@ void run_init(const Context& ctx, const InitOptions& o) {
 void register_init(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<InitOptions>();
   auto* cmd = app.add_subcommand("init", "Create a ledger (.redress/) with a commented default policy");
-  cmd->add_option("dir", opts->dir, "Folder to create .redress/ in (default: here)");
+  cmd->add_option("dir", opts->dir, "Folder to create .redress/ in (default: here)")->type_name("DIR");
   auto* policy = cmd->add_option("--policy", opts->policy, "Start from this policy file instead of the default")
                      ->type_name("FILE");
   cmd->add_option("--preset", opts->preset,

@@ -74,7 +74,7 @@ void run_step(const Context& ctx, const StepOptions& o) {
   }
   line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
   line += clock_line("resolve", before.current_resolve(), c.current_resolve(), ledger.zone());
-  Context::out(line + "\n");
+  Context::say_line(line);
 }
 
 // A step subcommand with REF and --at; `configure` adds the step's own options.
@@ -85,9 +85,10 @@ void add_step(CLI::App& app, Context& ctx, const char* name, const char* help, S
   o->request.step = step;
   auto* cmd = app.add_subcommand(name, help);
   cmd->add_option("reference", o->reference, "Reference (ACME-2026-00042) or its number this year")
+      ->type_name("REF")
       ->required();
   configure(*cmd, o->request);
-  cmd->add_option("--at", o->at, "When it really happened (RFC 3339 or local 'YYYY-MM-DD HH:MM')");
+  cmd->add_option("--at", o->at, "When it really happened (RFC 3339 or local 'YYYY-MM-DD HH:MM')")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_step(ctx, *o); }; });
 }
 
@@ -98,8 +99,8 @@ void register_lifecycle(CLI::App& app, Context& ctx) {
            [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--note", r.text, "What the customer was told"); });
   add_step(app, ctx, "assign", "Set the assignee (and team); starts the investigation", Step::assign,
            [](CLI::App& cmd, StepRequest& r) {
-             cmd.add_option("--to", r.assignee, "Who handles it")->required();
-             cmd.add_option("--team", r.team, "Their team");
+             cmd.add_option("--to", r.assignee, "Who handles it")->type_name("NAME")->required();
+             cmd.add_option("--team", r.team, "Their team")->type_name("TEAM");
            });
   add_step(app, ctx, "note", "Add a note to the timeline", Step::note, [](CLI::App& cmd, StepRequest& r) {
     cmd.add_option("text", r.text, "The note")->required();
@@ -111,20 +112,20 @@ void register_lifecycle(CLI::App& app, Context& ctx) {
            [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "What came back"); });
   add_step(app, ctx, "escalate", "Raise the escalation level by one, or to --level", Step::escalate,
            [](CLI::App& cmd, StepRequest& r) {
-             cmd.add_option("--level", r.level, "A level the policy names");
+             cmd.add_option("--level", r.level, "A level the policy names")->type_name("LEVEL");
              cmd.add_option("--reason", r.text, "Why");
            });
   add_step(app, ctx, "change", "Reclassify; recomputes due times from receipt", Step::change,
            [](CLI::App& cmd, StepRequest& r) {
-             cmd.add_option("--severity", r.severity, "A policy severity");
-             cmd.add_option("--category", r.category, "A policy category");
+             cmd.add_option("--severity", r.severity, "A policy severity")->type_name("SEVERITY");
+             cmd.add_option("--category", r.category, "A policy category")->type_name("CATEGORY");
              cmd.add_option("--product", r.product, "Product or service ('' to clear)");
            });
   add_step(app, ctx, "resolve", "Resolve with an outcome and remedy", Step::resolve,
            [](CLI::App& cmd, StepRequest& r) {
-             cmd.add_option("--outcome", r.outcome, "A policy outcome (refund, apology, ...)")->required();
-             cmd.add_option("--amount", r.amount, "Compensation, a decimal such as 25.00");
-             cmd.add_option("--currency", r.currency, "ISO 4217 code (default: the ledger's)");
+             cmd.add_option("--outcome", r.outcome, "A policy outcome (refund, apology, ...)")->type_name("OUTCOME")->required();
+             cmd.add_option("--amount", r.amount, "Compensation, a decimal such as 25.00")->type_name("AMOUNT");
+             cmd.add_option("--currency", r.currency, "ISO 4217 code (default: the ledger's)")->type_name("CODE");
              cmd.add_option("--root-cause", r.root_cause, "What caused it, for learning");
              cmd.add_option("--note", r.text, "What the customer was told");
            });
@@ -136,7 +137,7 @@ void register_lifecycle(CLI::App& app, Context& ctx) {
            [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "Why")->required(); });
   add_step(app, ctx, "followup", "Record the customer's satisfaction (1-5)", Step::followup,
            [](CLI::App& cmd, StepRequest& r) {
-             cmd.add_option("--score", r.score, "1 (very unhappy) to 5 (very happy)")->required();
+             cmd.add_option("--score", r.score, "1 (very unhappy) to 5 (very happy)")->type_name("1-5")->required();
              cmd.add_option("--comment", r.text, "What they said");
            });
   add_step(app, ctx, "close", "Close a resolved complaint", Step::close, [](CLI::App&, StepRequest&) {});

@@ -41,9 +41,9 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
                                         .policy.string();
   const Policy policy = load_policy(path);
   if (!ctx.global.quiet) {
-    Context::out(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)\n",
-                             path, policy.severities.size(), policy.categories.size(),
-                             policy.channel_names().size(), policy.outcomes.size()));
+    Context::say_line(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)",
+                                  path, policy.severities.size(), policy.categories.size(),
+                                  policy.channel_names().size(), policy.outcomes.size()));
   }
   if (o.file) {
     return;
@@ -63,7 +63,7 @@ void run_policy_show(const Context& ctx) {
   const OutputFormat format = ctx.format(OutputFormat::table);
   const TextTable targets = policy_target_table(ledger.policy());
   if (format == OutputFormat::table || format == OutputFormat::markdown) {
-    Context::out(policy_summary_text(ledger.policy()) + "\n");
+    Context::say(policy_summary_text(ledger.policy()) + "\n");
   }
   Context::out(render_table(targets, format, ctx.terminal()));
 }
@@ -75,7 +75,7 @@ void register_policy(CLI::App& app, Context& ctx) {
   cmd->require_subcommand(1);
   auto check = std::make_shared<PolicyCheckOptions>();
   auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's, warning of names its complaints hold that the policy lacks)");
-  check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger");
+  check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger")->type_name("FILE");
   check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
   auto* show_cmd = cmd->add_subcommand(
       "show", "Print the effective policy and the targets of every severity and category");

@@ -3,6 +3,7 @@
 
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "version.hpp"
 #include "output.hpp"
 
 #include <redress/error.hpp>
@@ -48,8 +49,10 @@ void run_report(const Context& ctx, const std::string& name, const ReportOptions
   const auto time_option = [&](std::string_view option, const std::optional<std::string>& text) {
     return text ? std::optional<Instant>(Context::parse_time_option(ledger, option, *text)) : std::nullopt;
   };
-  WindowRequest request{time_option("--since", o.since), time_option("--until", o.until),
-                        time_option("--as-of", o.as_of), false};
+  // A date alone as --until covers that whole day (parse_window_end).
+  const auto until = o.until ? std::optional<Instant>(Context::parse_until_option(ledger, "--until", *o.until))
+                             : std::nullopt;
+  WindowRequest request{time_option("--since", o.since), until, time_option("--as-of", o.as_of), false};
   if (name == "return") {
     if (o.return_period) {
       if (o.since || o.until) {
@@ -107,7 +110,7 @@ void run_report(const Context& ctx, const std::string& name, const ReportOptions
   if (to_file) {
     style.color = false;
   }
-  const ReportSource source{ledger.policy().name, ledger.zone(), std::string("redress ") + REDRESS_VERSION};
+  const ReportSource source{ledger.policy().name, ledger.zone(), "redress " + version()};
   const std::string text = name == "all" ? render_reports(reports, source, format, style)
                                          : render_report(reports.front(), source, format, style);
   OutputFile output(o.output);
@@ -132,8 +135,8 @@ void add_window_options(CLI::App& cmd, ReportOptions& o, const std::string& name
                                  : "Received at or after TIME (default: 30 days before --until)")
       ->type_name("TIME");
   cmd.add_option("--until", o.until,
-                 name == "return" ? "The period ends before TIME (or give --period)"
-                                  : "Received before TIME (default: the as-of time)")
+                 name == "return" ? "The period ends before TIME; a date alone: at the end of that day (or give --period)"
+                                  : "Received before TIME; a date alone: to the end of that day (default: the as-of time)")
       ->type_name("TIME");
   cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)")->type_name("TIME");
   cmd.add_option("-o,--output", o.output, "Write to FILE (replaced only when the report is complete), not stdout")

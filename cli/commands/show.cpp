@@ -29,7 +29,8 @@ void run_show(const Context& ctx, const ShowOptions& o) {
                  csv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
     break;
   case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns()) + tsv_record(complaint_cells(c, ledger.zone(), false)));
+    Context::out(tsv_record(complaint_columns(), {}) +
+                 tsv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
     break;
   case OutputFormat::markdown: {
     TextTable table{{"field", "value"}, {}, {}, {}};
@@ -42,7 +43,7 @@ void run_show(const Context& ctx, const ShowOptions& o) {
   }
   case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
-    Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal()));
+    Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal(), ledger.as_of()));
     break;
   }
 }
@@ -53,6 +54,7 @@ void register_show(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ShowOptions>();
   auto* cmd = app.add_subcommand("show", "Every field of a complaint, both SLA clocks and its timeline");
   cmd->add_option("reference", o->reference, "Reference (ACME-2026-00042) or its number this year")
+      ->type_name("REF")
       ->required();
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_show(ctx, *o); }; });
 }

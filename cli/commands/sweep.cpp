@@ -36,9 +36,11 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
     table.rows.push_back({a.reference, (o.dry_run ? "would be " : "") + a.action, a.description});
   }
   const OutputFormat format = ctx.format(OutputFormat::tsv);
-  if (format == OutputFormat::table && actions.empty()) {
-    if (!ctx.global.quiet) {
-      Context::out("Nothing to do.\n");
+  if (actions.empty() && format != OutputFormat::json) {
+    // For cron: nothing done, nothing printed, so `| mail -E` sends no mail. A person at a
+    // terminal is told; JSON stays a document (an empty array).
+    if (format == OutputFormat::table && !ctx.global.quiet) {
+      Context::say("Nothing to do.\n");
     }
     return;
   }
@@ -55,7 +57,7 @@ void register_sweep(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
       "sweep", "For cron: escalate late complaints, close resolved ones past followup.close_after");
   cmd->add_flag("--dry-run", o->dry_run, "Print what would be done; change nothing");
-  cmd->add_option("--as-of", o->as_of, "Evaluate as at TIME (not in the future)");
+  cmd->add_option("--as-of", o->as_of, "Evaluate as at TIME (not in the future)")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_sweep(ctx, *o); }; });
 }
 

@@ -23,7 +23,7 @@ namespace {
 // nothing for the checks after it (they did not run).
 void print_text(const VerifyReport& r, bool with_anchors) {
   const auto line = [&](const char* check, const std::string& result) {
-    Context::out(fmt::format("{:<12} {}\n", check, result));
+    Context::say_line(fmt::format("{:<12} {}", check, result));
   };
   const std::pair<const char*, std::string> checks[] = {
       {"database", "ok (integrity_check, foreign_key_check)"},
@@ -94,7 +94,8 @@ void register_verify(CLI::App& app, Context& ctx) {
       "verify", "Check the database, the event hash chain and every complaint against its events");
   auto anchors = std::make_shared<std::optional<std::string>>();
   cmd->add_option("--anchors", *anchors,
-                  "Also check that every head anchored in FILE ('redress anchor') is still in the chain");
+                  "Also check that every head anchored in FILE ('redress anchor') is still in the chain")
+      ->type_name("FILE");
   cmd->footer("Exits 7 and names the first bad event or complaint when a check fails.");
   cmd->callback([&ctx, anchors] { ctx.action = [&ctx, anchors] { run_verify(ctx, *anchors); }; });
 }

@@ -85,19 +85,16 @@ std::string indented(const std::string& text) {
   return out;
 }
 
-Tone tone_of(const Complaint& c) {
-  const auto states = {c.acknowledge.reading.state, c.current_resolve().reading.state};
-  for (SlaState s : states) {
-    if (s == SlaState::breached && is_open(c.status)) {
-      return Tone::alert;
-    }
-  }
-  for (SlaState s : states) {
-    if (s == SlaState::at_risk) {
-      return Tone::warning;
-    }
-  }
-  return Tone::plain;
+// The clock a one-line view shows: the acknowledge clock until it is settled, then the clock
+// the resolution runs on now (the reopened one once reopened).
+const SlaClock& shown_clock(const Complaint& c) {
+  return c.acknowledge.settled ? c.current_resolve() : c.acknowledge;
+}
+
+Tone tone_of(SlaState state) {
+  return state == SlaState::breached  ? Tone::alert
+         : state == SlaState::at_risk ? Tone::warning
+                                      : Tone::plain;
 }
 
 } // namespace
@@ -201,41 +198,54 @@ std::string format_span(Seconds s) {
 }
 
 TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
-                               bool redact) {
+                               bool redact, Instant now) {
   // Free text (customer, summary) goes last: right-to-left text then cannot reorder the
-  // fixed columns, and truncation eats free text first.
-  TextTable table{{"reference", "status", "severity", "category", "received", "resolve due", "sla",
-                   "customer", "summary"},
+  // fixed columns, and truncation eats free text first. `due` and `sla` are one clock's.
+  enum Column : std::size_t { reference, status, severity, category, received, due, sla, customer, summary };
+  TextTable table{{"reference", "status", "severity", "category", "received", "due", "sla", "customer", "summary"},
                   {},
                   {},
                   {},
                   2};
+  // On a narrow terminal these go first: reference, status, due and sla always stay.
+  table.drop_order = {received, customer, category, severity};
   for (const auto& c : complaints) {
     const bool hide = redact && c.confidential;
-    const SlaState worst = c.acknowledge.settled ? c.current_resolve().reading.state
-                                                  : c.acknowledge.reading.state;
-    table.rows.push_back({c.reference, std::string(to_string(c.status)), c.severity, c.category,
-                          format_local_short(c.received_at, zone),
-                          c.current_resolve().due ? format_local_short(*c.current_resolve().due, zone) : "",
-                          std::string(to_string(worst)), hide ? "(confidential)" : c.customer.name,
-                          hide ? "(confidential)" : c.summary});
-    table.tones.push_back(tone_of(c));
+    const SlaClock& clock = shown_clock(c);
+    std::vector<std::string> row{c.reference, std::string(to_string(c.status)), c.severity, c.category,
+                                 format_local_short(c.received_at, zone),
+                                 clock.due ? format_local_short(*clock.due, zone) : "",
+                                 std::string(to_string(clock.reading.state)),
+                                 hide ? "(confidential)" : c.customer.name,
+                                 hide ? "(confidential)" : c.summary};
+    std::vector<std::string> compact = row;
+    compact[received] = format_local_compact(c.received_at, zone, now);
+    compact[due] = clock.due ? format_local_compact(*clock.due, zone, now) : "";
+    table.rows.push_back(std::move(row));
+    table.compact_rows.push_back(std::move(compact));
+    table.tones.push_back(tone_of(clock.reading.state));
   }
   return table;
 }
 
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
-                                  const TimeZone& zone, const TerminalStyle& style) {
+                                  const TimeZone& zone, const TerminalStyle& style, Instant now) {
   const auto clean = [](std::string_view s) { return util::sanitize_for_terminal(s); };
   std::string out;
+  // A label, then the value wrapped to the terminal under itself: long texts are read whole.
+  constexpr int k_label = 14;
   const auto field = [&](std::string_view label, const std::string& value) {
-    if (!value.empty()) {
-      out += fmt::format("{:<14}{}\n", label, value);
+    if (value.empty()) {
+      return;
+    }
+    const auto lines = util::wrap_to_width(value, std::max(10, style.width - k_label));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      out += fmt::format("{:<14}{}\n", i == 0 ? label : "", lines[i]);
     }
   };
   out += fmt::format("{}  {}{}\n", c.reference, to_string(c.status),
                      c.confidential ? "  (confidential)" : "");
-  field("received", format_local_short(c.received_at, zone) + " " + zone.name() + " by " + c.channel);
+  field("received", format_local_short(c.received_at, zone) + " " + zone.name() + " by " + clean(c.channel));
   std::string customer = clean(c.customer.name);
   for (const auto* extra : {&c.customer.email, &c.customer.phone, &c.customer.member_id}) {
     if (*extra) {
@@ -267,41 +277,49 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   field("satisfaction", c.satisfaction ? std::to_string(*c.satisfaction) + "/5" : "");
   if (c.details) {
     std::string lines;
-    const std::string text = util::sanitize_for_terminal(*c.details, true);
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      const auto end = std::min(text.find('\n', start), text.size());
-      lines += util::truncate_to_width(text.substr(start, end - start), std::max(10, style.width - 2)) + "\n";
-      start = end + 1;
+    for (const auto& line : util::wrap_to_width(util::sanitize_for_terminal(*c.details, true),
+                                                std::max(10, style.width - 2))) {
+      lines += line + "\n";
     }
     out += "details\n" + indented(lines);
   }
 
   out += "\nSLA\n";
-  TextTable sla{{"clock", "target", "due", "used", "state"}, {}, {}, {}};
+  // The state before the time used, and on a narrow terminal the target goes before
+  // "3h 30m of 4h 00m" would wrap.
+  TextTable sla{{"clock", "target", "due", "state", "used"}, {}, {}, {}, 1};
+  sla.drop_order = {1};
+  sla.min_free_width = 18;
+  sla.wrap = true;
   for (const auto& [name, clock] : {std::pair{"acknowledge", &c.acknowledge}, std::pair{"resolve", &c.resolve},
                                     std::pair{"reopened", &c.reopened}}) {
     if (!clock->started) {
       continue; // never reopened
     }
-    sla.rows.push_back({name, clock->target.value_or(""),
-                        clock->due ? format_local_short(*clock->due, zone) : "",
-                        clock->reading.length.count() > 0
-                            ? format_span(clock->reading.used) + " of " + format_span(clock->reading.length)
-                            : "",
-                        std::string(to_string(clock->reading.state))});
-    sla.tones.push_back(clock->reading.state == SlaState::breached  ? Tone::alert
-                        : clock->reading.state == SlaState::at_risk ? Tone::warning
-                                                                    : Tone::plain);
+    std::vector<std::string> row{name, clock->target.value_or(""),
+                                 clock->due ? format_local_short(*clock->due, zone) : "",
+                                 std::string(to_string(clock->reading.state)),
+                                 clock->reading.length.count() > 0
+                                     ? format_span(clock->reading.used) + " of " + format_span(clock->reading.length)
+                                     : ""};
+    std::vector<std::string> compact = row;
+    compact[2] = clock->due ? format_local_compact(*clock->due, zone, now) : "";
+    sla.rows.push_back(std::move(row));
+    sla.compact_rows.push_back(std::move(compact));
+    sla.tones.push_back(tone_of(clock->reading.state));
   }
-  out += indented(render_terminal_table(sla, style));
+  // Indented by two: two columns fewer.
+  const TerminalStyle inner{std::max(20, style.width - 2), style.color};
+  out += indented(render_terminal_table(sla, inner));
 
   out += "\nTimeline\n";
   TextTable timeline{{"at", "event", "by", "details"}, {}, {}, {}, 1};
+  timeline.wrap = true;
   for (const auto& e : events) {
     timeline.rows.push_back({format_local_short(e.at, zone), e.type, e.actor, event_details(e, zone)});
+    timeline.compact_rows.push_back({format_local_compact(e.at, zone, now), e.type, e.actor, event_details(e, zone)});
   }
-  out += indented(render_terminal_table(timeline, style));
+  out += indented(render_terminal_table(timeline, inner));
   return out;
 }
 

@@ -83,11 +83,15 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
   return out;
 }
 
-std::string tsv_record(const std::vector<std::string>& cells) {
+std::string tsv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
   std::string out;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) {
       out += '\t';
+    }
+    // Spreadsheets open TSV as readily as CSV and run formulas from it alike: the same guard.
+    if (!(i < numeric.size() && numeric[i]) && csv_needs_guard(cells[i])) {
+      out += '\'';
     }
     for (char ch : cells[i]) {
       switch (ch) {
@@ -128,30 +132,83 @@ std::string render_markdown_table(const TextTable& table) {
   return out;
 }
 
-std::string render_terminal_table(const TextTable& table, const TerminalStyle& style) {
-  const std::size_t n = table.headers.size();
-  std::vector<std::vector<std::string>> cells;
-  cells.reserve(table.rows.size());
-  std::vector<int> widths(n, 0);
-  for (std::size_t c = 0; c < n; ++c) {
-    widths[c] = util::display_width(table.headers[c]);
-  }
-  for (const auto& row : table.rows) {
-    auto& clean = cells.emplace_back();
+namespace {
+
+constexpr int k_gap = 2;          // spaces between columns
+constexpr int k_min_free_cut = 4; // what a free-text column keeps when no column can go
+
+std::vector<std::vector<std::string>> sanitized(const std::vector<std::vector<std::string>>& rows,
+                                                std::size_t n) {
+  std::vector<std::vector<std::string>> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) {
+    auto& clean = out.emplace_back();
+    clean.reserve(n);
     for (std::size_t c = 0; c < n; ++c) {
       clean.push_back(util::sanitize_for_terminal(c < row.size() ? row[c] : ""));
-      widths[c] = std::max(widths[c], util::display_width(clean.back()));
     }
   }
-  // Shrink until the table fits: first the free-text columns (from the last), then any
-  // column from the last, never below its header.
-  const int gaps = n > 0 ? static_cast<int>(2 * (n - 1)) : 0;
-  int total = std::accumulate(widths.begin(), widths.end(), 0) + gaps;
+  return out;
+}
+
+std::vector<int> natural_widths(const std::vector<std::string>& headers,
+                                const std::vector<std::vector<std::string>>& cells) {
+  std::vector<int> widths;
+  for (const auto& header : headers) {
+    widths.push_back(util::display_width(header));
+  }
+  for (const auto& row : cells) {
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      widths[c] = std::max(widths[c], util::display_width(row[c]));
+    }
+  }
+  return widths;
+}
+
+} // namespace
+
+std::string render_terminal_table(const TextTable& table, const TerminalStyle& style) {
+  const std::size_t n = table.headers.size();
+  std::vector<std::vector<std::string>> cells = sanitized(table.rows, n);
+  std::vector<int> widths = natural_widths(table.headers, cells);
+  std::vector<bool> shown(n, true);
   const std::size_t free_from = n - std::min(n, table.free_text_columns);
-  while (total > style.width) { // the widest free-text column gives a column at a time
+  const auto total = [&](const std::vector<int>& w) {
+    int sum = 0;
+    int count = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (shown[c]) {
+        sum += w[c];
+        ++count;
+      }
+    }
+    return sum + k_gap * std::max(0, count - 1);
+  };
+  // Too wide: first the compact forms (dates without the year)...
+  if (total(widths) > style.width && !table.rows.empty() && table.compact_rows.size() == table.rows.size()) {
+    cells = sanitized(table.compact_rows, n);
+    widths = natural_widths(table.headers, cells);
+  }
+  // ... then columns go, in their order, while the free-text columns could not keep their
+  // minimum each ...
+  for (const std::size_t drop : table.drop_order) {
+    std::vector<int> floors = widths;
+    for (std::size_t c = free_from; c < n; ++c) {
+      floors[c] = std::min(widths[c], table.min_free_width);
+    }
+    if (total(floors) <= style.width) {
+      break;
+    }
+    if (drop < n) {
+      shown[drop] = false;
+    }
+  }
+  // ... then the widest free-text column gives a column at a time ...
+  int sum = total(widths);
+  while (sum > style.width) {
     std::size_t widest = n;
     for (std::size_t c = free_from; c < n; ++c) {
-      if (widths[c] > 4 && (widest == n || widths[c] >= widths[widest])) {
+      if (shown[c] && widths[c] > k_min_free_cut && (widest == n || widths[c] >= widths[widest])) {
         widest = c;
       }
     }
@@ -159,32 +216,64 @@ std::string render_terminal_table(const TextTable& table, const TerminalStyle& s
       break;
     }
     --widths[widest];
-    --total;
+    --sum;
   }
-  for (std::size_t c = n; c-- > 0 && total > style.width;) {
+  // ... and as a last resort any column is cut, from the last, never below its header.
+  for (std::size_t c = n; c-- > 0 && sum > style.width;) {
+    if (!shown[c]) {
+      continue;
+    }
     const int floor = std::min(widths[c], std::max(6, util::display_width(table.headers[c])));
-    const int cut = std::max(0, std::min(widths[c] - floor, total - style.width));
+    const int cut = std::max(0, std::min(widths[c] - floor, sum - style.width));
     widths[c] -= cut;
-    total -= cut;
+    sum -= cut;
   }
-  const auto render_row = [&](const std::vector<std::string>& row, const char* on) {
-    std::string line;
+
+  std::string out;
+  const auto render_row = [&](const std::vector<std::string>& row, const char* on, bool wrap) {
+    // Each shown cell as its lines: free text wrapped when asked, anything else cut to fit.
+    std::vector<std::vector<std::string>> lines(n);
+    std::size_t height = 1;
     for (std::size_t c = 0; c < n; ++c) {
-      const bool right = c < table.numeric.size() && table.numeric[c];
-      std::string cell = util::pad_to_width(util::truncate_to_width(row[c], widths[c]), widths[c], right);
-      line += (c > 0 ? "  " : "") + cell;
+      if (!shown[c]) {
+        continue;
+      }
+      if (wrap && c >= free_from) {
+        lines[c] = util::wrap_to_width(row[c], widths[c]);
+      } else {
+        lines[c] = {util::truncate_to_width(row[c], widths[c])};
+      }
+      height = std::max(height, lines[c].size());
     }
-    while (!line.empty() && line.back() == ' ') {
-      line.pop_back();
+    for (std::size_t l = 0; l < height; ++l) {
+      std::string line;
+      bool first = true;
+      for (std::size_t c = 0; c < n; ++c) {
+        if (!shown[c]) {
+          continue;
+        }
+        const bool right = c < table.numeric.size() && table.numeric[c];
+        line += (first ? "" : std::string(k_gap, ' ')) +
+                util::pad_to_width(l < lines[c].size() ? lines[c][l] : "", widths[c], right);
+        first = false;
+      }
+      while (!line.empty() && line.back() == ' ') {
+        line.pop_back();
+      }
+      if (util::display_width(line) > style.width) { // only when even the floors do not fit
+        line = util::truncate_to_width(line, std::max(1, style.width));
+      }
+      out += style.color && on != nullptr ? std::string(on) + line + "\x1b[0m\n" : line + "\n";
     }
-    return style.color && on != nullptr ? std::string(on) + line + "\x1b[0m\n" : line + "\n";
   };
-  std::string out = render_row(table.headers, "\x1b[1m");
+  render_row(table.headers, "\x1b[1m", false);
   for (std::size_t r = 0; r < cells.size(); ++r) {
     const Tone tone = r < table.tones.size() ? table.tones[r] : Tone::plain;
-    out += render_row(cells[r], tone == Tone::alert     ? "\x1b[31m"
-                                : tone == Tone::warning ? "\x1b[33m"
-                                                        : nullptr);
+    render_row(cells[r],
+               tone == Tone::alert     ? "\x1b[31m"
+               : tone == Tone::warning ? "\x1b[33m"
+                                       : nullptr,
+               table.wrap);
   }
   return out;
 }
@@ -231,9 +320,9 @@ std::string render_table(const TextTable& table, OutputFormat format, const Term
     }
     return out;
   case OutputFormat::tsv:
-    out = tsv_record(table.headers);
+    out = tsv_record(table.headers, {});
     for (const auto& row : table.rows) {
-      out += tsv_record(row);
+      out += tsv_record(row, table.numeric);
     }
     return out;
   case OutputFormat::json: {

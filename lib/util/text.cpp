@@ -87,6 +87,63 @@ std::string truncate_to_width(std::string_view text, int width) {
   return width > 0 ? out + "…" : out;
 }
 
+std::vector<std::string> wrap_to_width(std::string_view text, int width) {
+  std::vector<std::string> lines;
+  std::string line;
+  int used = 0;
+  // Where `line` may be broken: its first `keep` bytes stay, the rest starts the next line.
+  std::size_t keep = 0;
+  std::size_t resume = 0;
+  const auto finish = [&](std::size_t length) {
+    std::string done = line.substr(0, length);
+    while (!done.empty() && done.back() == ' ') {
+      done.pop_back();
+    }
+    lines.push_back(std::move(done));
+  };
+  for_each_cluster(text, [&](std::string_view cluster, int w) {
+    if (cluster == "\n" || cluster == "\r\n") {
+      finish(line.size());
+      line.clear();
+      used = 0;
+      keep = resume = 0;
+      return;
+    }
+    const bool space = cluster == " ";
+    if (used + w > width && !line.empty()) {
+      if (space) { // the break falls on this space: it goes
+        finish(line.size());
+        line.clear();
+        used = 0;
+        keep = resume = 0;
+        return;
+      }
+      if (keep > 0) {
+        finish(keep);
+        line.erase(0, resume);
+      } else {
+        finish(line.size());
+        line.clear();
+      }
+      used = display_width(line);
+      keep = resume = 0;
+    }
+    if (w == 2 && !line.empty() && !space) { // before a wide character
+      keep = resume = line.size();
+    }
+    line += cluster;
+    used += w;
+    if (space || w == 2) { // after a space or a wide character
+      keep = space ? line.size() - 1 : line.size();
+      resume = line.size();
+    }
+  });
+  if (!line.empty() || lines.empty()) {
+    finish(line.size());
+  }
+  return lines;
+}
+
 std::string pad_to_width(std::string_view text, int width, bool right_align) {
   const int gap = width - display_width(text);
   if (gap <= 0) {

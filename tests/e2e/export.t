@@ -149,13 +149,16 @@ Formats other than CSV, JSON and NDJSON are refused, and so is a BOM on JSON:
   redress: error: --bom is for CSV only; JSON must not start with a byte-order mark
   [2]
 
-No progress bar when stderr is not a terminal; on a terminal, one that is cleared at the end:
+No progress bar when stderr is not a terminal; on a terminal, one that is cleared at the end,
+then a line saying what the file holds (not with -q, and not when stderr is not a terminal):
 
   $ redress export -o all.csv 2>progress.txt; wc -c < progress.txt
   0
   $ script -qec "redress export -o all.csv" /dev/null < /dev/null | tr '\r\033' '\n~' | grep -c 'exporting \['
   1
-  $ script -qec "redress export -o all.csv" /dev/null < /dev/null | tr '\r\033' '\n~' | tail -1 | od -An -c
-     ~   [   K
+  $ script -qec "redress export -o all.csv" /dev/null < /dev/null | tr '\r\033' '\n~' | grep -v '^$' | tail -1
+  ~[KWrote 4 complaints to all.csv
+  $ script -qec "redress export --events -o events.csv" /dev/null < /dev/null | tr '\r' '\n' | grep Wrote
+  \x1b[KWrote 6 events of 4 complaints to events.csv (esc)
   $ script -qec "redress export -q -o all.csv" /dev/null < /dev/null | wc -c
   0

@@ -87,10 +87,10 @@ resolve_*, in every report and in the timeline: a settled outcome never changes.
   satisfaction  4/5
   
   SLA
-    clock        target  due               used               state
-    acknowledge  2h      2026-11-17 10:30  45m of 2h 00m      met
-    resolve      5d      2026-11-24 16:30  9h 00m of 37h 30m  met
-    reopened     5d      2026-11-27 12:00  0m of 37h 30m      running
+    clock        target  due               state    used
+    acknowledge  2h      2026-11-17 10:30  met      45m of 2h 00m
+    resolve      5d      2026-11-24 16:30  met      9h 00m of 37h 30m
+    reopened     5d      2026-11-27 12:00  running  0m of 37h 30m
   
   Timeline
     at                event         by   details

@@ -321,9 +321,9 @@ Redress paid on the closed ones: 50.00 + 120.00 = 170.00 GBP (7's 10.00 is next 
   $ $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" report-return < h2.json
   1 valid
 
-The same by dates (--until is exclusive), and as CSV, one row per group:
+The same by dates (a date alone as --until covers that day), and as CSV, one row per group:
 
-  $ FAKETIME="2027-01-15 12:00:00" redress report return --since 2026-07-01 --until 2027-01-01 --format json | cmp - h2.json
+  $ FAKETIME="2027-01-15 12:00:00" redress report return --since 2026-07-01 --until 2026-12-31 --format json | cmp - h2.json
   $ FAKETIME="2027-01-15 12:00:00" redress report return --period 2026H2 | tr -d '\r'
   product_group,opened,closed,upheld,partly_upheld,not_upheld,upheld_pct,closed_early,closed_by_final,closed_later,redress_paid
   banking-and-credit-cards,2,3,2,0,0,100.0,2,1,0,50.00

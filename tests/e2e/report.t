@@ -172,7 +172,7 @@ Wednesday alone holds only complaint 3, met:
   [8]
   $ wc -l < out.csv
   7
-  $ redress report sla --since 2026-11-18 --until 2026-11-19 --fail-on-breach
+  $ redress report sla --since 2026-11-18 --until 2026-11-18 --fail-on-breach
   reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at,reopened_at,reopened_target,reopened_due_at,reopened_used_s,reopened_sla,reopened_resolved_at\r (esc)
   CMP-2026-00003,resolved,normal,billing,finance,,2026-11-18 09:15:00,4h,2026-11-18 13:45:00,3600,met,2026-11-18 10:15:00,3d,2026-11-23 09:15:00,3600,met,2026-11-18 10:15:00,,,,,,\r (esc)
   $ echo $?
@@ -245,7 +245,7 @@ week of 2 November and 2 in the next; Kaciga/product 2 and then 1:
   $ g() { redress --ledger other file -q --customer X --channel phone --category "$1" --product "$2" --summary s --at "$3" >/dev/null; }
   $ g delivery "Gradski bicikl" "2026-11-03 10:00"; g delivery "Gradski bicikl" "2026-11-10 10:00"; g delivery "Gradski bicikl" "2026-11-11 10:00"
   $ g product Kaciga "2026-11-03 10:00"; g product Kaciga "2026-11-04 10:00"; g product Kaciga "2026-11-12 10:00"
-  $ redress --ledger other --format table report trends --since 2026-11-02 --until 2026-11-16 | sed -n '/^recurring/,$p'
+  $ redress --ledger other --format table report trends --since 2026-11-02 --until 2026-11-15 | sed -n '/^recurring/,$p'
   recurring
   week        product         category  complaints  previous
   2026-11-09  Gradski bicikl  delivery           2         1

@@ -86,7 +86,7 @@ C11 Sunday 1 November 10:00, after the window:
 
   $ c11=$(f --customer "Iva Jurić" --category service --product Trgovina --summary "Poslije" --at "2026-11-01 10:00")
 
-  $ month="--since 2026-10-01 --until 2026-11-01"
+  $ month="--since 2026-10-01 --until 2026-10-31"
   $ json() { $PYTHON -c 'import json,sys; d=json.load(sys.stdin); exec(sys.argv[1])' "$1"; }
 
 Summary. Received C1-C10: 10. Acknowledged (acknowledgement, or the step that counts as
@@ -258,7 +258,7 @@ median and percentage), an as-of in the past (mid-October, with C6-C10 not yet r
 every complaint ever; trends per day, week and month by every dimension; NDJSON rows too.
 
   $ V="$PYTHON $REDRESS_SOURCE/tests/tools/validate_json.py"
-  $ for w in "" "$month" "--since 2026-08-01 --until 2026-09-01" "--as-of 2026-10-15" "--since 2000-01-01"; do
+  $ for w in "" "$month" "--since 2026-08-01 --until 2026-08-31" "--as-of 2026-10-15" "--since 2000-01-01"; do
   >   for r in summary sla aging trends outcomes; do
   >     redress report $r $w --format json | $V report-$r | grep -v '^1 valid$' || true
   >   done
@@ -283,7 +283,7 @@ every complaint ever; trends per day, week and month by every dimension; NDJSON 
 
 An empty window has no medians, no compliance and no average: null, never "-" or 0:
 
-  $ redress report summary --since 2026-08-01 --until 2026-09-01 --format json \
+  $ redress report summary --since 2026-08-01 --until 2026-08-31 --format json \
   >   | jq -c '[.received, .median_time_to_acknowledge_s, .sla_compliance_pct, .satisfaction_average, .compensation]'
   [0,null,null,null,[]]
 

@@ -20,11 +20,11 @@ The terminal table aligns by display width: Japanese takes two columns a charact
 free text (customer, summary) comes last so right-to-left text cannot reorder the columns.
 
   $ redress --format table list
-  reference       status  severity  category  received          resolve due       sla       customer        summary
-  CMP-2026-00001  new     high      delivery  2026-11-16 16:30  2026-11-19 16:30  breached  Ivana Horvat    Bicikl isporu\xe2\x80\xa6 (esc)
-  CMP-2026-00002  new     normal    delivery  2026-11-17 10:00  2026-11-24 10:00  breached  \xe5\xb1\xb1\xe7\x94\xb0\xe5\xa4\xaa\xe9\x83\x8e        \xe9\x85\x8d\xe9\x81\x94\xe3\x81\x8c\xe9\x81\x85\xe3\x82\x8c\xe3\x81\x9f (esc)
-  CMP-2026-00003  new     normal    billing   2026-11-18 09:15  2026-11-23 09:15  breached  \xd9\x85\xd8\xb1\xdb\x8c\xd9\x85 \xd8\xa7\xd8\xad\xd9\x85\xd8\xaf\xdb\x8c      \xd8\xaf\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xa7\xd8\xb2 \xda\xa9\xd8\xa7\xd8\xb1\xe2\x80\xa6 (esc)
-  CMP-2026-00004  new     normal    service   2026-11-19 14:00  2026-11-26 14:00  breached  (confidential)  (confidential)
+  reference       status  severity  category  received     due          sla       customer        summary
+  CMP-2026-00001  new     high      delivery  11-16 16:30  11-17 10:30  breached  Ivana Horvat    Bicikl isporu\xc4\x8den s o\xc5\xa1te\xe2\x80\xa6 (esc)
+  CMP-2026-00002  new     normal    delivery  11-17 10:00  11-17 14:30  breached  \xe5\xb1\xb1\xe7\x94\xb0\xe5\xa4\xaa\xe9\x83\x8e        \xe9\x85\x8d\xe9\x81\x94\xe3\x81\x8c\xe9\x81\x85\xe3\x82\x8c\xe3\x81\x9f (esc)
+  CMP-2026-00003  new     normal    billing   11-18 09:15  11-18 13:45  breached  \xd9\x85\xd8\xb1\xdb\x8c\xd9\x85 \xd8\xa7\xd8\xad\xd9\x85\xd8\xaf\xdb\x8c      \xd8\xaf\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xa7\xd8\xb2 \xda\xa9\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x85\xd9\x86 \xd8\xa8\xd8\xb1\xd8\xaf\xd8\xa7\xd8\xb4\xe2\x80\xa6 (esc)
+  CMP-2026-00004  new     normal    service   11-19 14:00  11-20 10:00  breached  (confidential)  (confidential)
 
 Filters:
 
@@ -66,9 +66,9 @@ Confidential complaints keep their texts out of listings unless asked:
 Every format:
 
   $ redress list --format markdown --category billing
-  | reference | status | severity | category | received | resolve due | sla | customer | summary |
+  | reference | status | severity | category | received | due | sla | customer | summary |
   | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-  | CMP-2026-00003 | new | normal | billing | 2026-11-18 09:15 | 2026-11-23 09:15 | breached | \xd9\x85\xd8\xb1\xdb\x8c\xd9\x85 \xd8\xa7\xd8\xad\xd9\x85\xd8\xaf\xdb\x8c | \xd8\xaf\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xa7\xd8\xb2 \xda\xa9\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x85\xd9\x86 \xd8\xa8\xd8\xb1\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xd8\xb4\xd8\xaf | (esc)
+  | CMP-2026-00003 | new | normal | billing | 2026-11-18 09:15 | 2026-11-18 13:45 | breached | \xd9\x85\xd8\xb1\xdb\x8c\xd9\x85 \xd8\xa7\xd8\xad\xd9\x85\xd8\xaf\xdb\x8c | \xd8\xaf\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xa7\xd8\xb2 \xda\xa9\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x85\xd9\x86 \xd8\xa8\xd8\xb1\xd8\xaf\xd8\xa7\xd8\xb4\xd8\xaa \xd8\xb4\xd8\xaf | (esc)
   $ redress list --format ndjson --category billing | python3 -c 'import json,sys; [print(json.loads(l)["reference"], json.loads(l)["customer"]["name"]) for l in sys.stdin]'
   CMP-2026-00003 \xd9\x85\xd8\xb1\xdb\x8c\xd9\x85 \xd8\xa7\xd8\xad\xd9\x85\xd8\xaf\xdb\x8c (esc)
   $ redress list --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'
@@ -90,9 +90,9 @@ show: every field, both clocks and the timeline; JSON adds the events.
     \xe6\xb3\xa8\xe6\x96\x87\xe3\x81\x8b\xe3\x82\x89\xe4\xba\x8c\xe9\x80\xb1\xe9\x96\x93\xe7\xb5\x8c\xe3\x81\xa3\xe3\x81\xa6\xe3\x82\x82\xe5\xb1\x8a\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x80\x82 (esc)
   
   SLA
-    clock        target  due               used                state
-    acknowledge  4h      2026-11-17 14:30  24h 30m of 4h 00m   breached
-    resolve      5d      2026-11-24 10:00  24h 30m of 37h 30m  running
+    clock        target  due               state     used
+    acknowledge  4h      2026-11-17 14:30  breached  24h 30m of 4h 00m
+    resolve      5d      2026-11-24 10:00  running   24h 30m of 37h 30m
   
   Timeline
     at                event  by   details

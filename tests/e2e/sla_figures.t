@@ -33,9 +33,9 @@ Met, 20 minutes used. The resolve clock stays paused.
   2026-11-20T10:10:00Z met 2026-11-26T08:00:00Z paused
   $ redress --format table show 1 | grep -A3 '^SLA'
   SLA
-    clock        target  due               used            state
-    acknowledge  90m     2026-11-20 11:10  20m of 1h 30m   met
-    resolve      5d      2026-11-26 09:00  20m of 37h 30m  paused
+    clock        target  due               state   used
+    acknowledge  90m     2026-11-20 11:10  met     20m of 1h 30m
+    resolve      5d      2026-11-26 09:00  paused  20m of 37h 30m
   $ redress report summary --since 2026-11-19 --until 2026-11-20 --format json | $PYTHON -c '
   > import json, sys; d = json.load(sys.stdin)
   > print(d["median_time_to_acknowledge_s"], d["p90_time_to_acknowledge_s"])'
@@ -78,9 +78,9 @@ paused, 105 hours (4d 9h) of 56 days.
   CMP-2026-00003: investigating, normal regulated; resolve due 2027-01-11 03:00
   $ redress --format table show 3 | grep -A3 '^SLA'
   SLA
-    clock        target       due               used             state
-    acknowledge  90m          2026-11-13 11:30  30m of 1h 30m    met
-    resolve      8w calendar  2027-01-11 03:00  4d 9h of 56d 0h  running
+    clock        target       due               state    used
+    acknowledge  90m          2026-11-13 11:30  met      30m of 1h 30m
+    resolve      8w calendar  2027-01-11 03:00  running  4d 9h of 56d 0h
 
 A settled breach stays breached after a reopen
 ----------------------------------------------

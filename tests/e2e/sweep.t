@@ -57,11 +57,16 @@ only 6h30 into its 37h30, and E not yet filed:
   $ redress show "$a" --format json | $PYTHON -c 'import json,sys; e=json.load(sys.stdin)["events"][-1]; print(e["type"], e["actor"], e["at"], e["details"])'
   escalated cron 2026-11-20T11:00:00Z {'escalation_level': 2, 'level_name': 'manager', 'reason': 'acknowledge target breached'}
 
-A second run right after changes nothing:
+A second run right after changes nothing, and prints nothing at all when piped, so that
+`redress sweep | mail -E ...` sends no mail; on a terminal it says so, and JSON stays JSON:
 
   $ sqlite3 .redress/ledger.db .dump | md5sum > before
   $ redress sweep
-  reference\taction\tdetails (esc)
+  $ redress sweep --format csv
+  $ redress --format table sweep
+  Nothing to do.
+  $ redress --format json sweep
+  []
   $ sqlite3 .redress/ledger.db .dump | md5sum | diff before - && echo unchanged
   unchanged
 

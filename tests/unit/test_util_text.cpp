@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using namespace redress::util;
 
 TEST_CASE("display width counts East Asian wide characters twice and combining marks not at all") {
@@ -63,4 +66,28 @@ TEST_CASE("one rule for every text a user gives") {
   CHECK(text_problem(std::string((1 << 20) + 1, 'x'), TextKind::document) == "is longer than 1 MiB");
   CHECK(is_blank(""));
   CHECK_FALSE(is_blank(" x "));
+}
+
+TEST_CASE("wrapping breaks at spaces, between wide characters, and inside a word only when it must") {
+  CHECK(wrap_to_width("Kupac je nazvao i rekao", 10) ==
+        std::vector<std::string>{"Kupac je", "nazvao i", "rekao"});
+  // Every line fits; the breaking space goes.
+  for (const auto& line : wrap_to_width("Bicikl isporučen s oštećenim kotačem", 12)) {
+    CHECK(display_width(line) <= 12);
+    CHECK(line.front() != ' ');
+    CHECK(line.back() != ' ');
+  }
+  // Japanese has no spaces: a line breaks between two characters of two columns each.
+  CHECK(wrap_to_width("配達が遅れた上に箱が壊れていた", 8) ==
+        std::vector<std::string>{"配達が遅", "れた上に", "箱が壊れ", "ていた"});
+  CHECK(wrap_to_width("配達が遅れた", 5) == std::vector<std::string>{"配達", "が遅", "れた"});
+  // A word wider than the line is cut where it must be.
+  CHECK(wrap_to_width("Šćepanovićeva", 5) == std::vector<std::string>{"Šćepa", "nović", "eva"});
+  // Newlines stay; combining marks stay with their letter; Persian breaks at its spaces.
+  CHECK(wrap_to_width("jedan\ndva tri", 20) == std::vector<std::string>{"jedan", "dva tri"});
+  CHECK(wrap_to_width("S\u030Ccepan", 3) == std::vector<std::string>{"S\u030Cce", "pan"});
+  CHECK(wrap_to_width("دو بار از کارت من برداشت شد", 10) ==
+        std::vector<std::string>{"دو بار از", "کارت من", "برداشت شد"});
+  CHECK(wrap_to_width("", 10) == std::vector<std::string>{""});
+  CHECK(wrap_to_width("short", 10) == std::vector<std::string>{"short"});
 }

@@ -64,6 +64,10 @@ struct FilingRequest {
 
 enum class Access { read, write };
 
+/// The schema version (SQLite `user_version`) of the ledgers this binary creates and migrates
+/// older ones to; it refuses newer ones.
+int ledger_schema_version();
+
 /// A name complaints are stored under that the policy knows neither as a current name nor as
 /// an old one (renamed without `was`, or removed).
 struct StrayName {

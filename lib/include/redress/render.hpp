@@ -34,6 +34,16 @@ struct TextTable {
   // The last `free_text_columns` columns hold free text (names, summaries): to fit the
   // terminal they shrink first, before any date or code column is cut.
   std::size_t free_text_columns = 1;
+  // For terminals too narrow for the table (render_terminal_table), all optional:
+  // - `compact_rows`: the rows again with shorter forms of some cells (dates without the year,
+  //   format_local_compact), used instead of `rows` as soon as the table does not fit;
+  // - `drop_order`: columns that may be left out, the first listed first, when the free-text
+  //   columns could not keep `min_free_width` columns each; unlisted columns always stay;
+  // - `wrap`: free-text cells wrap onto more lines instead of being cut with "…".
+  std::vector<std::vector<std::string>> compact_rows = {};
+  std::vector<std::size_t> drop_order = {};
+  int min_free_width = 12;
+  bool wrap = false;
 };
 
 struct TerminalStyle {
@@ -41,7 +51,10 @@ struct TerminalStyle {
   bool color = false; // ANSI colours allowed
 };
 
-/// Aligned by display width, last columns shrunk and truncated with "…" to fit `style.width`.
+/// Aligned by display width, and never wider than `style.width`: when the table does not fit,
+/// the compact rows are used, columns in `drop_order` go while the free-text columns could not
+/// keep `min_free_width` columns each, the free-text columns shrink (cut with "…", or wrapped), and as
+/// a last resort the other columns are cut from the last.
 std::string render_terminal_table(const TextTable& table, const TerminalStyle& style);
 /// A GitHub-flavoured Markdown table (pipes escaped).
 std::string render_markdown_table(const TextTable& table);
@@ -64,8 +77,9 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
 /// writers that build a record without a vector of cells.
 void append_csv_field(std::string& out, std::string_view cell, bool numeric);
 /// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
-/// `\r`, `\n`.
-std::string tsv_record(const std::vector<std::string>& cells);
+/// `\r`, `\n`. Text cells get the same formula guard as in csv_record (a leading `'` before
+/// `=`, `+`, `-`, `@`, tab, CR or LF); cells of numeric columns never do.
+std::string tsv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
 /// "\xEF\xBB\xBF", for Excel.
 inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
@@ -74,6 +88,9 @@ inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 /// shown escaped, invalid UTF-8 is replaced, line breaks become "⏎", and the text is cut
 /// with "…" at `max_columns`.
 std::string message_line(std::string_view text, int max_columns = 1000);
+/// A message of one or more lines made fit for a terminal: as message_line(), but line breaks
+/// stay and nothing is cut. For what a command prints in words (not its CSV, TSV or JSON).
+std::string terminal_text(std::string_view text);
 
 /// The complaint's flat columns, in the documented order (docs/csv.md).
 const std::vector<std::string>& complaint_columns();
@@ -97,13 +114,16 @@ std::string event_json(const Event& e, const std::string& reference, bool redact
 /// Just the `details` object of event_json(), on one line (the CSV `details` cell).
 std::string event_details_json(const Event& e, bool redact);
 
-/// The compact listing table that `list` shows on a terminal.
+/// The compact listing table that `list` shows on a terminal. Its `due` and `sla` cells are
+/// one clock's, the acknowledge clock until it is settled, then the resolve clock, and a row's
+/// tone is that clock's state. `now` decides which dates are this year's (compact forms).
 TextTable complaint_list_table(const std::vector<Complaint>& complaints, const TimeZone& zone,
-                               bool redact);
+                               bool redact, Instant now);
 
-/// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline.
+/// The full human view of one complaint for `show`: fields, both SLA clocks, the timeline,
+/// long texts wrapped to `style.width`.
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
-                                  const TimeZone& zone, const TerminalStyle& style);
+                                  const TimeZone& zone, const TerminalStyle& style, Instant now);
 
 /// "45m", "24h 30m" (up to 100 hours), "12d 4h": SLA time used, times to resolve.
 std::string format_span(Seconds s);

@@ -63,9 +63,15 @@ struct LocalDateTime {
 
 /// Parses a user's TIME: RFC 3339 with `Z` or an offset (`2026-11-02T09:30:00+01:00`), or a
 /// local time in `zone` (`2026-11-02 09:30`, seconds optional, `T` allowed), or a date alone
-/// (`2026-11-02`, local midnight). Local times in a DST gap move forward, in a fold take the
+/// (`2026-11-02`, local midnight). `t` and `z` may be lower case; a fraction of a second
+/// (`09:30:00.250`) is accepted and dropped, as times are whole seconds. Local times in a DST gap move forward, in a fold take the
 /// earlier instant. Returns nullopt for anything else.
 std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone);
+/// Parses the end of a window of time (`--until`), which is exclusive: a TIME as parse_time()
+/// reads it, except that a date alone covers that whole day, so `2026-11-30` gives the next
+/// day's local midnight and a window `--until 2026-11-30` includes the 30th. Returns nullopt
+/// for anything parse_time() refuses.
+std::optional<Instant> parse_window_end(std::string_view text, const TimeZone& zone);
 
 /// `2026-11-02T08:30:00Z`
 std::string format_utc(Instant t);
@@ -73,6 +79,9 @@ std::string format_utc(Instant t);
 std::string format_local(Instant t, const TimeZone& zone);
 /// `2026-11-02 09:30` in `zone` (terminal tables).
 std::string format_local_short(Instant t, const TimeZone& zone);
+/// The same, shorter, for narrow terminals: `11-02 09:30` when `t` falls in the local year of
+/// `now`, else the date alone (`2025-11-02`).
+std::string format_local_compact(Instant t, const TimeZone& zone, Instant now);
 /// The civil time of `t` in `zone`.
 LocalDateTime to_local(Instant t, const TimeZone& zone);
 /// The instant of a civil time in `zone` (gap: moved forward; fold: earlier).
