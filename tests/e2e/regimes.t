@@ -333,7 +333,7 @@ The same by dates (a date alone as --until covers that day), and as CSV, one row
   investments,2,0,0,0,0,,0,0,0,0.00
   $ COLUMNS=140 FAKETIME="2027-01-15 12:00:00" redress report return --period 2026H2 --format table
   FCA complaints return (DISP 1 Annex 1R): My Firm Ltd
-  received 2026-07-01 00:00 to 2027-01-01 00:00 (Europe/London), as of 2027-01-15 12:00
+  period 2026-07-01 00:00 to 2027-01-01 00:00 (Europe/London), as of 2027-01-15 12:00
   closed early: by 3d, final response: by 8w calendar
   
   figures
