@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -21,11 +22,12 @@ struct PolicyCheckOptions {
 };
 
 // Where an old name of `kind` goes in the policy, for the warning's hint.
-std::string rename_hint(NameKind kind, const std::string& name) {
+std::string rename_hint(NameKind kind, const std::string& name, std::int64_t complaints) {
   const std::string quoted = "\"" + name + "\"";
+  const std::string they = complaints == 1 ? "it belongs" : "they belong";
   switch (kind) {
-  case NameKind::category: return "add was = [" + quoted + "] to the [category.NAME] they belong to now, or put the category back";
-  case NameKind::severity: return "add was = [" + quoted + "] to the [severity.NAME] they belong to now, or put the severity back";
+  case NameKind::category: return "add was = [" + quoted + "] to the [category.NAME] " + they + " to now, or put the category back";
+  case NameKind::severity: return "add was = [" + quoted + "] to the [severity.NAME] " + they + " to now, or put the severity back";
   case NameKind::channel: return "add " + quoted + " = \"NAME\" to [renames] channels, or put the channel back";
   case NameKind::outcome: return "add was = [" + quoted + "] to its [outcomes.NAME] (or " + quoted +
                                  " = \"NAME\" to [renames] outcomes), or put the outcome back";
@@ -54,7 +56,7 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
     // Names come from the database: one safe line each.
     fmt::print(stderr, "redress: warning: {} complaint{} {} filed under {} '{}', which the policy no longer has; {}\n",
                s.complaints, s.complaints == 1 ? "" : "s", s.complaints == 1 ? "is" : "are", to_string(s.kind),
-               message_line(s.name), message_line(rename_hint(s.kind, s.name)));
+               message_line(s.name), message_line(rename_hint(s.kind, s.name, s.complaints)));
   }
 }
 
