@@ -247,6 +247,31 @@ Bad input: each problem where it is, exit 5, the ledger as it was
   redress: error: bad.toml:12:16: calendar.holidays_ics: cannot read 'nowhere.ics': no such file
   [5]
   $ redress policy check -q && cmp good.toml .redress/policy.toml
+
+Severities and outcomes are renamed the same way. "critical" becomes "urgent" and "refund"
+"money-back": the SLA report's severity rows and the outcomes count them under the new names
+(critical: 2 and 3 of the 8 complaints; refunds: 1 and 5), and `change` takes the old name:
+
+  $ sed -i 's/^\[severity.critical\]/[severity.urgent]\nwas = ["critical"]/; s/^\[outcomes.refund\]/[outcomes.money-back]\nwas = ["refund"]/' .redress/policy.toml
+  $ redress policy check 2>&1 | sed "s|$PWD/||"
+  redress: error: .redress/policy.toml:35:24: category.repair.resolve: unknown severity 'critical'; expected one of: urgent, normal, default
+  $ sed -i 's/{ critical = "4h"/{ urgent = "4h"/' .redress/policy.toml
+  $ redress report sla --since 2026-10-01 --format json \
+  >   | $PYTHON -c 'import json,sys; [print(r["group"], r["name"], r["complaints"]) for r in json.load(sys.stdin)["compliance"] if r["group"] == "severity"]'
+  severity urgent 2
+  severity normal 6
+  $ redress report outcomes --since 2026-10-01 --format json \
+  >   | $PYTHON -c 'import json,sys; [print(o["outcome"], o["class"], o["complaints"]) for o in json.load(sys.stdin)["outcomes"]]'
+  money-back upheld 2
+  no-fault not-upheld 1
+  repaired partly-upheld 1
+  $ redress change 8 --severity critical
+  BK-2026-00008: new, urgent shipping; acknowledge due 2026-11-25 11:00; resolve due 2026-11-26 10:00
+  $ redress list --severity urgent --sort received --format tsv | cut -f1,12 | tr '\t' ' '
+  reference severity
+  BK-2026-00002 critical
+  BK-2026-00003 critical
+  BK-2026-00008 urgent
   $ cd ..
 
 Presets
