@@ -17,7 +17,7 @@ const std::vector<std::string> k_reserved_severities{"default", "within", "clock
 // A category's `acknowledge` or `resolve`: a target for every severity, or a table of targets
 // per severity (`default` for the others), such as { critical = "1d", default = "3d" }.
 TargetOverride target_override(Problems& problems, const toml::node& node, const std::string& what,
-                               const Policy& policy) {
+                               const Policy& policy, const Renames& renames) {
   TargetOverride o;
   const auto* table = node.as_table();
   if (table == nullptr || table->contains("within") || table->contains("clock")) {
@@ -36,6 +36,13 @@ TargetOverride target_override(Problems& problems, const toml::node& node, const
         return;
       }
       if (!severities.is_current(key)) {
+        // A severity renamed since: say what it is called now.
+        for (const OldName& old : renames[static_cast<std::size_t>(NameKind::severity)]) {
+          if (old.old_name == key) {
+            reject(value->source(), what + ": '" + key + "' is an old name of severity '" + old.current +
+                                        "'; name the severity as it is called now");
+          }
+        }
         std::vector<std::string> allowed = severities.names();
         allowed.emplace_back("default");
         reject(value->source(), what + ": unknown severity '" + key + "'; " +
@@ -122,11 +129,11 @@ void load_categories(Problems& problems, const toml::node& node, Policy& policy,
       }
       if (const auto* ack = body.get("acknowledge")) {
         problems.attempt(
-            [&] { category.acknowledge = target_override(problems, *ack, "category." + name + ".acknowledge", policy); });
+            [&] { category.acknowledge = target_override(problems, *ack, "category." + name + ".acknowledge", policy, renames); });
       }
       if (const auto* res = body.get("resolve")) {
         problems.attempt(
-            [&] { category.resolve = target_override(problems, *res, "category." + name + ".resolve", policy); });
+            [&] { category.resolve = target_override(problems, *res, "category." + name + ".resolve", policy, renames); });
       }
       policy.names(NameKind::category).add(name);
       policy.categories.push_back(std::move(category));

@@ -254,7 +254,7 @@ Severities and outcomes are renamed the same way. "critical" becomes "urgent" an
 
   $ sed -i 's/^\[severity.critical\]/[severity.urgent]\nwas = ["critical"]/; s/^\[outcomes.refund\]/[outcomes.money-back]\nwas = ["refund"]/' .redress/policy.toml
   $ redress policy check 2>&1 | sed "s|$PWD/||"
-  redress: error: .redress/policy.toml:35:24: category.repair.resolve: unknown severity 'critical'; expected one of: urgent, normal, default
+  redress: error: .redress/policy.toml:35:24: category.repair.resolve: 'critical' is an old name of severity 'urgent'; name the severity as it is called now
   $ sed -i 's/{ critical = "4h"/{ urgent = "4h"/' .redress/policy.toml
   $ redress report sla --since 2026-10-01 --format json \
   >   | $PYTHON -c 'import json,sys; [print(r["group"], r["name"], r["complaints"]) for r in json.load(sys.stdin)["compliance"] if r["group"] == "severity"]'
