@@ -144,7 +144,14 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
       check_keys(problems, table, "[defaults]", {"severity"});
       if (const auto* severity = table.get("severity")) {
         policy.default_severity = as_string(*severity, "defaults.severity");
-        if (!policy.names(NameKind::severity).is_current(policy.default_severity)) {
+        const NameTable& severities = policy.names(NameKind::severity);
+        if (const std::string* now = severities.current(policy.default_severity);
+            now != nullptr && !severities.is_current(policy.default_severity)) {
+          reject(severity->source(), "defaults.severity: '" + policy.default_severity +
+                                         "' is an old name of severity '" + *now +
+                                         "'; name the severity as it is called now");
+        }
+        if (!severities.is_current(policy.default_severity)) {
           reject(severity->source(), "defaults.severity: undefined severity '" +
                                          policy.default_severity + "'; " +
                                          util::suggestion_hint(policy.default_severity,

@@ -320,6 +320,10 @@ TEST_CASE("renamed names: old names stand for the current one; cycles and clashe
             .find("'regulated' is a category in use, not an old name") != std::string::npos);
   CHECK(problem(replace(k_base, "[category.billing]", "[category.billing]\nwas = [\"billing\"]"))
             .find("lists itself") != std::string::npos);
+  // Inside the policy a severity is named as it is called now.
+  CHECK(problem(replace(k_base, "[severity.high]", "[severity.urgent]\nwas = [\"high\"]") +
+                "\n[defaults]\nseverity = \"high\"\n")
+            .find("defaults.severity: 'high' is an old name of severity 'urgent'") != std::string::npos);
   // Two categories each listing the other: a cycle, positioned at the first was entry.
   const std::string cycle = replace(replace(k_base, "[category.billing]", "[category.billing]\nwas = [\"regulated\"]"),
                                     "[category.regulated]", "[category.regulated]\nwas = [\"billing\"]");
