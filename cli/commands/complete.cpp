@@ -75,13 +75,13 @@ void run_complete(const Context& ctx, const CompleteOptions& o) {
   const Policy policy = load_policy(locate_ledger(ctx.global.ledger, std::filesystem::current_path()).policy.string());
   std::vector<std::string> names;
   if (o.kind == "channels") {
-    names = policy.channels;
+    names = policy.channel_names();
   } else if (o.kind == "categories") {
     names = policy.category_names();
   } else if (o.kind == "severities") {
     names = policy.severity_names();
   } else if (o.kind == "outcomes") {
-    names = policy.outcomes;
+    names = policy.outcome_names();
   } else if (o.kind == "levels") {
     names = policy.escalation.levels;
   } else if (o.kind == "teams") {

@@ -13,6 +13,7 @@ namespace {
 struct InitOptions {
   std::string dir = ".";
   std::optional<std::string> policy;
+  std::optional<std::string> preset;
   bool shared = false;
 };
 
@@ -21,7 +22,7 @@ void run_init(const Context& ctx, const InitOptions& o) {
   if (o.policy) {
     policy = *o.policy;
   }
-  const LedgerPaths paths = init_ledger(o.dir, policy, o.shared);
+  const LedgerPaths paths = init_ledger(o.dir, policy, o.shared, o.preset);
   if (!ctx.global.quiet) {
     Context::say(fmt::format("Created a redress ledger in {}\n"
                              "Review the rules in {} (redress policy check validates them),\n"
@@ -36,7 +37,13 @@ void register_init(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<InitOptions>();
   auto* cmd = app.add_subcommand("init", "Create a ledger (.redress/) with a commented default policy");
   cmd->add_option("dir", opts->dir, "Folder to create .redress/ in (default: here)")->type_name("DIR");
-  cmd->add_option("--policy", opts->policy, "Start from this policy file instead of the default")->type_name("FILE");
+  auto* policy = cmd->add_option("--policy", opts->policy, "Start from this policy file instead of the default")
+                     ->type_name("FILE");
+  cmd->add_option("--preset", opts->preset,
+                  "Start from a regulator's commented policy: fca (UK FCA DISP), psd2 (EU payment services), "
+                  "cfpb (US CFPB) or iso10002 (ISO 10002)")
+      ->type_name("NAME")
+      ->excludes(policy);
   cmd->add_flag("--shared", opts->shared,
                 "Let the folder's group read and write the ledger too (files 0660), for a "
                 "ledger several users keep; otherwise it is the owner's only (0600)");

@@ -2,10 +2,14 @@
 #include "context.hpp"
 
 #include <redress/error.hpp>
+#include <redress/ledger.hpp>
+#include <redress/render.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 
@@ -17,8 +21,23 @@ struct PolicyCheckOptions {
   std::optional<std::string> file;
 };
 
+// Where an old name of `kind` goes in the policy, for the warning's hint.
+std::string rename_hint(NameKind kind, const std::string& name, std::int64_t complaints) {
+  const std::string quoted = "\"" + name + "\"";
+  const std::string they = complaints == 1 ? "it belongs" : "they belong";
+  switch (kind) {
+  case NameKind::category: return "add was = [" + quoted + "] to the [category.NAME] " + they + " to now, or put the category back";
+  case NameKind::severity: return "add was = [" + quoted + "] to the [severity.NAME] " + they + " to now, or put the severity back";
+  case NameKind::channel: return "add " + quoted + " = \"NAME\" to [renames] channels, or put the channel back";
+  case NameKind::outcome: return "add was = [" + quoted + "] to its [outcomes.NAME] (or " + quoted +
+                                 " = \"NAME\" to [renames] outcomes), or put the outcome back";
+  }
+  return {};
+}
+
 void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
-  // A file given explicitly is checked without any ledger; else the ledger's own policy.
+  // A file given explicitly is checked without any ledger; else the ledger's own policy, and
+  // against the names its complaints are stored under.
   const std::string path = o.file ? *o.file
                                   : locate_ledger(ctx.global.ledger, std::filesystem::current_path())
                                         .policy.string();
@@ -26,7 +45,18 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   if (!ctx.global.quiet) {
     Context::say_line(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)",
                                   path, policy.severities.size(), policy.categories.size(),
-                                  policy.channels.size(), policy.outcomes.size()));
+                                  policy.channel_names().size(), policy.outcomes.size()));
+  }
+  if (o.file) {
+    return;
+  }
+  Ledger ledger = ctx.open_ledger(Access::read);
+  std::fflush(stdout); // the verdict comes before the warnings
+  for (const StrayName& s : ledger.stray_names()) {
+    // Names come from the database: one safe line each.
+    fmt::print(stderr, "redress: warning: {} complaint{} {} filed under {} '{}', which the policy no longer has; {}\n",
+               s.complaints, s.complaints == 1 ? "" : "s", s.complaints == 1 ? "is" : "are", to_string(s.kind),
+               message_line(s.name), message_line(rename_hint(s.kind, s.name, s.complaints)));
   }
 }
 
@@ -46,7 +76,7 @@ void register_policy(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("policy", "Validate or show the policy");
   cmd->require_subcommand(1);
   auto check = std::make_shared<PolicyCheckOptions>();
-  auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's)");
+  auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's, warning of names its complaints hold that the policy lacks)");
   check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger")->type_name("FILE");
   check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
   auto* show_cmd = cmd->add_subcommand(

@@ -19,7 +19,7 @@ namespace redress::cli {
 namespace {
 
 struct ReportOptions {
-  std::optional<std::string> since, until, as_of, new_since, output;
+  std::optional<std::string> since, until, as_of, new_since, output, return_period;
   bool fail_on_breach = false;
   std::string period = "week";
   std::string by = "category";
@@ -53,6 +53,18 @@ void run_report(const Context& ctx, const std::string& name, const ReportOptions
   const auto until = o.until ? std::optional<Instant>(Context::parse_until_option(ledger, "--until", *o.until))
                              : std::nullopt;
   WindowRequest request{time_option("--since", o.since), until, time_option("--as-of", o.as_of), false};
+  if (name == "return") {
+    if (o.return_period) {
+      if (o.since || o.until) {
+        throw Error(Errc::usage, "--period cannot be combined with --since or --until");
+      }
+      const auto [start, end] = return_period(*o.return_period, ledger.policy().complaints_return, ledger.zone());
+      request.since = start;
+      request.until = end;
+    } else if (!o.since) {
+      throw Error(Errc::usage, "report return needs a period", "give --period 2026H2, or --since and --until");
+    }
+  }
 
   SlaOptions sla;
   const bool from_marker = o.new_since && *o.new_since == "last";
@@ -86,6 +98,7 @@ void run_report(const Context& ctx, const std::string& name, const ReportOptions
     case ReportKind::aging: reports.push_back(aging_report(ledger, w)); break;
     case ReportKind::trends: reports.push_back(trends_report(ledger, w, period_of(o.period), o.by)); break;
     case ReportKind::outcomes: reports.push_back(outcomes_report(ledger, w)); break;
+    case ReportKind::complaints_return: reports.push_back(return_report(ledger, w)); break;
     }
   }
 
@@ -115,12 +128,15 @@ void run_report(const Context& ctx, const std::string& name, const ReportOptions
 
 void add_window_options(CLI::App& cmd, ReportOptions& o, const std::string& name) {
   cmd.add_option("--since", o.since,
-                 name == "aging" ? "Received at or after TIME (default: any time)"
+                 name == "return" ? "The period starts at TIME (or give --period)"
+                 : name == "aging" ? "Received at or after TIME (default: any time)"
                  : name == "sla" ? "Received at or after TIME (default: 30 days before --until; any time with --new-since)"
                  : name == "all" ? "Received at or after TIME (default: 30 days before --until; aging: any time)"
                                  : "Received at or after TIME (default: 30 days before --until)")
       ->type_name("TIME");
-  cmd.add_option("--until", o.until, "Received before TIME; a date alone: to the end of that day (default: the as-of time)")
+  cmd.add_option("--until", o.until,
+                 name == "return" ? "The period ends before TIME; a date alone: at the end of that day (or give --period)"
+                                  : "Received before TIME; a date alone: to the end of that day (default: the as-of time)")
       ->type_name("TIME");
   cmd.add_option("--as-of", o.as_of, "Evaluate as at TIME (default: now)")->type_name("TIME");
   cmd.add_option("-o,--output", o.output, "Write to FILE (replaced only when the report is complete), not stdout")
@@ -130,7 +146,8 @@ void add_window_options(CLI::App& cmd, ReportOptions& o, const std::string& name
 } // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("report", "SLA, aging, trends, outcomes and summary reports, or all in one HTML page");
+  auto* cmd = app.add_subcommand("report", "SLA, aging, trends, outcomes and summary reports, or all in one HTML page; "
+                                          "the complaints return");
   cmd->require_subcommand(1);
   cmd->footer("Formats: table, csv, tsv, json, ndjson, markdown and html (--format; with -o FILE and no "
               "--format, the file's extension). JSON shapes: schemas/report-*.schema.json.");
@@ -140,6 +157,7 @@ void register_report(CLI::App& app, Context& ctx) {
       {"trends", "Counts per period by a dimension, change, recurring issues"},
       {"outcomes", "Resolution, rejection, outcomes, compensation, satisfaction, reopens, repeats"},
       {"summary", "One screen of KPIs"},
+      {"return", "A regulator's complaints return for a period: opened, closed, upheld, on time, redress"},
       {"all", "Every report, for the nightly mail: one HTML page with charts (-o FILE)"},
   };
   for (const auto& [name, help] : reports) {
@@ -158,6 +176,12 @@ void register_report(CLI::App& app, Context& ctx) {
     if (std::string_view(name) == "trends" || std::string_view(name) == "all") {
       sub->add_option("--period", o->period, "day, week or month (trends)")->check(CLI::IsMember({"day", "week", "month"}));
       sub->add_option("--by", o->by, "category, product, channel, severity, root-cause or team (trends)");
+    }
+    if (std::string_view(name) == "return") {
+      sub->add_option("--period", o->return_period,
+                      "The reporting period: a half-year (2026H1, 2026H2) or a year (2026), from the policy's "
+                      "return.year_starts; or give --since and --until")
+          ->type_name("PERIOD");
     }
     const std::string report = name;
     sub->callback([&ctx, o, report] { ctx.action = [&ctx, o, report] { run_report(ctx, report, *o); }; });

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace redress {
 
@@ -50,15 +52,80 @@ Instant due_instant(LocalSeconds local, const date::time_zone* zone) {
 [[noreturn]] void throw_never_open() {
   throw Error(Errc::invalid_input,
               "the business calendar is never open (no business day within ten years)",
-              "check [calendar] days, hours and holidays");
+              "check [calendar] days, hours, holidays and exceptions");
 }
+
+// A date as one number, for the look-ups of holidays and exceptions: yyyymmdd, or mmdd for every
+// year.
+int date_key(int year, unsigned month, unsigned day) {
+  return year * 10000 + static_cast<int>(month * 100 + day);
+}
+
+std::vector<OpeningInterval> sorted(std::vector<OpeningInterval> hours) {
+  for (const OpeningInterval& iv : hours) {
+    if (iv.start_minute < 0 || iv.start_minute >= 1440 || iv.end_minute < 0 || iv.end_minute > 1440) {
+      throw Error(Errc::invalid_input, "an opening interval is outside 00:00-24:00");
+    }
+  }
+  std::sort(hours.begin(), hours.end(), [](const OpeningInterval& a, const OpeningInterval& b) {
+    return a.start_minute < b.start_minute;
+  });
+  return hours;
+}
+
+/// Which intervals each date has (calendar.hpp): the one place the rule is written.
+class DayRules {
+public:
+  explicit DayRules(const CalendarSpec& spec) {
+    for (std::size_t d = 0; d < 7; ++d) {
+      if (spec.working_days[d]) {
+        m_weekday[d] = sorted(spec.day_hours[d].empty() ? spec.hours : spec.day_hours[d]);
+      }
+    }
+    for (const Holiday& h : spec.holidays) {
+      m_holidays.insert(date_key(h.year, h.month, h.day));
+    }
+    // The first exception given for a date wins (the policy refuses a date given twice).
+    for (const DatedHours& e : spec.exceptions) {
+      m_exceptions.emplace(date_key(e.date.year, e.date.month, e.date.day), sorted(e.hours));
+    }
+  }
+
+  /// The intervals of local date `day`, sorted by opening.
+  [[nodiscard]] const std::vector<OpeningInterval>& hours_on(LocalDays day) const {
+    const date::year_month_day ymd{day};
+    const int y = int{ymd.year()};
+    const unsigned m = unsigned{ymd.month()}, d = unsigned{ymd.day()};
+    if (!m_exceptions.empty()) {
+      for (const int key : {date_key(y, m, d), date_key(0, m, d)}) {
+        if (const auto it = m_exceptions.find(key); it != m_exceptions.end()) {
+          return it->second;
+        }
+      }
+    }
+    if (m_holidays.contains(date_key(y, m, d)) || m_holidays.contains(date_key(0, m, d))) {
+      return m_closed;
+    }
+    return m_weekday[date::weekday{day}.c_encoding()];
+  }
+
+  [[nodiscard]] bool any_working_day() const {
+    return std::any_of(m_weekday.begin(), m_weekday.end(), [](const auto& h) { return !h.empty(); });
+  }
+
+private:
+  std::array<std::vector<OpeningInterval>, 7> m_weekday{}; // empty: not a working day
+  std::unordered_set<int> m_holidays;
+  std::unordered_map<int, std::vector<OpeningInterval>> m_exceptions;
+  std::vector<OpeningInterval> m_closed;
+};
 
 } // namespace
 
 struct BusinessCalendar::Impl {
   CalendarSpec spec;
   TimeZone zone;
-  std::vector<OpeningInterval> hours; // sorted by start_minute
+  DayRules rules;
   // Business seconds of whole local days, midnight to midnight, summed from `summed_from`:
   // day_sums[i] is the total of the i days before summed_from + i. Filled as long spans ask for
   // it, so that reading the clock of a complaint open for years costs two short walks and a
@@ -132,25 +199,13 @@ struct BusinessCalendar::Impl {
     return date::floor<date::days>(clock::to_local(tz(), t));
   }
 
-  [[nodiscard]] bool is_business_day(LocalDays day) const {
-    if (!spec.working_days[date::weekday{day}.c_encoding()]) {
-      return false;
-    }
-    const date::year_month_day ymd{day};
-    return std::none_of(spec.holidays.begin(), spec.holidays.end(), [&](const Holiday& h) {
-      return unsigned{ymd.month()} == h.month && unsigned{ymd.day()} == h.day &&
-             (h.year == 0 || int{ymd.year()} == h.year);
-    });
-  }
+  [[nodiscard]] bool is_business_day(LocalDays day) const { return !rules.hours_on(day).empty(); }
 
   /// The spans opening on `day`, in order of opening (none on a non-business day).
   void spans_of(LocalDays day, std::vector<OpenSpan>& out) const {
     out.clear();
-    if (!is_business_day(day)) {
-      return;
-    }
     const LocalSeconds midnight{day};
-    for (const OpeningInterval& iv : hours) {
+    for (const OpeningInterval& iv : rules.hours_on(day)) {
       const int end = iv.end_minute > iv.start_minute ? iv.end_minute : iv.end_minute + 1440;
       const Instant open = boundary_instant(midnight + std::chrono::minutes{iv.start_minute}, tz());
       const Instant close = boundary_instant(midnight + std::chrono::minutes{end}, tz());
@@ -217,8 +272,8 @@ struct BusinessCalendar::Impl {
     return due;
   }
 
-  /// Business seconds in [from, to). Opening spans never overlap (the policy refuses that), so
-  /// this is additive: a long stretch is its two ends walked plus whole days from the sums.
+  /// Business seconds in [from, to). Walks count overlapping spans once, so this is additive: a
+  /// long stretch is its two ends walked plus whole days from the sums.
   [[nodiscard]] Seconds business(Instant from, Instant to) const {
     if (to <= from) {
       return Seconds{0};
@@ -268,18 +323,31 @@ struct BusinessCalendar::Impl {
       return s.at;
     }
     const auto offset = clock::to_local(tz(), s.at) - LocalSeconds{s.day};
-    LocalDays day = s.day;
+    const LocalDays day = business_days_after(s.day, days);
+    // No later than the day's last closing: its hours may end earlier than the start's day did.
+    int last_close = 0;
+    for (const OpeningInterval& iv : rules.hours_on(day)) {
+      last_close = std::max(last_close, iv.end_minute > iv.start_minute ? iv.end_minute : iv.end_minute + 1440);
+    }
+    if (offset > std::chrono::minutes{last_close}) {
+      return boundary_instant(LocalSeconds{day} + std::chrono::minutes{last_close}, tz());
+    }
+    return due_instant(LocalSeconds{day} + offset, tz());
+  }
+
+  /// The `n`th business day after `day`.
+  [[nodiscard]] LocalDays business_days_after(LocalDays day, std::int64_t n) const {
     int closed_days = 0;
-    while (days > 0) {
+    while (n > 0) {
       day += date::days{1};
       if (is_business_day(day)) {
-        --days;
+        --n;
         closed_days = 0;
       } else if (++closed_days > k_max_closed_days) {
         throw_never_open();
       }
     }
-    return due_instant(LocalSeconds{day} + offset, tz());
+    return day;
   }
 
   [[nodiscard]] Instant calendar_due(Instant start, const Duration& d) const {
@@ -298,22 +366,18 @@ struct BusinessCalendar::Impl {
 
 BusinessCalendar::BusinessCalendar(CalendarSpec spec) {
   const TimeZone zone = TimeZone::locate(spec.timezone);
-  if (spec.hours.empty() ||
-      std::none_of(spec.working_days.begin(), spec.working_days.end(), [](bool b) { return b; })) {
+  for (std::size_t d = 0; d < 7; ++d) {
+    if (spec.working_days[d] && spec.day_hours[d].empty() && spec.hours.empty()) {
+      throw Error(Errc::invalid_input, "the business calendar has a working day without opening hours",
+                  "give every working day in [calendar] days an interval in hours");
+    }
+  }
+  DayRules rules(spec);
+  if (!rules.any_working_day()) {
     throw Error(Errc::invalid_input, "the business calendar has no opening hours",
                 "give at least one working day in [calendar] days and one interval in hours");
   }
-  std::vector<OpeningInterval> hours = spec.hours;
-  for (const OpeningInterval& iv : hours) {
-    if (iv.start_minute < 0 || iv.start_minute >= 1440 || iv.end_minute < 0 ||
-        iv.end_minute > 1440) {
-      throw Error(Errc::invalid_input, "an opening interval is outside 00:00-24:00");
-    }
-  }
-  std::sort(hours.begin(), hours.end(), [](const OpeningInterval& a, const OpeningInterval& b) {
-    return a.start_minute < b.start_minute;
-  });
-  m_impl = std::make_unique<Impl>(Impl{std::move(spec), zone, std::move(hours)});
+  m_impl = std::make_unique<Impl>(Impl{std::move(spec), zone, std::move(rules)});
 }
 
 BusinessCalendar::~BusinessCalendar() = default;
@@ -351,6 +415,13 @@ Seconds BusinessCalendar::business_time(Instant from, Instant to) const {
 
 Instant BusinessCalendar::add_business_time(Instant from, Seconds amount) const {
   return m_impl->add_business(from, amount);
+}
+
+Instant BusinessCalendar::end_of_day_after(Instant t, std::int64_t n, ClockKind clock) const {
+  const LocalDays day = m_impl->local_day(t);
+  const LocalDays last = clock == ClockKind::business ? m_impl->business_days_after(day, n)
+                                                      : day + date::days{static_cast<int>(n)};
+  return m_impl->midnight(last + date::days{1});
 }
 
 Seconds BusinessCalendar::elapsed(Instant from, Instant to, ClockKind clock) const {

@@ -21,15 +21,35 @@ std::string hours_text(const std::vector<OpeningInterval>& hours) {
   return util::join(parts, ", ");
 }
 
-std::string days_text(const std::array<bool, 7>& days) {
-  static constexpr const char* k_names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+constexpr const char* k_day_names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+// "mon-fri 09:00-17:00; sat 09:00-13:00": working days Monday first, as people read a week,
+// days in a row with the same hours together.
+std::string opening_text(const CalendarSpec& c) {
   std::vector<std::string> parts;
-  for (std::size_t d = 1; d <= 7; ++d) { // Monday first, as people read a week
-    if (days[d % 7]) {
-      parts.emplace_back(k_names[d % 7]);
+  std::size_t run_start = 0;
+  const auto hours_of = [&](std::size_t d) { return c.day_hours[d].empty() ? c.hours : c.day_hours[d]; };
+  for (std::size_t i = 1; i <= 7; ++i) {
+    const std::size_t d = i % 7;
+    const bool ends = i == 7 || !c.working_days[(i + 1) % 7] || hours_of((i + 1) % 7) != hours_of(d);
+    if (!c.working_days[d]) {
+      continue;
+    }
+    if (run_start == 0) {
+      run_start = i;
+    }
+    if (ends) {
+      const std::string first = k_day_names[run_start % 7];
+      parts.push_back((run_start == i ? first : first + "-" + k_day_names[d]) + " " + hours_text(hours_of(d)));
+      run_start = 0;
     }
   }
-  return util::join(parts, ", ");
+  return util::join(parts, "; ");
+}
+
+std::string date_text(const Holiday& h) {
+  return h.year == 0 ? fmt::format("{:02}-{:02} (every year)", h.month, h.day)
+                     : fmt::format("{:04}-{:02}-{:02}", h.year, h.month, h.day);
 }
 
 std::string holidays_text(const std::vector<Holiday>& holidays) {
@@ -37,11 +57,42 @@ std::string holidays_text(const std::vector<Holiday>& holidays) {
     return "none";
   }
   std::vector<std::string> parts;
-  for (const auto& h : holidays) {
-    parts.push_back(h.year == 0 ? fmt::format("{:02}-{:02} (every year)", h.month, h.day)
-                                : fmt::format("{:04}-{:02}-{:02}", h.year, h.month, h.day));
+  for (std::size_t i = 0; i < holidays.size() && i < 12; ++i) {
+    parts.push_back(date_text(holidays[i]));
+  }
+  std::string text = util::join(parts, ", ");
+  return holidays.size() > 12 ? text + fmt::format(", ... ({} in all)", holidays.size()) : text;
+}
+
+std::string exceptions_text(const std::vector<DatedHours>& exceptions) {
+  std::vector<std::string> parts;
+  for (const auto& e : exceptions) {
+    parts.push_back(date_text(e.date) + " " + (e.hours.empty() ? std::string("closed") : hours_text(e.hours)));
   }
   return util::join(parts, ", ");
+}
+
+std::string outcomes_text(const Policy& p) {
+  std::vector<std::string> parts;
+  for (const auto& o : p.outcomes) {
+    parts.push_back(o.upheld ? o.name + " (" + std::string(to_string(*o.upheld)) + ")" : o.name);
+  }
+  return util::join(parts, ", ");
+}
+
+// "category shipping was delivery; channel in-person was walk-in, counter".
+std::string renames_text(const Policy& p) {
+  std::vector<std::string> parts;
+  for (const NameKind kind : k_name_kinds) {
+    const NameTable& names = p.names(kind);
+    for (std::size_t i = 0; i < names.names().size(); ++i) {
+      const auto old_names = names.old_names(i);
+      if (!old_names.empty()) {
+        parts.push_back(std::string(to_string(kind)) + " " + names.names()[i] + " was " + util::join(old_names, ", "));
+      }
+    }
+  }
+  return util::join(parts, "; ");
 }
 
 std::string level_text(const EscalationPolicy& e, int level) {
@@ -64,11 +115,14 @@ std::string policy_summary_text(const Policy& p) {
   line("references", p.reference_prefix + "-YYYY-NNNNN");
   line("time zone", p.timezone);
   line("currency", p.currency);
-  line("open", days_text(p.calendar.working_days) + "; " + hours_text(p.calendar.hours));
+  line("open", opening_text(p.calendar));
   line("holidays", holidays_text(p.calendar.holidays));
+  if (!p.calendar.exceptions.empty()) {
+    line("exceptions", exceptions_text(p.calendar.exceptions));
+  }
   line("at risk", fmt::format("at {:g}% of a target used", p.warn_at * 100));
-  line("channels", util::join(p.channels, ", "));
-  line("outcomes", util::join(p.outcomes, ", "));
+  line("channels", util::join(p.channel_names(), ", "));
+  line("outcomes", outcomes_text(p));
   line("severities", util::join(p.severity_names(), ", ") + " (default " + p.default_severity + ")");
   line("escalation", p.escalation.levels.empty() ? "none" : util::join(p.escalation.levels, " > "));
   line("  at risk to", level_text(p.escalation, p.escalation.at_risk));
@@ -81,6 +135,16 @@ std::string policy_summary_text(const Policy& p) {
   for (const auto& c : p.categories) {
     if (!c.requires_fields.empty()) {
       line("requires", c.name + ": " + util::join(c.requires_fields, ", "));
+    }
+  }
+  if (const std::string renamed = renames_text(p); !renamed.empty()) {
+    line("renamed", renamed);
+  }
+  if (const ReturnPolicy& r = p.complaints_return; r.defined) {
+    line("return", fmt::format("{}: early by {}, final by {}, years from {:02}-{:02}", r.title, to_string(r.early),
+                               to_string(r.final), r.year_start_month, r.year_start_day));
+    for (const ProductGroup& g : r.product_groups) {
+      line("  group", g.name + ": " + util::join(g.categories, ", "));
     }
   }
   return out;

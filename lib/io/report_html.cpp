@@ -169,7 +169,7 @@ std::string section_html(const Report& r, const ReportSource& source, bool sever
   if (several) { // a single report's title is the page's
     out += "<h2>" + html_escape(r.title) + "</h2>";
   }
-  out += "<p class=\"meta\">" + html_escape(window_text(r.window, source.zone)) + "</p>";
+  out += "<p class=\"meta\">" + html_escape(window_text(r, source.zone)) + "</p>";
   for (const auto& line : parameter_lines(r, source.zone)) {
     out += "<p class=\"meta\">" + html_escape(line) + "</p>";
   }

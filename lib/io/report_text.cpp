@@ -117,10 +117,12 @@ bool has_partial(const ReportTable& t) {
   return false;
 }
 
-std::string window_text(const ReportWindow& w, const TimeZone& zone) {
+std::string window_text(const Report& r, const TimeZone& zone) {
+  const ReportWindow& w = r.window;
   const std::string from = w.since ? format_local_short(*w.since, zone) : std::string("any time");
-  return fmt::format("received {} to {} ({}), as of {}", from, format_local_short(w.until, zone), zone.name(),
-                     format_local_short(w.as_of, zone));
+  // A return counts a reporting period (opened and closed in it), not a window of receipt.
+  return fmt::format("{} {} to {} ({}), as of {}", r.kind == ReportKind::complaints_return ? "period" : "received",
+                     from, format_local_short(w.until, zone), zone.name(), format_local_short(w.as_of, zone));
 }
 
 std::vector<std::string> parameter_lines(const Report& r, const TimeZone& zone) {
@@ -229,7 +231,7 @@ std::string people_text_report(const Report& r, const ReportSource& source, Outp
   const bool md = format == OutputFormat::markdown;
   // The ledger's name comes from a file anyone with the folder can edit: no escape sequences.
   std::string out = fmt::format("{}{}: {}\n", md ? "## " : "", r.title, util::sanitize_for_terminal(source.ledger_name));
-  out += fmt::format("{}{}\n", md ? "\n" : "", window_text(r.window, source.zone));
+  out += fmt::format("{}{}\n", md ? "\n" : "", window_text(r, source.zone));
   for (const auto& line : parameter_lines(r, source.zone)) {
     out += (md ? "\n" : "") + line + "\n"; // a paragraph of its own in Markdown
   }

@@ -21,8 +21,9 @@ std::vector<std::size_t> people_columns(const ReportTable& t);
 bool column_numeric(const ReportTable& t, std::size_t c);
 /// True when a row holds a partial period.
 bool has_partial(const ReportTable& t);
-/// "received 2026-11-01 00:00 to 2026-11-20 12:00 (Europe/Zagreb), as of 2026-11-20 12:00"
-std::string window_text(const ReportWindow& w, const TimeZone& zone);
+/// "received 2026-11-01 00:00 to 2026-11-20 12:00 (Europe/Zagreb), as of 2026-11-20 12:00"; a
+/// return says "period" instead of "received"
+std::string window_text(const Report& r, const TimeZone& zone);
 /// The report's parameters meant for people, one line each ("new breaches since ...").
 std::vector<std::string> parameter_lines(const Report& r, const TimeZone& zone);
 

@@ -19,12 +19,12 @@ namespace {
 
 bool present(const std::optional<std::string>& v) { return v && !v->empty(); }
 
-std::optional<Problem> unknown(const std::string& value, const std::vector<std::string>& known,
-                               const char* field) {
-  if (std::find(known.begin(), known.end(), value) != known.end()) {
+// A name the policy does not know, current or old.
+std::optional<Problem> unknown(const std::string& value, const Policy& policy, NameKind kind, const char* field) {
+  if (policy.current_name(kind, value) != nullptr) {
     return std::nullopt;
   }
-  return Problem{Problem::Kind::unknown_name, field, value, known, {}, {}};
+  return Problem{Problem::Kind::unknown_name, field, value, policy.names(kind).names(), {}, {}};
 }
 
 // Text from customers goes through the one text rule (util::text_problem).
@@ -172,17 +172,17 @@ std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Insta
   if (auto p = check_texts(r)) {
     return p;
   }
-  if (auto p = unknown(r.channel, policy.channels, "channel")) {
+  if (auto p = unknown(r.channel, policy, NameKind::channel, "channel")) {
     return p;
   }
-  if (auto p = unknown(r.category, policy.category_names(), "category")) {
+  if (auto p = unknown(r.category, policy, NameKind::category, "category")) {
     return p;
   }
-  if (auto p = unknown(r.severity.value_or(policy.default_severity), policy.severity_names(), "severity")) {
+  if (auto p = unknown(r.severity.value_or(policy.default_severity), policy, NameKind::severity, "severity")) {
     return p;
   }
   if (r.customer.preferred_channel) {
-    if (auto p = unknown(*r.customer.preferred_channel, policy.channels, "customer_preferred_channel")) {
+    if (auto p = unknown(*r.customer.preferred_channel, policy, NameKind::channel, "customer_preferred_channel")) {
       return p;
     }
   }
@@ -347,13 +347,25 @@ Complaint Ledger::file(const FilingRequest& request, const std::string& actor) {
     }
   }
 
-  Complaint c = filing::prepare(impl.policy, impl.calendar, r, received);
+  // A name the policy has renamed is recorded as it is called now (import keeps names as they
+  // were recorded elsewhere).
+  FilingRequest current = r;
+  const Policy& policy = impl.policy;
+  current.channel = *policy.current_name(NameKind::channel, r.channel);
+  current.category = *policy.current_name(NameKind::category, r.category);
+  if (r.severity) {
+    current.severity = *policy.current_name(NameKind::severity, *r.severity);
+  }
+  if (r.customer.preferred_channel) {
+    current.customer.preferred_channel = *policy.current_name(NameKind::channel, *r.customer.preferred_channel);
+  }
+  Complaint c = filing::prepare(impl.policy, impl.calendar, current, received);
   impl.store->write([&] {
     filing::Recorder recorder(impl);
     recorder.record(
         c, "filed",
         [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy); },
-        filing::personal(c, r.customer.preferred_channel), actor);
+        filing::personal(c, current.customer.preferred_channel), actor);
   });
   impl.fill_readings(c);
   return c;

@@ -266,7 +266,7 @@ private:
     r.customer.member_id = text(F::customer_member_id);
     r.customer.language = text(F::customer_language);
     r.customer.preferred_channel = text(F::customer_preferred_channel);
-    r.channel = name_in(F::channel, m_policy.channels, "channel");
+    r.channel = name_in(F::channel, m_policy.channel_names(), "channel");
     r.category = name_in(F::category, m_policy.category_names(), "category");
     r.product = text(F::product);
     r.severity = text(F::severity);
@@ -387,9 +387,10 @@ private:
     c.escalation_level = static_cast<int>(
         whole_number(F::escalation_level, 0, static_cast<std::int64_t>(levels.size())).value_or(0));
     if (const auto outcome = text(F::outcome)) {
-      c.outcome = util::match_name(*outcome, m_policy.outcomes);
-      if (!c.outcome) {
-        fail(F::outcome, "unknown outcome '" + *outcome + "'", util::suggestion_hint(*outcome, m_policy.outcomes));
+      if (const std::string* name = m_policy.current_name(NameKind::outcome, *outcome)) {
+        c.outcome = *name;
+      } else {
+        fail(F::outcome, "unknown outcome '" + *outcome + "'", util::suggestion_hint(*outcome, m_policy.outcome_names()));
       }
     }
     build_compensation(c);

@@ -119,13 +119,32 @@ void resolve_names(std::vector<std::string>& given, const std::vector<std::strin
   }
 }
 
+// A filter's names of one kind: each known to the policy (current or old), and spelled every
+// way it may be stored, so that a renamed category finds the complaints filed under its old name.
+void expand_names(std::vector<std::string>& given, const Policy& policy, NameKind kind, const char* option) {
+  std::vector<std::string> all;
+  for (const auto& name : given) {
+    auto spellings = policy.names(kind).spellings(name);
+    if (spellings.empty()) {
+      throw Error(Errc::usage, std::string(option) + ": unknown value '" + name + "'",
+                  util::suggestion_hint(name, policy.names(kind).names()));
+    }
+    for (auto& spelling : spellings) {
+      if (std::find(all.begin(), all.end(), spelling) == all.end()) {
+        all.push_back(std::move(spelling));
+      }
+    }
+  }
+  given = std::move(all);
+}
+
 } // namespace
 
 ComplaintFilter Ledger::Impl::resolved(ComplaintFilter filter) const {
   resolve_names(filter.statuses, status_names(), "--status");
-  resolve_names(filter.severities, policy.severity_names(), "--severity");
-  resolve_names(filter.categories, policy.category_names(), "--category");
-  resolve_names(filter.channels, policy.channels, "--channel");
+  expand_names(filter.severities, policy, NameKind::severity, "--severity");
+  expand_names(filter.categories, policy, NameKind::category, "--category");
+  expand_names(filter.channels, policy, NameKind::channel, "--channel");
   if (filter.customer) {
     filter.customer_keys = identity_keys_of(*filter.customer);
     filter.customer_name_key = util::fold(*filter.customer);

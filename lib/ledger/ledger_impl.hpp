@@ -27,9 +27,9 @@ struct Ledger::Impl {
   [[nodiscard]] std::string describe(const ReferenceQuery& query) const;
   /// The complaint a query names, read through the store (inside or outside a write).
   [[nodiscard]] std::optional<Complaint> find(const ReferenceQuery& query) const;
-  /// `filter` with its names (statuses, severities, categories, channels) in the spelling the
-  /// policy and the status machine have for them, matched once folded. Throws Error{usage}
-  /// with a did-you-mean for a name that names nothing.
+  /// `filter` with its names checked against the policy and the status machine (matched once
+  /// folded; Error{usage} with a did-you-mean for a name that names nothing), each policy name
+  /// spelled every way a complaint may store it (current and old names).
   [[nodiscard]] ComplaintFilter resolved(ComplaintFilter filter) const;
   /// What the store is asked for `filter` (resolved): the SLA filters and the limit are
   /// applied afterwards, by admits(), when there are SLA filters.

@@ -198,24 +198,33 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
       throw Error(Errc::usage, "nothing to change", "give --severity, --category or --product");
     }
     Json from = Json::object();
-    const std::optional<std::string> severity =
-        r.severity ? std::optional(known_name(*r.severity, policy.severity_names(), "severity")) : std::nullopt;
-    const std::optional<std::string> category =
-        r.category ? std::optional(known_name(*r.category, policy.category_names(), "category")) : std::nullopt;
-    if (severity && *severity != c.severity) {
-      from["severity"] = c.severity;
-      c.severity = *severity;
-    }
-    if (category && *category != c.category) {
-      from["category"] = c.category;
-      const CategoryPolicy* old_category = policy.find_category(c.category);
-      const CategoryPolicy* new_category = policy.find_category(*category);
-      // The complaint moves to the new category's team unless someone chose another one.
-      const bool default_team = !c.team || (old_category != nullptr && c.team == old_category->team);
-      if (new_category->team && default_team) {
-        c.team = new_category->team;
+    // Names are taken as the policy calls them now; a name that stands for what the complaint
+    // has already (its old spelling, or the new one of its old name) changes nothing.
+    std::string renamed; // a requested name that is another spelling of the stored one
+    if (r.severity) {
+      const std::string& now = policy.require_name(NameKind::severity, *r.severity, Errc::refused);
+      if (!policy.names(NameKind::severity).same(now, c.severity)) {
+        from["severity"] = c.severity;
+        c.severity = now;
+      } else if (now != c.severity) {
+        renamed = "severity '" + c.severity + "' is called '" + now + "' now";
       }
-      c.category = *category;
+    }
+    if (r.category) {
+      const std::string& now = policy.require_name(NameKind::category, *r.category, Errc::refused);
+      if (!policy.names(NameKind::category).same(now, c.category)) {
+        from["category"] = c.category;
+        const CategoryPolicy* old_category = policy.find_category(c.category);
+        const CategoryPolicy* new_category = policy.find_category(now);
+        // The complaint moves to the new category's team unless someone chose another one.
+        const bool default_team = !c.team || (old_category != nullptr && c.team == old_category->team);
+        if (new_category->team && default_team) {
+          c.team = new_category->team;
+        }
+        c.category = now;
+      } else if (now != c.category) {
+        renamed = "category '" + c.category + "' is called '" + now + "' now";
+      }
     }
     const std::optional<std::string> product =
         r.product ? std::optional(util::nfc(*r.product)) : std::nullopt;
@@ -224,9 +233,20 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
       c.product = product->empty() ? std::nullopt : std::optional<std::string>(checked_text(product, "--product", false, util::TextKind::line));
     }
     if (from.empty()) {
-      throw Error(Errc::refused, c.reference + " already has those values; nothing was changed");
+      throw Error(Errc::refused, c.reference + " already has those values; nothing was changed",
+                  renamed.empty() ? std::string() : renamed + " (a rename in the policy): the complaint keeps the name it was filed under");
     }
     if (from.contains("severity") || from.contains("category")) {
+      // A name that is in the policy under no name any more has no targets to recompute with.
+      for (const auto& [kind, name] : {std::pair(NameKind::severity, &c.severity), std::pair(NameKind::category, &c.category)}) {
+        if (policy.current_name(kind, *name) == nullptr) {
+          const std::string noun(to_string(kind));
+          throw Error(Errc::refused,
+                      c.reference + " has " + noun + " '" + *name + "', which the policy no longer has",
+                      "give --" + noun + " too, or list it in the policy as an old name: was = [\"" + *name +
+                          "\"] in the [" + noun + ".NAME] that replaced it");
+        }
+      }
       const std::vector<PauseInterval> taken = pauses();
       const Target resolve = policy.resolve_target(c.severity, c.category);
       retarget(c.acknowledge, policy.acknowledge_target(c.severity, c.category), calendar, taken);
@@ -239,9 +259,9 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
   }
   case Step::resolve: {
     if (!r.outcome) {
-      throw Error(Errc::usage, "--outcome is required", "outcomes: " + util::join(policy.outcomes, ", "));
+      throw Error(Errc::usage, "--outcome is required", "outcomes: " + util::join(policy.outcome_names(), ", "));
     }
-    const std::string outcome = known_name(*r.outcome, policy.outcomes, "outcome");
+    const std::string& outcome = policy.require_name(NameKind::outcome, *r.outcome, Errc::refused);
     const std::optional<Money> compensation = parse_compensation(r, policy);
     keep_text("note", "--note", false);
     end_pause(c, at, calendar);

@@ -5,6 +5,7 @@
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
+#include <redress/suggest.hpp>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -104,7 +105,7 @@ LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path, const
 }
 
 LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& policy_file,
-                        bool shared) {
+                        bool shared, const std::optional<std::string>& preset) {
   const LedgerPaths paths = paths_in((fs::absolute(dir) / k_dir_name).lexically_normal());
   // A folder someone else owns or may write in could hold files planted beforehand (a WAL
   // that SQLite would replay, a symlink that redirects the policy): refuse it, and any symlink
@@ -121,6 +122,14 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
                 "nothing was changed");
   }
   std::string policy_text(default_policy_text());
+  if (preset) {
+    const auto text = preset_policy_text(*preset);
+    if (!text) {
+      throw Error(Errc::invalid_input, "unknown preset '" + *preset + "'",
+                  util::suggestion_hint(*preset, preset_names()));
+    }
+    policy_text = *text;
+  }
   if (policy_file) {
     policy_text = read_policy_file(policy_file->string());
     const auto result = parse_policy(policy_text, policy_file->string());

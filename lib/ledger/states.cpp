@@ -29,6 +29,18 @@ void Ledger::states(Instant since, Instant until, const std::function<void(const
   });
 }
 
+std::vector<StrayName> Ledger::stray_names() {
+  std::vector<StrayName> stray;
+  for (const NameKind kind : k_name_kinds) {
+    for (auto& [name, n] : m_impl->store->stored_names(kind)) {
+      if (m_impl->policy.current_name(kind, name) == nullptr) {
+        stray.push_back({kind, std::move(name), n});
+      }
+    }
+  }
+  return stray;
+}
+
 std::int64_t Ledger::complaints_with_event(std::string_view type, Instant since, Instant until) {
   return m_impl->store->complaints_with_event(type, m_impl->as_of, since, until);
 }

@@ -3,6 +3,8 @@
 #include <redress/error.hpp>
 #include <redress/policy.hpp>
 
+#include "util/fold.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,62 +17,178 @@
 
 namespace redress {
 
-namespace {
-
-template <typename T> const T* find_named(const std::vector<T>& items, std::string_view name) {
-  const auto it = std::find_if(items.begin(), items.end(), [&](const T& i) { return i.name == name; });
-  return it == items.end() ? nullptr : &*it;
+std::string_view to_string(NameKind kind) {
+  switch (kind) {
+  case NameKind::category: return "category";
+  case NameKind::severity: return "severity";
+  case NameKind::channel: return "channel";
+  case NameKind::outcome: return "outcome";
+  }
+  return "category";
 }
 
-template <typename T> std::vector<std::string> names_of(const std::vector<T>& items) {
+std::string_view to_string(Upheld u) {
+  switch (u) {
+  case Upheld::upheld: return "upheld";
+  case Upheld::partly_upheld: return "partly-upheld";
+  case Upheld::not_upheld: return "not-upheld";
+  }
+  return "upheld";
+}
+
+std::optional<Upheld> parse_upheld(std::string_view text) {
+  for (const Upheld u : {Upheld::upheld, Upheld::partly_upheld, Upheld::not_upheld}) {
+    if (to_string(u) == text) {
+      return u;
+    }
+  }
+  return std::nullopt;
+}
+
+// Names compare folded (util/fold.hpp: case, accents, NFC/NFD, Persian yeh and kaf): `--channel
+// E-POSTA` is 'e-pošta', and two names that fold alike are one name (a duplicate in a policy).
+std::string NameTable::key(std::string_view name) { return util::fold(name); }
+
+bool NameTable::add(const std::string& name) {
+  if (!m_by_key.emplace(key(name), m_names.size()).second) {
+    return false;
+  }
+  m_names.push_back(name);
+  return true;
+}
+
+bool NameTable::add_old(const std::string& old_name, std::string_view current) {
+  const auto to = m_by_key.find(key(current));
+  if (to == m_by_key.end() || !m_by_key.emplace(key(old_name), to->second).second) {
+    return false;
+  }
+  m_old.emplace_back(old_name, to->second);
+  return true;
+}
+
+std::optional<std::size_t> NameTable::index(std::string_view name) const {
+  const auto it = m_by_key.find(key(name));
+  return it == m_by_key.end() ? std::nullopt : std::optional(it->second);
+}
+
+const std::string* NameTable::current(std::string_view name) const {
+  const auto i = index(name);
+  return i ? &m_names[*i] : nullptr;
+}
+
+bool NameTable::is_current(std::string_view name) const {
+  const auto i = index(name);
+  return i && key(m_names[*i]) == key(name);
+}
+
+bool NameTable::same(std::string_view a, std::string_view b) const {
+  const auto i = index(a);
+  return i && i == index(b);
+}
+
+std::vector<std::string> NameTable::old_names(std::size_t i) const {
   std::vector<std::string> names;
-  names.reserve(items.size());
-  for (const auto& item : items) {
-    names.push_back(item.name);
+  for (const auto& [old_name, to] : m_old) {
+    if (to == i) {
+      names.push_back(old_name);
+    }
   }
   return names;
+}
+
+std::vector<std::string> NameTable::spellings(std::string_view name) const {
+  const auto i = index(name);
+  if (!i) {
+    return {};
+  }
+  std::vector<std::string> all{m_names[*i]};
+  for (auto& old_name : old_names(*i)) {
+    all.push_back(std::move(old_name));
+  }
+  return all;
+}
+
+std::optional<Target> TargetOverride::for_severity(std::string_view name) const {
+  for (const auto& [own, target] : severity) {
+    if (own == name) {
+      return target;
+    }
+  }
+  return every;
+}
+
+namespace {
+
+template <typename T> const T* find_named(const NameTable& names, const std::vector<T>& items, std::string_view name) {
+  const auto i = names.index(name);
+  return i && *i < items.size() ? &items[*i] : nullptr;
+}
+
+[[noreturn]] void no_target(std::string_view severity, std::string_view category) {
+  throw Error(Errc::not_found, "no SLA target for severity '" + std::string(severity) + "' and category '" +
+                                   std::string(category) + "'");
 }
 
 } // namespace
 
 const SeverityPolicy* Policy::find_severity(std::string_view n) const {
-  return find_named(severities, n);
+  return find_named(names(NameKind::severity), severities, n);
 }
 
 const CategoryPolicy* Policy::find_category(std::string_view n) const {
-  return find_named(categories, n);
+  return find_named(names(NameKind::category), categories, n);
 }
 
-bool Policy::has_channel(std::string_view n) const {
-  return std::find(channels.begin(), channels.end(), n) != channels.end();
+const OutcomePolicy* Policy::find_outcome(std::string_view n) const {
+  return find_named(names(NameKind::outcome), outcomes, n);
 }
 
-bool Policy::has_outcome(std::string_view n) const {
-  return std::find(outcomes.begin(), outcomes.end(), n) != outcomes.end();
+const std::string& Policy::require_name(NameKind kind, std::string_view given, Errc code) const {
+  if (const std::string* now = current_name(kind, given)) {
+    return *now;
+  }
+  throw Error(code, "unknown " + std::string(to_string(kind)) + " '" + std::string(given) + "'",
+              util::suggestion_hint(std::string(given), names(kind).names()));
 }
 
-std::vector<std::string> Policy::severity_names() const { return names_of(severities); }
+bool Policy::has_channel(std::string_view n) const { return names(NameKind::channel).index(n).has_value(); }
 
-std::vector<std::string> Policy::category_names() const { return names_of(categories); }
+bool Policy::has_outcome(std::string_view n) const { return names(NameKind::outcome).index(n).has_value(); }
 
 Target Policy::acknowledge_target(std::string_view severity, std::string_view category) const {
   const auto* s = find_severity(severity);
   const auto* c = find_category(category);
   if (s == nullptr || c == nullptr) {
-    throw Error(Errc::not_found, "no SLA target for severity '" + std::string(severity) +
-                                     "' and category '" + std::string(category) + "'");
+    no_target(severity, category);
   }
-  return c->acknowledge.value_or(s->acknowledge);
+  return c->acknowledge.for_severity(s->name).value_or(s->acknowledge);
 }
 
 Target Policy::resolve_target(std::string_view severity, std::string_view category) const {
   const auto* s = find_severity(severity);
   const auto* c = find_category(category);
   if (s == nullptr || c == nullptr) {
-    throw Error(Errc::not_found, "no SLA target for severity '" + std::string(severity) +
-                                     "' and category '" + std::string(category) + "'");
+    no_target(severity, category);
   }
-  return c->resolve.value_or(s->resolve);
+  return c->resolve.for_severity(s->name).value_or(s->resolve);
+}
+
+std::optional<Upheld> Policy::upheld(std::string_view outcome) const {
+  const auto* o = find_outcome(outcome);
+  return o ? o->upheld : std::nullopt;
+}
+
+std::string Policy::product_group(std::string_view category) const {
+  const auto* c = find_category(category);
+  if (c == nullptr) {
+    return std::string(category);
+  }
+  for (const ProductGroup& g : complaints_return.product_groups) {
+    if (std::find(g.categories.begin(), g.categories.end(), c->name) != g.categories.end()) {
+      return g.name;
+    }
+  }
+  return c->name;
 }
 
 std::string PolicyProblem::to_string() const {

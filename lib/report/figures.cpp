@@ -5,8 +5,10 @@
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
+#include <redress/policy.hpp>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 
@@ -71,6 +73,9 @@ Value seconds_or_null(std::optional<std::int64_t> s) {
 Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
   std::int64_t received = 0, resolved = 0, rejected = 0, withdrawn = 0, open = 0;
   std::map<std::string, std::int64_t> outcomes;
+  // How the policy classifies the outcomes of resolved complaints (a return's upheld rate).
+  std::array<std::int64_t, 3> classes{}; // upheld, partly upheld, not upheld
+  const Policy& policy = ledger.policy();
   report::CompensationTally money;
   report::SatisfactionTally satisfaction;
   struct Repeat {
@@ -87,6 +92,9 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
     open += is_open(c.status) ? 1 : 0;
     if (report::is_resolved(c.status) && c.outcome) {
       ++outcomes[*c.outcome];
+      if (const auto upheld = policy.upheld(*c.outcome)) {
+        ++classes[static_cast<std::size_t>(*upheld)];
+      }
     }
     money.add(c);
     satisfaction.add(c);
@@ -106,6 +114,14 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
     }
   }
 
+  // The upheld rate counts a complaint upheld in part as upheld, as the FCA's return does
+  // (DISP 1 Annex 1R); its denominator is the resolved complaints whose outcome is classified.
+  const std::int64_t upheld = classes[static_cast<std::size_t>(Upheld::upheld)];
+  const std::int64_t partly_upheld = classes[static_cast<std::size_t>(Upheld::partly_upheld)];
+  const std::int64_t not_upheld = classes[static_cast<std::size_t>(Upheld::not_upheld)];
+  const std::int64_t classified = upheld + partly_upheld + not_upheld;
+  const bool classifies = std::any_of(policy.outcomes.begin(), policy.outcomes.end(),
+                                      [](const OutcomePolicy& o) { return o.upheld.has_value(); });
   Report r;
   r.kind = ReportKind::outcomes;
   r.title = "Outcomes";
@@ -120,6 +136,12 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
       {"open", "open", open},
       {"reopened", "reopened", reopened},
       {"reopen_rate_pct", "reopen rate %", percent_or_null(report::ratio(reopened, ever_resolved))},
+      // People see these only when the policy classifies outcomes; scripts always get them.
+      {"upheld", "upheld", upheld, classifies},
+      {"partly_upheld", "partly upheld", partly_upheld, classifies},
+      {"not_upheld", "not upheld", not_upheld, classifies},
+      {"upheld_rate_pct", "upheld rate %", percent_or_null(report::ratio(upheld + partly_upheld, classified)),
+       classifies},
       {"satisfaction_responses", "satisfaction responses", satisfaction.responses()},
       {"satisfaction_average", "satisfaction average", satisfaction.average()},
       {"repeat_complainants", "repeat complainants", repeat},
@@ -127,10 +149,13 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
   };
 
   ReportTable by_outcome{"outcomes", "outcomes",
-                         {{"outcome", "outcome"}, {"complaints", "complaints"}, {"share_pct", "share %"}},
+                         {{"outcome", "outcome"}, {"class", "class", true, "", true}, {"complaints", "complaints"},
+                          {"share_pct", "share %"}},
                          {}, {}, std::nullopt, 0};
   for (const auto& [name, n] : outcomes) {
-    by_outcome.rows.push_back({name, n, percent_or_null(report::ratio(n, resolved))});
+    const auto upheld_class = policy.upheld(name);
+    by_outcome.rows.push_back({name, upheld_class ? Value(std::string(to_string(*upheld_class))) : Value(), n,
+                               percent_or_null(report::ratio(n, resolved))});
   }
   ReportTable scores{"satisfaction", "satisfaction",
                      {{"score", "score"}, {"responses", "responses"}, {"share_pct", "share %"}},

@@ -2,6 +2,7 @@
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
+#include <redress/policy.hpp>
 #include <redress/report.hpp>
 
 #include <algorithm>
@@ -12,12 +13,13 @@ namespace redress {
 
 namespace {
 
-constexpr std::array<std::pair<ReportKind, std::string_view>, 5> k_kinds{{
+constexpr std::array<std::pair<ReportKind, std::string_view>, 6> k_kinds{{
     {ReportKind::summary, "summary"},
     {ReportKind::sla, "sla"},
     {ReportKind::aging, "aging"},
     {ReportKind::trends, "trends"},
     {ReportKind::outcomes, "outcomes"},
+    {ReportKind::complaints_return, "return"},
 }};
 
 } // namespace
@@ -70,7 +72,29 @@ ReportWindow report_window(const WindowRequest& request, Instant now, const Time
 void for_each_in_window(Ledger& ledger, const ReportWindow& window,
                         const std::function<void(const Complaint&)>& sink) {
   ledger.set_as_of(window.as_of);
-  ledger.states(window.since.value_or(Instant{}), window.until, sink);
+  const Policy& policy = ledger.policy();
+  if (!std::any_of(policy.name_tables.begin(), policy.name_tables.end(),
+                   [](const NameTable& t) { return t.has_renames(); })) {
+    ledger.states(window.since.value_or(Instant{}), window.until, sink);
+    return;
+  }
+  // A complaint keeps the name it was filed under; a report counts it under the name that
+  // stands for it now, so a renamed category is one group, not two.
+  const auto rename = [&policy](NameKind kind, std::string& name) {
+    if (const std::string* now = policy.current_name(kind, name)) {
+      name = *now;
+    }
+  };
+  ledger.states(window.since.value_or(Instant{}), window.until, [&](const Complaint& stored) {
+    Complaint c = stored;
+    rename(NameKind::category, c.category);
+    rename(NameKind::severity, c.severity);
+    rename(NameKind::channel, c.channel);
+    if (c.outcome) {
+      rename(NameKind::outcome, *c.outcome);
+    }
+    sink(c);
+  });
 }
 
 std::optional<std::int64_t> percentile(std::vector<std::int64_t>& values, int p) {

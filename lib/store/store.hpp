@@ -12,6 +12,7 @@
 
 #include <redress/complaint.hpp>
 #include <redress/filter.hpp>
+#include <redress/policy.hpp>
 #include <redress/search.hpp>
 
 #include <cstdint>
@@ -21,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace redress::store {
@@ -118,6 +120,9 @@ public:
                                              Instant until) = 0;
   /// Every year's counter beside its complaints' highest number, by year.
   virtual std::vector<YearSequence> sequences() = 0;
+  /// Each name of `kind` that complaints are stored under, with how many, by name (complaints
+  /// without an outcome are not counted for outcomes).
+  virtual std::vector<std::pair<std::string, std::int64_t>> stored_names(NameKind kind) = 0;
 
   // --- the search index --------------------------------------------------------------------
   // One document per complaint, placed by the complaint's id and time of receipt, kept in the

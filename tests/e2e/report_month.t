@@ -118,7 +118,8 @@ average 15.1667: 15.17.
   summary as worked out
 
 Outcomes. Resolution rate 4/10 = 40.0%; rejected C4: 1/(4+1) = 20.0%; withdrawn C10; no
-reopens: 0/4 = 0.0%. Refund 3 of 4 resolved (75.0%), replacement 1 (25.0%). Scores 3, 4, 5
+reopens: 0/4 = 0.0%. Refund 3 of 4 resolved (75.0%), replacement 1 (25.0%); the default
+policy does not classify outcomes, so no upheld rate. Scores 3, 4, 5
 once each (33.3%). Repeat complainants: Ivana (C1, C5) and Marko (C8, C9), who is not named
 because C8 is confidential.
 
@@ -126,7 +127,9 @@ because C8 is confidential.
   > expected = dict(received=10, resolved=4, resolution_rate_pct=40.0, rejected=1, rejected_share_pct=20.0,
   >   withdrawn=1, open=4, reopened=0, reopen_rate_pct=0.0, satisfaction_responses=3, satisfaction_average=4.0,
   >   repeat_complainants=2, complaints_from_repeat_complainants=4,
-  >   outcomes=[dict(outcome="refund", complaints=3, share_pct=75.0), dict(outcome="replacement", complaints=1, share_pct=25.0)],
+  >   upheld=0, partly_upheld=0, not_upheld=0, upheld_rate_pct=None,
+  >   outcomes=[dict(outcome="refund", complaints=3, share_pct=75.0, **{"class": None}),
+  >             dict(outcome="replacement", complaints=1, share_pct=25.0, **{"class": None})],
   >   satisfaction=[dict(score=s, responses=n, share_pct=p) for s, n, p in
   >                 [(1, 0, 0.0), (2, 0, 0.0), (3, 1, 33.3), (4, 1, 33.3), (5, 1, 33.3)]],
   >   top_repeat_complainants=[dict(confidential=True, complaints=2, customer=None),

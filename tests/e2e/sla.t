@@ -61,7 +61,7 @@ Due times are fixed at filing: editing the policy later does not move them.
   references    CMP-YYYY-NNNNN
   time zone     Europe/Zagreb
   currency      EUR
-  open          mon, tue, wed, thu, fri; 09:00-12:30, 13:00-17:00
+  open          mon-fri 09:00-12:30, 13:00-17:00
   $ redress policy show --format csv | head -4
   severity,category,acknowledge,resolve,team\r (esc)
   critical,billing,1h,1d,finance\r (esc)

@@ -30,19 +30,35 @@ using LocalSeconds = date::local_seconds;
 using LocalDays = date::local_days;
 using std::chrono::minutes;
 
-inline bool is_business_day(const CalendarSpec& spec, LocalDays day) {
+/// The intervals of local date `day`: an exception for that very date, else one for its month
+/// and day every year, else none on a holiday or a day off, else the weekday's own or `hours`.
+inline std::vector<redress::OpeningInterval> hours_on(const CalendarSpec& spec, LocalDays day) {
   const date::year_month_day ymd{day};
-  const unsigned weekday = date::weekday{day}.c_encoding();
-  if (!spec.working_days.at(weekday)) {
-    return false;
-  }
-  for (const redress::Holiday& h : spec.holidays) {
-    const bool same_day = ymd.month() == date::month{h.month} && ymd.day() == date::day{h.day};
-    if (same_day && (h.year == 0 || ymd.year() == date::year{h.year})) {
-      return false;
+  const auto is = [&](const redress::Holiday& h, bool yearly) {
+    return ymd.month() == date::month{h.month} && ymd.day() == date::day{h.day} &&
+           (yearly ? h.year == 0 : ymd.year() == date::year{h.year});
+  };
+  for (const bool yearly : {false, true}) {
+    for (const redress::DatedHours& e : spec.exceptions) {
+      if (is(e.date, yearly)) {
+        return e.hours;
+      }
     }
   }
-  return true;
+  const unsigned weekday = date::weekday{day}.c_encoding();
+  if (!spec.working_days.at(weekday)) {
+    return {};
+  }
+  for (const redress::Holiday& h : spec.holidays) {
+    if (is(h, false) || is(h, true)) {
+      return {};
+    }
+  }
+  return spec.day_hours.at(weekday).empty() ? spec.hours : spec.day_hours.at(weekday);
+}
+
+inline bool is_business_day(const CalendarSpec& spec, LocalDays day) {
+  return !hours_on(spec, day).empty();
 }
 
 /// Which business day's interval holds the wall minute `wall`, if any. The previous day's
@@ -51,16 +67,15 @@ inline std::optional<LocalDays> open_day_at_wall(const CalendarSpec& spec, Local
   const LocalDays today = date::floor<date::days>(wall);
   const LocalDays yesterday = today - date::days{1};
   const auto minute = static_cast<int>(std::chrono::duration_cast<minutes>(wall - today).count());
-  for (const redress::OpeningInterval& iv : spec.hours) {
+  for (const redress::OpeningInterval& iv : hours_on(spec, yesterday)) {
     const bool overnight = iv.end_minute <= iv.start_minute;
-    if (overnight && minute < iv.end_minute && is_business_day(spec, yesterday)) {
+    if (overnight && minute < iv.end_minute) {
       return yesterday;
     }
   }
-  for (const redress::OpeningInterval& iv : spec.hours) {
+  for (const redress::OpeningInterval& iv : hours_on(spec, today)) {
     const bool overnight = iv.end_minute <= iv.start_minute;
-    if (minute >= iv.start_minute && (overnight || minute < iv.end_minute) &&
-        is_business_day(spec, today)) {
+    if (minute >= iv.start_minute && (overnight || minute < iv.end_minute)) {
       return today;
     }
   }
@@ -144,8 +159,18 @@ inline Instant wall_to_instant(const date::time_zone* zone, LocalSeconds wall) {
   return t + (wall - gap_start);
 }
 
+/// The instant the wall clock first reaches `wall` or a later time (an interval's boundary).
+inline Instant first_reaching(const date::time_zone* zone, LocalSeconds wall) {
+  Instant t{wall.time_since_epoch() - std::chrono::hours{16}};
+  while (wall_at(zone, t) < wall) {
+    t += minutes{1};
+  }
+  return t;
+}
+
 /// Business `d` targets: the same wall time of day, counted from the business day whose
-/// interval holds the effective start, `days` business days later.
+/// interval holds the effective start, `days` business days later; when that day's last
+/// interval closes earlier than that time of day, at its closing.
 inline std::optional<Instant> business_days_due(const CalendarSpec& spec, const Timeline& line,
                                                 std::size_t i, int days) {
   const auto s = line.next_open(i);
@@ -159,7 +184,17 @@ inline std::optional<Instant> business_days_due(const CalendarSpec& spec, const 
     day += date::days{1};
     n += is_business_day(spec, day) ? 1 : 0;
   }
-  return days == 0 ? line.at(*s) : wall_to_instant(line.zone, LocalSeconds{day} + offset);
+  if (days == 0) {
+    return line.at(*s);
+  }
+  int last_close = 0;
+  for (const redress::OpeningInterval& iv : hours_on(spec, day)) {
+    last_close = std::max(last_close, iv.end_minute > iv.start_minute ? iv.end_minute : iv.end_minute + 1440);
+  }
+  if (offset > minutes{last_close}) {
+    return first_reaching(line.zone, LocalSeconds{day} + minutes{last_close});
+  }
+  return wall_to_instant(line.zone, LocalSeconds{day} + offset);
 }
 
 } // namespace brute

@@ -157,6 +157,100 @@ TEST_CASE("holidays: dated, and every year") {
   CHECK(at(cal.next_open(at("2026-12-31 17:00"))) == "2027-01-05 09:00");
 }
 
+// A bike shop open Monday to Friday 09:00-17:00 and Saturday 09:00-13:00, closing at 13:00 on
+// Christmas Eve, closed on Christmas and St Stephen's day. Every figure below is counted by hand
+// on the shop's week (December 2026: the 18th is a Friday, the 24th a Thursday).
+CalendarSpec six_day_shop() {
+  CalendarSpec spec;
+  spec.timezone = "Europe/Zagreb";
+  spec.working_days = {false, true, true, true, true, true, true};
+  spec.hours = {hm(9, 0, 17, 0)};
+  spec.day_hours.at(6) = {hm(9, 0, 13, 0)};
+  spec.holidays = {{2026, 12, 25}, {0, 12, 26}};
+  spec.exceptions = {{{2026, 12, 24}, {hm(9, 0, 13, 0)}}};
+  return spec;
+}
+
+TEST_CASE("a six-day shop: Saturday's own hours, a short Christmas Eve") {
+  const BusinessCalendar cal(six_day_shop());
+  const Local at{cal};
+  // Friday 15:00 + 4h: 15-17 on Friday (2h), 09-11 on Saturday (2h).
+  CHECK(at(cal.due(at("2026-12-18 15:00"), business(4, DurationUnit::hours))) == "2026-12-19 11:00");
+  // Saturday 12:00 + 2h: 12-13 (1h), then Monday 09-10; Sunday is closed.
+  CHECK(at(cal.due(at("2026-12-19 12:00"), business(2, DurationUnit::hours))) == "2026-12-21 10:00");
+  CHECK_FALSE(cal.is_open(at("2026-12-19 13:00")));
+  CHECK(at(cal.next_open(at("2026-12-19 14:00"))) == "2026-12-21 09:00");
+  // Friday 15:00 + 1d is Saturday, which closes at 13:00: due at its closing, not at 15:00.
+  CHECK(at(cal.due(at("2026-12-18 15:00"), business(1, DurationUnit::days))) == "2026-12-19 13:00");
+  // Saturday 10:00 + 1d: Monday at the same time.
+  CHECK(at(cal.due(at("2026-12-19 10:00"), business(1, DurationUnit::days))) == "2026-12-21 10:00");
+  // Wednesday 16:00 + 2h: 16-17 (1h), then Christmas Eve's short morning 09-10.
+  CHECK(at(cal.due(at("2026-12-23 16:00"), business(2, DurationUnit::hours))) == "2026-12-24 10:00");
+  // ... and + 1d is Christmas Eve, which closes at 13:00.
+  CHECK(at(cal.due(at("2026-12-23 16:00"), business(1, DurationUnit::days))) == "2026-12-24 13:00");
+  // Christmas Eve 12:00 + 2h: 12-13 (1h); the 25th and 26th are holidays, the 27th a Sunday.
+  CHECK(at(cal.due(at("2026-12-24 12:00"), business(2, DurationUnit::hours))) == "2026-12-28 10:00");
+  // Tuesday 10:00 + 3d: Wednesday, Thursday (short), Monday the 28th.
+  CHECK(at(cal.due(at("2026-12-22 10:00"), business(3, DurationUnit::days))) == "2026-12-28 10:00");
+  // The week of Christmas: 8 + 8 + 8 + 4 hours, nothing from Friday to Sunday.
+  CHECK(cal.business_time(at("2026-12-21 00:00"), at("2026-12-28 00:00")) == hours{28});
+  // An ordinary week: five days of 8 hours and a Saturday of 4.
+  CHECK(cal.business_time(at("2026-12-07 00:00"), at("2026-12-14 00:00")) == hours{44});
+  // The holiday given for every year (12-26) closes the Saturday of 2026 and 2027 alike.
+  CHECK_FALSE(cal.is_open(at("2026-12-26 10:00")));
+  CHECK(cal.is_open(at("2027-12-24 15:00"))); // Christmas Eve's short day was 2026's only
+  CHECK(cal.is_open(at("2027-12-25 10:00"))); // a Saturday, and no holiday in 2027
+}
+
+TEST_CASE("a six-day shop across the spring change to summer time") {
+  const BusinessCalendar cal(six_day_shop());
+  const Local at{cal};
+  // Saturday 2026-03-28 12:00 CET is 11:00Z; the clocks go forward on Sunday, a closed day.
+  const Instant sat = at("2026-03-28 12:00");
+  CHECK(format_utc(sat) == "2026-03-28T11:00:00Z");
+  // 1d: Monday 12:00, now CEST (10:00Z): the same wall time, an hour less of UTC.
+  CHECK(format_utc(cal.due(sat, business(1, DurationUnit::days))) == "2026-03-30T10:00:00Z");
+  // 2h: 12-13 on Saturday, 09-10 on Monday (08:00Z).
+  CHECK(format_utc(cal.due(sat, business(2, DurationUnit::hours))) == "2026-03-30T08:00:00Z");
+  CHECK(cal.business_time(sat, at("2026-03-30 10:00")) == hours{2});
+}
+
+TEST_CASE("exceptions: a closed working day, an opening on a day off, every year") {
+  CalendarSpec spec = acme();
+  spec.exceptions = {{{2026, 12, 22}, {}},                    // closed for stocktaking
+                     {{2026, 12, 20}, {hm(10, 0, 14, 0)}},    // a Sunday opening before Christmas
+                     {{0, 12, 31}, {hm(9, 0, 12, 0)}},        // New Year's Eve, every year
+                     {{2026, 12, 25}, {hm(10, 0, 11, 0)}}};   // open an hour on a holiday
+  const BusinessCalendar cal(std::move(spec));
+  const Local at{cal};
+  CHECK_FALSE(cal.is_open(at("2026-12-22 10:00")));
+  CHECK(cal.is_open(at("2026-12-20 13:59")));
+  CHECK_FALSE(cal.is_open(at("2026-12-20 14:00")));
+  CHECK(cal.is_open(at("2026-12-25 10:30"))); // the exception wins over the holiday
+  CHECK_FALSE(cal.is_open(at("2026-12-26 10:30")));
+  CHECK(cal.is_open(at("2027-12-31 11:59")));
+  CHECK_FALSE(cal.is_open(at("2027-12-31 12:00")));
+  // Friday 18th 16:00 + 2h: 16-17 Friday, then Sunday's opening 10-11.
+  CHECK(at(cal.due(at("2026-12-18 16:00"), business(2, DurationUnit::hours))) == "2026-12-20 11:00");
+  // Monday 21st 10:00 + 1d skips the closed Tuesday: Wednesday 10:00.
+  CHECK(at(cal.due(at("2026-12-21 10:00"), business(1, DurationUnit::days))) == "2026-12-23 10:00");
+}
+
+TEST_CASE("the end of the nth day after receipt, as regulators count") {
+  const BusinessCalendar cal(six_day_shop());
+  const Local at{cal};
+  // Received Friday the 18th: the third business day following is Tuesday the 22nd (Saturday,
+  // Monday, Tuesday); the deadline is the end of it, midnight into Wednesday.
+  CHECK(at(cal.end_of_day_after(at("2026-12-18 15:00"), 3, ClockKind::business)) == "2026-12-23 00:00");
+  // Received on a Sunday: Monday is the first business day following.
+  CHECK(at(cal.end_of_day_after(at("2026-12-20 11:00"), 1, ClockKind::business)) == "2026-12-22 00:00");
+  // Christmas Eve: 25, 26 and 27 are not business days; Monday, Tuesday, Wednesday are.
+  CHECK(at(cal.end_of_day_after(at("2026-12-24 12:00"), 3, ClockKind::business)) == "2026-12-31 00:00");
+  // Eight calendar weeks: 56 days after the 18th is 12 February 2027.
+  CHECK(at(cal.end_of_day_after(at("2026-12-18 15:00"), 56, ClockKind::calendar)) == "2027-02-13 00:00");
+  CHECK(at(cal.end_of_day_after(at("2026-12-18 15:00"), 0, ClockKind::calendar)) == "2026-12-19 00:00");
+}
+
 TEST_CASE("DST: intervals last as long as the wall clock really runs") {
   const BusinessCalendar night(every_day("Europe/Zagreb", {hm(22, 0, 6, 0)}));
   const Local at{night};
@@ -315,6 +409,34 @@ private:
   std::mt19937 m_engine;
 };
 
+std::vector<OpeningInterval> random_hours(Random& rng) {
+  std::vector<int> p;
+  switch (rng.between(0, 4)) {
+  case 0: // one interval
+    p = rng.minutes_sorted(2);
+    return {{p[0], p[1]}};
+  case 1: // a lunch break, or two adjacent intervals
+    p = rng.minutes_sorted(4);
+    return {{p[2], p[3]}, {p[0], rng.chance(0.2) ? p[2] : p[1]}};
+  case 2: // one interval past midnight, sometimes a whole 24 hours
+    p = rng.minutes_sorted(2, 1439);
+    return {{p[1], rng.chance(0.05) ? p[1] : p[0]}};
+  case 3: // past midnight, and a day interval in between
+    p = rng.minutes_sorted(4, 1439);
+    return {{p[3], p[0]}, {rng.chance(0.2) ? p[0] : p[1], p[2]}};
+  default: // three intervals
+    p = rng.minutes_sorted(6);
+    return {{p[0], p[1]}, {p[2], p[3]}, {p[4], p[5]}};
+  }
+}
+
+// A date near the scenario's day, for holidays and exceptions.
+Holiday random_date(Random& rng, const Scenario& scenario) {
+  const int shift = rng.chance(0.4) ? rng.between(-1, 1) : rng.between(-7, 7);
+  const date::year_month_day ymd{date::sys_days{scenario.day} + date::days{shift}};
+  return {rng.chance(0.3) ? 0 : int{ymd.year()}, unsigned{ymd.month()}, unsigned{ymd.day()}};
+}
+
 CalendarSpec random_spec(Random& rng, const Scenario& scenario) {
   CalendarSpec spec;
   spec.timezone = scenario.zone;
@@ -324,35 +446,22 @@ CalendarSpec random_spec(Random& rng, const Scenario& scenario) {
     }
     spec.working_days.at(static_cast<std::size_t>(rng.between(0, 6))) = true;
   }
-  std::vector<int> p;
-  switch (rng.between(0, 4)) {
-  case 0: // one interval
-    p = rng.minutes_sorted(2);
-    spec.hours = {{p[0], p[1]}};
-    break;
-  case 1: // a lunch break, or two adjacent intervals
-    p = rng.minutes_sorted(4);
-    spec.hours = {{p[2], p[3]}, {p[0], rng.chance(0.2) ? p[2] : p[1]}};
-    break;
-  case 2: // one interval past midnight, sometimes a whole 24 hours
-    p = rng.minutes_sorted(2, 1439);
-    spec.hours = {{p[1], rng.chance(0.05) ? p[1] : p[0]}};
-    break;
-  case 3: // past midnight, and a day interval in between
-    p = rng.minutes_sorted(4, 1439);
-    spec.hours = {{p[3], p[0]}, {rng.chance(0.2) ? p[0] : p[1], p[2]}};
-    break;
-  default: // three intervals
-    p = rng.minutes_sorted(6);
-    spec.hours = {{p[0], p[1]}, {p[2], p[3]}, {p[4], p[5]}};
-    break;
+  spec.hours = random_hours(rng);
+  if (rng.chance(0.4)) { // some weekdays with hours of their own (a short Saturday)
+    for (std::size_t d = 0; d < 7; ++d) {
+      if (spec.working_days.at(d) && rng.chance(0.5)) {
+        spec.day_hours.at(d) = random_hours(rng);
+      }
+    }
   }
   const int holidays = rng.between(0, 3);
   for (int i = 0; i < holidays; ++i) {
-    const int shift = rng.chance(0.4) ? rng.between(-1, 1) : rng.between(-7, 7);
-    const date::year_month_day ymd{date::sys_days{scenario.day} + date::days{shift}};
-    spec.holidays.push_back(
-        {rng.chance(0.3) ? 0 : int{ymd.year()}, unsigned{ymd.month()}, unsigned{ymd.day()}});
+    spec.holidays.push_back(random_date(rng, scenario));
+  }
+  const int exceptions = rng.chance(0.4) ? rng.between(1, 3) : 0;
+  for (int i = 0; i < exceptions; ++i) { // a short day, a closed one, an extra opening
+    spec.exceptions.push_back({random_date(rng, scenario),
+                               rng.chance(0.25) ? std::vector<OpeningInterval>{} : random_hours(rng)});
   }
   return spec;
 }
@@ -370,8 +479,23 @@ std::string describe(const CalendarSpec& spec) {
   for (const OpeningInterval& iv : spec.hours) {
     out << ' ' << hh_mm(iv.start_minute) << '-' << hh_mm(iv.end_minute);
   }
+  for (std::size_t d = 0; d < 7; ++d) {
+    if (!spec.day_hours.at(d).empty()) {
+      out << " day" << d;
+      for (const OpeningInterval& iv : spec.day_hours.at(d)) {
+        out << ' ' << hh_mm(iv.start_minute) << '-' << hh_mm(iv.end_minute);
+      }
+    }
+  }
   for (const Holiday& h : spec.holidays) {
     out << " hol " << h.year << '-' << h.month << '-' << h.day;
+  }
+  for (const DatedHours& e : spec.exceptions) {
+    out << " exc " << e.date.year << '-' << e.date.month << '-' << e.date.day << " [";
+    for (const OpeningInterval& iv : e.hours) {
+      out << ' ' << hh_mm(iv.start_minute) << '-' << hh_mm(iv.end_minute);
+    }
+    out << " ]";
   }
   return out.str();
 }
@@ -380,8 +504,15 @@ Instant random_start(Random& rng, const CalendarSpec& spec, const Scenario& scen
   const auto day = date::local_days{scenario.day} + date::days{rng.between(-6, 4)};
   int minute = rng.minute(1439);
   if (rng.chance(0.4)) { // on, or next to, an interval's boundary
-    const OpeningInterval& iv = spec.hours.at(
-        static_cast<std::size_t>(rng.between(0, static_cast<int>(spec.hours.size()) - 1)));
+    std::vector<OpeningInterval> all = spec.hours;
+    for (const auto& own : spec.day_hours) {
+      all.insert(all.end(), own.begin(), own.end());
+    }
+    for (const DatedHours& e : spec.exceptions) {
+      all.insert(all.end(), e.hours.begin(), e.hours.end());
+    }
+    const OpeningInterval& iv =
+        all.at(static_cast<std::size_t>(rng.between(0, static_cast<int>(all.size()) - 1)));
     const int boundary = rng.chance(0.5) ? iv.start_minute : iv.end_minute;
     minute = std::clamp(boundary + rng.between(-1, 1), 0, 1439);
   }

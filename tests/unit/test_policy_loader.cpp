@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -78,7 +79,7 @@ TEST_CASE("a valid policy loads with every rule") {
   REQUIRE(r.policy.has_value());
   const Policy& p = *r.policy;
   CHECK(p.reference_prefix == "ACME");
-  CHECK(p.channels.size() == 2);
+  CHECK(p.channel_names().size() == 2);
   CHECK(p.calendar.hours.size() == 2);
   CHECK(p.calendar.hours[1] == OpeningInterval{13 * 60, 17 * 60});
   CHECK(p.calendar.working_days[1]);
@@ -143,13 +144,18 @@ TEST_CASE("opening hours: malformed, overlapping and overnight intervals") {
   CHECK(problem(replace(k_base, "\"09:00-12:30\"", "\"09:00-13:30\"")).find("overlaps") != std::string::npos);
   CHECK(problem(replace(k_base, "\"09:00-12:30\"", "\"09:00-09:00\"")).find("HH:MM-HH:MM") != std::string::npos);
   CHECK(problem(replace(k_base, "\"09:00-12:30\"", "\"9:00-12:30\"")).find("HH:MM-HH:MM") != std::string::npos);
-  CHECK(problem(replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"22:00-06:00\", \"05:00-08:00\"]"))
-            .find("overlaps") != std::string::npos);
+  // A night runs into the next morning's interval.
+  CHECK(problem(replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"05:00-08:00\", \"22:00-06:00\"]")) ==
+        "policy.toml:12:25: calendar.hours: this interval overlaps the next day's \"05:00-08:00\" after midnight");
+  // Intervals are listed in order of opening.
+  CHECK(problem(replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"13:00-17:00\", \"09:00-12:30\"]")) ==
+        "policy.toml:12:25: calendar.hours: list the intervals in order of opening; \"09:00-12:30\" opens "
+        "before \"13:00-17:00\"");
   const PolicyResult night = parse_policy(
-      replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"22:00-06:00\", \"09:00-12:00\"]"),
+      replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [\"09:00-12:00\", \"22:00-06:00\"]"),
       "policy.toml");
   REQUIRE(night.policy.has_value());
-  CHECK(night.policy->calendar.hours[0] == OpeningInterval{22 * 60, 6 * 60});
+  CHECK(night.policy->calendar.hours[1] == OpeningInterval{22 * 60, 6 * 60});
 }
 
 TEST_CASE("a calendar target needs a valid clock name") {
@@ -167,18 +173,22 @@ TEST_CASE("required sections are required") {
 }
 
 TEST_CASE("opening hours overlap on the circle of a day, half-open, overnight ones wrapping") {
+  // Intervals are listed in order of opening; a night interval is compared with the next
+  // day's first one.
   const auto hours = [](const std::string& list) {
     return replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [" + list + "]");
   };
   const auto loads = [](const std::string& text) { return parse_policy(text, "policy.toml").policy.has_value(); };
   CHECK(loads(hours(R"("09:00-12:00", "12:00-13:00")")));  // the end is the first closed minute
-  CHECK(loads(hours(R"("22:00-00:00", "00:00-01:00")")));  // closing at midnight, opening at midnight
+  CHECK(loads(hours(R"("00:00-01:00", "22:00-00:00")")));  // closing at midnight, opening at midnight
   CHECK(loads(hours(R"("00:00-23:59", "23:59-00:00")")));
-  CHECK(loads(hours(R"("17:00-09:00", "09:00-17:00")")));  // the whole day in two
+  CHECK(loads(hours(R"("09:00-17:00", "17:00-09:00")")));  // the whole day in two
   CHECK(problem(hours(R"("00:00-23:59", "10:00-11:00")")).find("overlaps") != std::string::npos);
-  CHECK(problem(hours(R"("17:00-09:00", "08:59-10:00")")).find("overlaps") != std::string::npos);
-  CHECK(problem(hours(R"("23:00-01:00", "00:30-02:00")")).find("overlaps") != std::string::npos);
-  CHECK(problem(hours(R"("10:00-11:00", "23:00-10:01")")) == "policy.toml:12:25: calendar.hours: this interval overlaps an earlier one");
+  CHECK(problem(hours(R"("08:59-10:00", "17:00-09:00")")).find("overlaps") != std::string::npos);
+  CHECK(problem(hours(R"("00:30-02:00", "23:00-01:00")")).find("overlaps") != std::string::npos);
+  CHECK(problem(hours(R"("10:00-11:00", "23:00-10:01")")) ==
+        "policy.toml:12:25: calendar.hours: this interval overlaps the next day's \"10:00-11:00\" after midnight");
+  CHECK(problem(hours(R"("22:00-00:00", "00:00-01:00")")).find("in order of opening") != std::string::npos);
 }
 
 TEST_CASE("duplicate names are found anywhere in a long list") {
@@ -191,8 +201,8 @@ TEST_CASE("duplicate names are found anywhere in a long list") {
   const PolicyResult fine = parse_policy(
       replace(k_base, "channels = [\"phone\", \"email\"]", "channels = [" + names + "\"last\"]"), "policy.toml");
   REQUIRE(fine.policy.has_value());
-  CHECK(fine.policy->channels.size() == 50001);
-  CHECK(fine.policy->channels.back() == "last");
+  CHECK(fine.policy->channel_names().size() == 50001);
+  CHECK(fine.policy->channel_names().back() == "last");
   CHECK(problem(replace(k_base, "[\"phone\", \"email\"]", "[\"phone\", \"\"]")) ==
         "policy.toml:1:22: each entry of channels must not be empty");
   CHECK(problem(replace(k_base, "[\"phone\", \"email\"]", "[\"phone\", 7]")) ==
@@ -266,4 +276,116 @@ TEST_CASE("a TOML syntax error comes alone: the reading stops there") {
                                       "policy.toml");
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].line == 5);
+}
+
+TEST_CASE("a category's target per severity, else for every severity, else the severity's") {
+  const PolicyResult r = parse_policy(
+      replace(k_base, "[category.regulated]", "[category.repair]\nresolve = { high = \"4h\", default = \"4d\" }\n"
+                                              "acknowledge = { high = \"1h\" }\n\n[category.regulated]"),
+      "policy.toml");
+  REQUIRE(r.policy.has_value());
+  const Policy& p = *r.policy;
+  CHECK(to_string(p.resolve_target("high", "repair")) == "4h");
+  CHECK(to_string(p.resolve_target("normal", "repair")) == "4d");
+  CHECK(to_string(p.acknowledge_target("high", "repair")) == "1h");
+  CHECK(to_string(p.acknowledge_target("normal", "repair")) == "4h"); // no default: the severity's
+  // A severity the policy does not have, positioned at its target.
+  const std::string text = replace(k_base, "resolve = \"3d\"\n\n[category.regulated]",
+                                   "resolve = { hihg = \"1d\" }\n\n[category.regulated]");
+  CHECK(problem(text) ==
+        "policy.toml:29:20: category.billing.resolve: unknown severity 'hihg'; did you mean 'high'?");
+}
+
+TEST_CASE("renamed names: old names stand for the current one; cycles and clashes are refused") {
+  const PolicyResult r = parse_policy(
+      replace(replace(k_base, "[category.billing]", "[category.invoices]\nwas = [\"billing\", \"payments\"]"),
+              "[followup]", "[renames]\nchannels = { mail = \"email\", post = \"mail\" }\n\n[followup]"),
+      "policy.toml");
+  REQUIRE(r.policy.has_value());
+  const Policy& p = *r.policy;
+  CHECK(*p.current_name(NameKind::category, "billing") == "invoices");
+  CHECK(*p.current_name(NameKind::category, "invoices") == "invoices");
+  CHECK(p.current_name(NameKind::category, "shipping") == nullptr);
+  CHECK(p.find_category("payments")->team == "finance");
+  CHECK(to_string(p.resolve_target("high", "billing")) == "3d"); // the old name's rules are the new one's
+  CHECK(*p.current_name(NameKind::channel, "post") == "email");  // post -> mail -> email
+  CHECK(p.names(NameKind::category).spellings("billing") ==
+        std::vector<std::string>{"invoices", "billing", "payments"});
+  CHECK(p.category_names() == std::vector<std::string>{"invoices", "regulated"});
+
+  // A cycle in [renames], a name in use given as an old one, and a name listing itself.
+  CHECK(problem(replace(k_base, "[followup]", "[renames]\nchannels = { fax = \"telex\", telex = \"fax\" }\n\n[followup]"))
+            .find("rename cycle") != std::string::npos);
+  CHECK(problem(replace(k_base, "[category.billing]", "[category.billing]\nwas = [\"regulated\"]"))
+            .find("'regulated' is a category in use, not an old name") != std::string::npos);
+  CHECK(problem(replace(k_base, "[category.billing]", "[category.billing]\nwas = [\"billing\"]"))
+            .find("lists itself") != std::string::npos);
+  // Inside the policy a severity is named as it is called now.
+  CHECK(problem(replace(k_base, "[severity.high]", "[severity.urgent]\nwas = [\"high\"]") +
+                "\n[defaults]\nseverity = \"high\"\n")
+            .find("defaults.severity: 'high' is an old name of severity 'urgent'") != std::string::npos);
+  // Two categories each listing the other: a cycle, positioned at the first was entry.
+  const std::string cycle = replace(replace(k_base, "[category.billing]", "[category.billing]\nwas = [\"regulated\"]"),
+                                    "[category.regulated]", "[category.regulated]\nwas = [\"billing\"]");
+  const PolicyResult c = parse_policy(cycle, "policy.toml");
+  REQUIRE_FALSE(c.problems.empty());
+  CHECK(c.problems[0].line == 27);
+  CHECK(c.problems[0].message.find("rename cycle of category names: 'billing' was 'regulated' was 'billing'") !=
+        std::string::npos);
+}
+
+TEST_CASE("outcome classes, and a return needs every outcome classified") {
+  const std::string classes = replace(k_base, "outcomes = [\"refund\", \"apology\"]\n", "");
+  const std::string tables = classes + "\n[outcomes.refund]\nupheld = \"upheld\"\n\n[outcomes.apology]\nupheld = \"partly-upheld\"\n";
+  const PolicyResult r = parse_policy(tables, "policy.toml");
+  REQUIRE(r.policy.has_value());
+  CHECK(r.policy->upheld("refund") == Upheld::upheld);
+  CHECK(r.policy->upheld("apology") == Upheld::partly_upheld);
+  CHECK_FALSE(r.policy->upheld("unknown").has_value());
+  CHECK(problem(replace(tables, "\"partly-upheld\"", "\"partly-uphold\"")).find("did you mean 'partly-upheld'") !=
+        std::string::npos);
+  const std::string unclassified = classes + "\n[outcomes.refund]\nupheld = \"upheld\"\n\n[outcomes.apology]\n\n[return]\n";
+  CHECK(problem(unclassified).find("not classified: apology") != std::string::npos);
+  // Product groups must cover every category, once.
+  const std::string groups = tables + "\n[return]\n\n[return.product_groups]\nmoney = [\"billing\"]\n";
+  CHECK(problem(groups).find("not in any: regulated") != std::string::npos);
+}
+
+TEST_CASE("opening hours per weekday; overlapping or unsorted ones are refused where they are") {
+  const std::string six_days = replace(replace(k_base, "days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n", ""),
+                                       "hours = [\"09:00-12:30\", \"13:00-17:00\"]\n", "");
+  const std::string hours = "\n[calendar.hours]\nmon = [\"09:00-17:00\"]\ntue = [\"09:00-17:00\"]\n"
+                            "sat = [\"09:00-13:00\"]\n";
+  const PolicyResult r = parse_policy(six_days + hours, "policy.toml");
+  REQUIRE(r.policy.has_value());
+  const CalendarSpec& c = r.policy->calendar;
+  CHECK(c.working_days == std::array<bool, 7>{false, true, true, false, false, false, true});
+  CHECK(c.day_hours[6] == std::vector<OpeningInterval>{{9 * 60, 13 * 60}});
+  // The policy's last lines are the table: line 42 is mon, 44 is sat.
+  CHECK(problem(six_days + replace(hours, "sat = [\"09:00-13:00\"]", "sat = [\"09:00-13:00\", \"12:00-14:00\"]")) ==
+        "policy.toml:44:23: calendar.hours.sat: this interval overlaps an earlier one");
+  CHECK(problem(six_days + replace(hours, "sat = [\"09:00-13:00\"]", "sat = [\"13:00-14:00\", \"09:00-12:00\"]"))
+            .find("list the intervals in order of opening") != std::string::npos);
+}
+
+TEST_CASE("every preset is a valid policy with a return") {
+  REQUIRE(preset_names() == std::vector<std::string>{"fca", "psd2", "cfpb", "iso10002"});
+  for (const auto& name : preset_names()) {
+    CAPTURE(name);
+    const PolicyResult r = parse_policy(*preset_policy_text(name), name + ".toml");
+    CHECK_FALSE(r.problem.has_value());
+    REQUIRE(r.policy.has_value());
+    CHECK(r.policy->complaints_return.defined);
+  }
+  const Policy fca = *parse_policy(*preset_policy_text("fca"), "fca.toml").policy;
+  CHECK(to_string(fca.complaints_return.early) == "3d");
+  CHECK(to_string(fca.complaints_return.final) == "8w calendar");
+  CHECK(fca.timezone == "Europe/London");
+  const Policy psd2 = *parse_policy(*preset_policy_text("psd2"), "psd2.toml").policy;
+  CHECK(to_string(psd2.resolve_target("standard", "payments")) == "15d");
+  CHECK(to_string(psd2.resolve_target("exceptional", "payments")) == "35d");
+  const Policy cfpb = *parse_policy(*preset_policy_text("cfpb"), "cfpb.toml").policy;
+  CHECK(to_string(cfpb.resolve_target("standard", "mortgage")) == "15d calendar");
+  CHECK(to_string(cfpb.resolve_target("in-progress", "mortgage")) == "60d calendar");
+  CHECK_FALSE(preset_policy_text("fcaa").has_value());
 }

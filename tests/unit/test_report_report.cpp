@@ -5,6 +5,7 @@
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
+#include <redress/policy.hpp>
 #include <redress/report.hpp>
 
 #include <doctest/doctest.h>
@@ -13,6 +14,7 @@
 
 #include <fstream>
 #include <set>
+#include <tuple>
 
 using namespace redress;
 using redress::test::TempDir;
@@ -262,4 +264,27 @@ TEST_CASE("compensation: totals beyond 64 bits are refused, never wrapped around
   REQUIRE(t.rows.size() == 1);
   CHECK(std::get<Money>(t.rows[0][2]).minor == 9'199'999'999'999'999'908);
   CHECK(std::get<Money>(t.rows[0][3]).minor == 99'999'999'999'999'999);
+}
+
+TEST_CASE("a return's period: half-years of the reporting year, at local midnight") {
+  ReturnPolicy rules;
+  const auto local = [](Instant t) { return format_local_short(t, zagreb); };
+  // Calendar years: H2 is July to December.
+  auto [start, end] = return_period("2026H2", rules, zagreb);
+  CHECK(local(start) == "2026-07-01 00:00");
+  CHECK(local(end) == "2027-01-01 00:00");
+  std::tie(start, end) = return_period("2026", rules, zagreb);
+  CHECK(local(start) == "2026-01-01 00:00");
+  CHECK(local(end) == "2027-01-01 00:00");
+  // A year from 1 April (a UK accounting year): 2026H1 is April to September, H2 runs into 2027.
+  rules.year_start_month = 4;
+  std::tie(start, end) = return_period("2026h1", rules, zagreb);
+  CHECK(local(start) == "2026-04-01 00:00");
+  CHECK(local(end) == "2026-10-01 00:00");
+  std::tie(start, end) = return_period("2026H2", rules, zagreb);
+  CHECK(local(start) == "2026-10-01 00:00");
+  CHECK(local(end) == "2027-04-01 00:00");
+  for (const char* bad : {"2026H3", "2026Q1", "26H1", "H1", "", "2026H1x", "0000H1"}) {
+    CHECK(code_of([&] { (void)return_period(bad, rules, zagreb); }) == Errc::usage);
+  }
 }

@@ -2,22 +2,28 @@
 // The business calendar and the SLA clock.
 //
 // Rules (SPEC §4):
-// - The calendar is a set of working weekdays, one or more opening intervals a day and
-//   holidays, all in the ledger's IANA zone. Intervals are half-open: "09:00-17:00" opens at
+// - The calendar is a set of working weekdays, one or more opening intervals a day (the same
+//   every working day, or a weekday's own), holidays, and dated exceptions (a date with hours of
+//   its own: a short day, a closed one, or an opening on a day that is usually closed), all in
+//   the ledger's IANA zone. A date's hours are its exception's (one for that year before one
+//   for every year), else none on a holiday or a day that is not a working day, else its
+//   weekday's. A business day is a date with hours. Intervals are half-open: "09:00-17:00" opens at
 //   09:00 and 17:00 is the first closed minute. An interval whose end is not after its start
 //   ("22:00-06:00") runs past midnight into the next day; it belongs to the day it opens on,
 //   so that day's weekday and holiday status decide whether it happens. Local times are
 //   converted with the zone's rules for that date, so a day with a DST change has as many
 //   business seconds as its wall-clock intervals really last (a local time inside a spring
-//   gap moves forward to the end of the gap).
+//   gap moves forward to the end of the gap). Intervals that overlap (an exception's night
+//   running into the next morning's hours) count once.
 // - Business targets in `m`/`h` count only open seconds. The due time is the earliest instant
 //   by which that many open seconds have passed since the start: a target that ends exactly at
 //   closing time is due at closing time, not at the next opening. A start outside hours, on a
 //   holiday or in a break counts from the next opening. A zero-length target is due at that
 //   effective start.
 // - Business targets in `d` are whole business days: from the effective start (next opening if
-//   outside hours), due at the same local time of day N business days later. `w` is 5
-//   business days. Business days are working weekdays that are not holidays.
+//   outside hours), due at the same local time of day N business days later, but no later
+//   than that day's last closing (a shop open 09:00-13:00 on Saturday owes Friday 15:00's
+//   one-day answer by Saturday 13:00). `w` is 5 business days.
 // - Calendar targets: `m`/`h` are exact elapsed time; `d`/`w` are the same local wall time N
 //   days (7N days) later in the ledger's zone.
 // - Time spent waiting on the customer does not count: the due time is shifted by the paused
@@ -54,20 +60,34 @@ struct Holiday {
   friend bool operator==(const Holiday&, const Holiday&) = default;
 };
 
+/// Hours of one date instead of its weekday's: a short day before a holiday, a closed day (no
+/// intervals), or an opening on a day that is usually closed. Every year when `date.year` is 0.
+struct DatedHours {
+  Holiday date;
+  std::vector<OpeningInterval> hours;
+
+  friend bool operator==(const DatedHours&, const DatedHours&) = default;
+};
+
 /// What the policy's `[calendar]` and `ledger.timezone` say.
 struct CalendarSpec {
   std::string timezone = "UTC";
   /// Indexed by weekday, 0 = Sunday ... 6 = Saturday.
   std::array<bool, 7> working_days{false, true, true, true, true, true, false};
+  /// The intervals of every working day that has none of its own in `day_hours`.
   std::vector<OpeningInterval> hours{{9 * 60, 17 * 60}};
+  /// A working weekday's own intervals, indexed like `working_days`; empty: `hours`.
+  std::array<std::vector<OpeningInterval>, 7> day_hours{};
   std::vector<Holiday> holidays;
+  std::vector<DatedHours> exceptions;
 };
 
 /// Due times and business time on one calendar. Immutable after construction; cost grows with
 /// the number of days spanned, not with minutes.
 class BusinessCalendar {
 public:
-  /// Throws Error{invalid_input} for an unknown zone or a spec with no opening time at all.
+  /// Throws Error{invalid_input} for an unknown zone, an interval outside the day, or a spec
+  /// with a working day that has no intervals.
   explicit BusinessCalendar(CalendarSpec spec);
   ~BusinessCalendar();
   BusinessCalendar(const BusinessCalendar&) = delete;
@@ -90,6 +110,11 @@ public:
   [[nodiscard]] Instant add_business_time(Instant from, Seconds amount) const;
   /// Time in [from, to) as the `clock` counts it: open seconds or plain seconds.
   [[nodiscard]] Seconds elapsed(Instant from, Instant to, ClockKind clock) const;
+  /// The end (the next local midnight) of the `n`th day after the local day of `t`: business
+  /// days on the business clock, any day on the calendar clock; `n` = 0 is the end of that day
+  /// itself. Regulators count deadlines so: "by the end of the third business day following the
+  /// day on which the complaint is received".
+  [[nodiscard]] Instant end_of_day_after(Instant t, std::int64_t n, ClockKind clock) const;
   /// `due` moved later by a pause [paused_from, paused_to) as `clock` counts it.
   [[nodiscard]] Instant shift_for_pause(Instant due, Instant paused_from, Instant paused_to,
                                         ClockKind clock) const;

@@ -38,13 +38,15 @@ struct LedgerPaths {
 LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path,
                           const std::filesystem::path& start);
 
-/// Creates `<dir>/.redress/` with a fresh database and a policy (the commented default, or a
-/// copy of `policy_file` after validating it). Refuses (Errc::refused) when a ledger exists.
-/// The folder and files are the owner's only; with `shared`, the group may read and write
-/// them too (folder 2770, files 0660), for a ledger that several users keep together.
+/// Creates `<dir>/.redress/` with a fresh database and a policy (the commented default, the
+/// regulator's preset named `preset` (preset_policy_text()), or a copy of `policy_file` after
+/// validating it). Refuses (Errc::refused) when a ledger exists; Error{invalid_input} with a
+/// did-you-mean for a preset there is none of. The folder and files are the owner's only; with
+/// `shared`, the group may read and write them too (folder 2770, files 0660), for a ledger
+/// that several users keep together.
 LedgerPaths init_ledger(const std::filesystem::path& dir,
                         const std::optional<std::filesystem::path>& policy_file,
-                        bool shared = false);
+                        bool shared = false, const std::optional<std::string>& preset = std::nullopt);
 
 /// What `redress file` records.
 struct FilingRequest {
@@ -66,6 +68,14 @@ enum class Access { read, write };
 /// The schema version (SQLite `user_version`) of the ledgers this binary creates and migrates
 /// older ones to; it refuses newer ones.
 int ledger_schema_version();
+
+/// A name complaints are stored under that the policy knows neither as a current name nor as
+/// an old one (renamed without `was`, or removed).
+struct StrayName {
+  NameKind kind = NameKind::category;
+  std::string name;
+  std::int64_t complaints = 0;
+};
 
 class Ledger {
 public:
@@ -114,6 +124,9 @@ public:
   void search(const SearchRequest& request, const std::function<void(const SearchHit&)>& sink);
   /// How many complaints `list` would pass on for `filter`.
   std::int64_t count(const ComplaintFilter& filter);
+  /// The names complaints are stored under that the policy no longer has, by kind (NameKind
+  /// order), then name: what `policy check` warns about.
+  std::vector<StrayName> stray_names();
   /// Calls `sink` with every event of each complaint matching `filter` (complaints in the
   /// filter's order, each one's events oldest first), streaming like `list`.
   void list_events(const ComplaintFilter& filter,

@@ -1,21 +1,78 @@
 #pragma once
 // The policy: what a ledger's `policy.toml` says, loaded and validated.
 //
-// Precedence of SLA targets: a category's `acknowledge`/`resolve` overrides the severity's;
-// every severity must define both. A complaint's targets are fixed when it is filed.
+// Precedence of SLA targets, for a complaint of severity S in category C: C's target for S,
+// else C's target for every severity (`default`, or a plain target), else S's own; every
+// severity must define both. A complaint's targets are fixed when it is filed: editing the
+// policy later (a new override, a rename) never moves an existing complaint's due times.
+//
+// Names (categories, severities, channels, outcomes) may have been renamed: the policy lists
+// each current name's old names (`was`, or `[renames]`). A complaint keeps the name it was
+// filed under; look-ups accept an old name as the current one it stands for; reports group
+// under the current name. Every comparison of names goes through NameTable.
 // Unknown keys are errors, so a typo cannot silently disable a rule.
 
 #include <redress/calendar.hpp>
 #include <redress/duration.hpp>
+#include <redress/error.hpp>
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace redress {
+
+/// The kinds of names a policy defines.
+enum class NameKind { category, severity, channel, outcome };
+/// `category`, `severity`, `channel`, `outcome`.
+std::string_view to_string(NameKind kind);
+/// All four, in that order.
+inline constexpr NameKind k_name_kinds[] = {NameKind::category, NameKind::severity, NameKind::channel,
+                                            NameKind::outcome};
+
+/// The names of one kind, in policy order, with the old names each had. The one place where
+/// names are compared, so that a rule for "the same name" (case, Unicode folding) is changed
+/// here alone.
+class NameTable {
+public:
+  /// Adds a current name; false when the table knows it already (current or old).
+  bool add(const std::string& name);
+  /// Records `old_name` as an old name of the current `current`; false when the table knows
+  /// `old_name` already or does not know `current`.
+  bool add_old(const std::string& old_name, std::string_view current);
+  /// The current names, in policy order.
+  [[nodiscard]] const std::vector<std::string>& names() const { return m_names; }
+  /// The position in names() of the current name `name` stands for (itself, or the name it
+  /// was renamed to); nullopt when the table knows neither.
+  [[nodiscard]] std::optional<std::size_t> index(std::string_view name) const;
+  /// The current name `name` stands for, or nullptr.
+  [[nodiscard]] const std::string* current(std::string_view name) const;
+  /// Whether `name` is a current name (not an old one).
+  [[nodiscard]] bool is_current(std::string_view name) const;
+  /// Whether `a` and `b` stand for the same current name.
+  [[nodiscard]] bool same(std::string_view a, std::string_view b) const;
+  /// The old names of the current name at `index`, in the order the policy gave them.
+  [[nodiscard]] std::vector<std::string> old_names(std::size_t index) const;
+  /// What `name` stands for, spelled every way: the current name, then its old names; empty
+  /// when unknown. What a filter matches stored names against.
+  [[nodiscard]] std::vector<std::string> spellings(std::string_view name) const;
+  /// Whether any name has an old name.
+  [[nodiscard]] bool has_renames() const { return !m_old.empty(); }
+
+private:
+  /// The key names are compared by.
+  static std::string key(std::string_view name);
+
+  std::vector<std::string> m_names;
+  std::vector<std::pair<std::string, std::size_t>> m_old; // old name, index of its current name
+  std::unordered_map<std::string, std::size_t> m_by_key;  // key of a current or old name -> index
+};
 
 struct SeverityPolicy {
   std::string name;
@@ -23,12 +80,55 @@ struct SeverityPolicy {
   Target resolve;
 };
 
+/// A category's override of one target: for one severity, else for every severity.
+struct TargetOverride {
+  std::optional<Target> every;                          // `default`, or a plain target
+  std::vector<std::pair<std::string, Target>> severity; // current severity names, file order
+
+  /// The override for the current severity name `severity`, if any.
+  [[nodiscard]] std::optional<Target> for_severity(std::string_view severity) const;
+  [[nodiscard]] bool empty() const { return !every && severity.empty(); }
+};
+
 struct CategoryPolicy {
   std::string name;
   std::optional<std::string> team;
   std::vector<std::string> requires_fields; // e.g. "evidence"
-  std::optional<Target> acknowledge;
-  std::optional<Target> resolve;
+  TargetOverride acknowledge;
+  TargetOverride resolve;
+};
+
+/// How a regulator's complaints return counts an outcome.
+enum class Upheld { upheld, partly_upheld, not_upheld };
+/// `upheld`, `partly-upheld`, `not-upheld`.
+std::string_view to_string(Upheld u);
+std::optional<Upheld> parse_upheld(std::string_view text);
+
+struct OutcomePolicy {
+  std::string name;
+  std::optional<Upheld> upheld; // nullopt: not classified
+};
+
+/// A product group of the complaints return: the categories it counts.
+struct ProductGroup {
+  std::string name;
+  std::vector<std::string> categories; // current names
+};
+
+/// `[return]`: how `report return` counts (docs/reports.md). Its defaults are the FCA's.
+struct ReturnPolicy {
+  bool defined = false; // the policy has a [return] table
+  std::string title = "Complaints return";
+  /// Closed early: by this deadline after receipt (FCA: the end of the third business day
+  /// following the day of receipt, DISP 1.5).
+  Target early{{3, DurationUnit::days}, ClockKind::business};
+  /// The final deadline (FCA: eight weeks, DISP 1.6.2R).
+  Target final{{8, DurationUnit::weeks}, ClockKind::calendar};
+  /// The first day of the reporting year (month, day): `2026H1` starts there.
+  unsigned year_start_month = 1;
+  unsigned year_start_day = 1;
+  /// Empty: every category is a group of its own.
+  std::vector<ProductGroup> product_groups;
 };
 
 struct EscalationPolicy {
@@ -52,33 +152,60 @@ struct Policy {
   /// folder that holds `.redress/`.
   std::optional<std::string> anchors;
 
-  std::vector<std::string> channels;
-  std::vector<std::string> outcomes;
   CalendarSpec calendar;
   double warn_at = 0.8;
   std::vector<SeverityPolicy> severities; // in file order
   std::vector<CategoryPolicy> categories; // in file order
+  std::vector<OutcomePolicy> outcomes;    // in file order
   std::string default_severity;
   EscalationPolicy escalation;
   FollowupPolicy followup;
+  ReturnPolicy complaints_return;
+
+  /// Every name of each kind, current and old (indexed by NameKind). The tables of categories,
+  /// severities and outcomes list them in the order of the vectors above.
+  std::array<NameTable, 4> name_tables;
 
   /// SHA-256 (hex) of the policy file's bytes, stored with each filing.
   std::string digest;
   /// The policy file's text, exactly as read: the ledger records it beside its digest.
   std::string text;
 
+  [[nodiscard]] const NameTable& names(NameKind kind) const {
+    return name_tables[static_cast<std::size_t>(kind)];
+  }
+  [[nodiscard]] NameTable& names(NameKind kind) { return name_tables[static_cast<std::size_t>(kind)]; }
+  /// The current name `name` of `kind` stands for (itself, or what it was renamed to), or
+  /// nullptr when the policy knows neither.
+  [[nodiscard]] const std::string* current_name(NameKind kind, std::string_view given) const {
+    return names(kind).current(given);
+  }
+  /// The same, or Error{code} "unknown <kind> 'given'" with a did-you-mean hint.
+  [[nodiscard]] const std::string& require_name(NameKind kind, std::string_view given, Errc code) const;
+
+  /// The severity or category a current or old name stands for, or nullptr.
   [[nodiscard]] const SeverityPolicy* find_severity(std::string_view name) const;
   [[nodiscard]] const CategoryPolicy* find_category(std::string_view name) const;
+  [[nodiscard]] const OutcomePolicy* find_outcome(std::string_view name) const;
   [[nodiscard]] bool has_channel(std::string_view name) const;
   [[nodiscard]] bool has_outcome(std::string_view name) const;
-  [[nodiscard]] std::vector<std::string> severity_names() const;
-  [[nodiscard]] std::vector<std::string> category_names() const;
+  /// The current names.
+  [[nodiscard]] const std::vector<std::string>& severity_names() const { return names(NameKind::severity).names(); }
+  [[nodiscard]] const std::vector<std::string>& category_names() const { return names(NameKind::category).names(); }
+  [[nodiscard]] const std::vector<std::string>& channel_names() const { return names(NameKind::channel).names(); }
+  [[nodiscard]] const std::vector<std::string>& outcome_names() const { return names(NameKind::outcome).names(); }
 
-  /// The targets for a severity and category (category overrides). Throws Error{not_found}
-  /// when either name is unknown.
+  /// The targets for a severity and category, current or old names (precedence above). Throws
+  /// Error{not_found} when either name is unknown.
   [[nodiscard]] Target acknowledge_target(std::string_view severity,
                                           std::string_view category) const;
   [[nodiscard]] Target resolve_target(std::string_view severity, std::string_view category) const;
+  /// How the outcome `name` (current or old) counts in a return; nullopt when not classified
+  /// or unknown.
+  [[nodiscard]] std::optional<Upheld> upheld(std::string_view outcome) const;
+  /// The product group of the category `name` (current or old) in the return: its group, or
+  /// the category's current name when the policy maps none; `name` itself when unknown.
+  [[nodiscard]] std::string product_group(std::string_view category) const;
 };
 
 /// A problem in a policy file, positioned for `file:line:column: message`.
@@ -96,9 +223,11 @@ struct PolicyResult;
 /// Error::more().
 [[noreturn]] void throw_policy_problems(const PolicyResult& result);
 
-/// Parses and validates policy text. `source_name` is used in problem positions. Returns the
-/// policy, or every problem found, in file order: each key, entry and table is checked on its
-/// own, so one run names them all (a TOML syntax error stops the reading, so it comes alone).
+/// Parses and validates policy text. `source_name` is used in problem positions, and files the
+/// policy names (`calendar.holidays_ics`) are read relative to its folder. Returns the policy,
+/// or every problem found, in file order: each key, entry and table is checked on its own, so
+/// one run names them all (a TOML syntax error stops the reading, so it comes alone). A
+/// problem inside a file the policy names is positioned in that file.
 struct PolicyResult {
   std::optional<Policy> policy;
   std::optional<PolicyProblem> problem; // the first of `problems`
@@ -121,5 +250,11 @@ Policy load_policy(const std::string& path);
 
 /// The commented default policy that `redress init` writes.
 std::string_view default_policy_text();
+
+/// A regulator's preset policy for `redress init --preset NAME`: its commented text, or
+/// nullopt for a name there is no preset of.
+std::optional<std::string_view> preset_policy_text(std::string_view name);
+/// The presets' names (fca, psd2, cfpb, iso10002).
+const std::vector<std::string>& preset_names();
 
 } // namespace redress

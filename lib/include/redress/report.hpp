@@ -42,18 +42,22 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
 namespace redress {
 
 class Ledger;
+struct ReturnPolicy;
 
-/// The reports, in the order `report all` shows them.
-enum class ReportKind { summary, sla, aging, trends, outcomes };
-/// `summary`, `sla`, ... (the names users type).
+/// The reports: the first five in the order `report all` shows them, then the regulator's
+/// return (`report return`), which counts a reporting period and is not part of `all`.
+enum class ReportKind { summary, sla, aging, trends, outcomes, complaints_return };
+/// `summary`, `sla`, ..., `return` (the names users type).
 std::string_view to_string(ReportKind kind);
 std::optional<ReportKind> parse_report_kind(std::string_view text);
+/// The reports of `report all`.
 const std::vector<ReportKind>& report_kinds();
 
 struct ReportWindow {
@@ -220,6 +224,22 @@ Report trends_report(Ledger& ledger, const ReportWindow& window, TrendPeriod per
 /// report outcomes: resolution rate, rejected share, outcomes, compensation per currency,
 /// satisfaction, reopen rate, repeat complainants.
 Report outcomes_report(Ledger& ledger, const ReportWindow& window);
+
+/// The reporting period `text` names, [start, end) at local midnight in `zone`: a year
+/// (`2026`) or a half-year (`2026H1`, `2026H2`); years begin on the policy's
+/// `return.year_starts` (so with "04-01", 2026H1 is 2026-04-01 to 2026-10-01). Error{usage}
+/// for any other text.
+std::pair<Instant, Instant> return_period(std::string_view text, const ReturnPolicy& rules, const TimeZone& zone);
+
+/// report return: the complaints return for the window (a reporting period; Error{usage}
+/// without `since`), by the policy's [return] rules: opened in it; closed in it (the first
+/// resolution: resolve, reject or withdraw) and how: upheld, partly upheld, not upheld (a
+/// rejected complaint is not upheld; a withdrawn one is neither) and the upheld rate; closed
+/// by the early deadline, after it but by the final one, or later (deadlines in days or weeks
+/// end at local midnight of their last day, counted from the day after receipt); redress paid
+/// on the complaints closed; open at the end. `by_product_group` (the primary table) splits
+/// it by the policy's product groups; `redress_paid` per currency.
+Report return_report(Ledger& ledger, const ReportWindow& window);
 
 /// Nearest-rank percentile of `values` (sorted in place); nullopt when empty.
 std::optional<std::int64_t> percentile(std::vector<std::int64_t>& values, int p);

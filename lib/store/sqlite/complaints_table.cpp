@@ -525,6 +525,24 @@ std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, 
   return q.getColumn(0).getInt64();
 }
 
+std::vector<std::pair<std::string, std::int64_t>> stored_names(SQLite::Database& db, NameKind kind) {
+  // The column is chosen from a fixed list, never from input.
+  const char* column = "category";
+  switch (kind) {
+  case NameKind::category: column = "category"; break;
+  case NameKind::severity: column = "severity"; break;
+  case NameKind::channel: column = "channel"; break;
+  case NameKind::outcome: column = "outcome"; break;
+  }
+  SQLite::Statement q(db, std::string("SELECT ") + column + ", count(*) FROM complaints WHERE " + column +
+                              " IS NOT NULL GROUP BY " + column + " ORDER BY " + column);
+  std::vector<std::pair<std::string, std::int64_t>> names;
+  while (q.executeStep()) {
+    names.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+  }
+  return names;
+}
+
 ComplaintWriter::ComplaintWriter(SQLite::Database& db)
     : m_find(db, find_sql()), m_find_number(db, find_number_sql()), m_update(db, k_update) {}
 

@@ -73,6 +73,9 @@ std::vector<YearSequence> sequences(SQLite::Database& db);
 std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, Instant by,
                                    Instant since, Instant until);
 
+/// Store::stored_names().
+std::vector<std::pair<std::string, std::int64_t>> stored_names(SQLite::Database& db, NameKind kind);
+
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,
                        const std::function<void(Complaint&)>& sink);

@@ -50,6 +50,9 @@ public:
   std::vector<YearSequence> sequences() override {
     return guarded([&] { return sqlite::sequences(m_db.handle()); });
   }
+  std::vector<std::pair<std::string, std::int64_t>> stored_names(NameKind kind) override {
+    return guarded([&] { return sqlite::stored_names(m_db.handle(), kind); });
+  }
 
   void index_texts(const Complaint& c, const SearchDocument& doc) override {
     guarded([&] { kept(m_indexer).index(c, doc); });
