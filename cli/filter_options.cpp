@@ -2,6 +2,8 @@
 
 #include "context.hpp"
 
+#include <redress/error.hpp>
+
 #include <CLI/CLI.hpp>
 
 namespace redress::cli {
@@ -19,6 +21,9 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
   cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
   cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
+  cmd.add_option("--field", o.fields, "Only complaints whose custom field NAME is VALUE (repeatable)")
+      ->type_name("NAME=VALUE")
+      ->allow_extra_args(false);
   cmd.add_option("--since", o.since, "Received at or after TIME")->type_name("TIME");
   cmd.add_option("--until", o.until, "Received before TIME (a date alone: up to the end of that day)")->type_name("TIME");
   cmd.add_option("--sort", o.sort, "The order (default: " + default_sort + ")")
@@ -28,6 +33,18 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_option("--limit", o.limit, "At most N complaints")->type_name("N")->check(CLI::Range(1, 1000000000));
   cmd.add_flag("--include-confidential", o.include_confidential,
                "Show confidential complaints' customer details and texts");
+}
+
+std::vector<std::pair<std::string, std::string>> parse_field_options(const std::vector<std::string>& given) {
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const auto& text : given) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      throw Error(Errc::usage, "--field '" + text + "' is not NAME=VALUE", "write --field order_number=A-1234");
+    }
+    fields.emplace_back(text.substr(0, eq), text.substr(eq + 1));
+  }
+  return fields;
 }
 
 ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
@@ -43,6 +60,7 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   f.at_risk = o.at_risk;
   f.breached = o.breached;
   f.followup_due = o.followup_due;
+  f.fields = parse_field_options(o.fields);
   if (o.since) {
     f.since = Context::parse_time_option(ledger, "--since", *o.since);
   }
@@ -54,6 +72,17 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   f.limit = o.limit;
   ledger.check(f);
   return f;
+}
+
+char parse_delimiter_option(const std::string& text) {
+  if (text == "," || text == ";") {
+    return text[0];
+  }
+  if (text == "\t" || text == "\\t" || text == "tab") {
+    return '\t';
+  }
+  throw Error(Errc::usage, "--delimiter '" + text + "' is not one of , ; or tab",
+              "spreadsheets set up for a decimal comma use --delimiter ';'");
 }
 
 } // namespace redress::cli

@@ -14,6 +14,7 @@ void register_file(CLI::App& app, Context& ctx);
 void register_show(CLI::App& app, Context& ctx);
 void register_list(CLI::App& app, Context& ctx);
 void register_lifecycle(CLI::App& app, Context& ctx);
+void register_evidence(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_sweep(CLI::App& app, Context& ctx);

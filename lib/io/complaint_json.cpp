@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace redress {
 
 namespace {
@@ -87,6 +89,21 @@ std::string complaint_json(const Complaint& c, const std::vector<Event>* events,
       {"reopen_resolve_sla", c.reopened.started ? Json(to_string(c.reopened.reading.state)) : Json(nullptr)},
       {"incomplete_allowed", c.incomplete_allowed},
   };
+  // Custom fields by name: the facts, and the personal ones unless hidden.
+  Json fields = Json::object();
+  std::map<std::string, const std::string*> sorted;
+  for (const auto& [name, value] : c.fields) {
+    sorted.emplace(name, &value);
+  }
+  if (!hide) {
+    for (const auto& [name, value] : c.personal_fields) {
+      sorted.emplace(name, &value);
+    }
+  }
+  for (const auto& [name, value] : sorted) {
+    fields[name] = *value;
+  }
+  j["fields"] = std::move(fields);
   if (events != nullptr) {
     Json list = Json::array();
     for (const auto& e : *events) {

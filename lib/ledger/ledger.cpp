@@ -1,4 +1,5 @@
 #include "ledger/clocks.hpp"
+#include "ledger/fields.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/reference.hpp"
 
@@ -115,6 +116,42 @@ void Ledger::check(const ComplaintFilter& filter) const {
   check_names(filter.severities, p.severity_names(), "--severity");
   check_names(filter.categories, p.category_names(), "--category");
   check_names(filter.channels, p.channels, "--channel");
+  (void)m_impl->canonical_fields(filter);
+}
+
+std::vector<std::string> Ledger::field_names() {
+  std::vector<std::string> names = m_impl->policy.field_names();
+  for (auto& name : m_impl->store->field_names()) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(std::move(name));
+    }
+  }
+  return names;
+}
+
+std::vector<std::pair<std::string, std::string>> Ledger::Impl::canonical_fields(const ComplaintFilter& filter) const {
+  std::vector<std::pair<std::string, std::string>> fields;
+  std::optional<std::vector<std::string>> stored; // read once, only for an undeclared field
+  for (const auto& [name, value] : filter.fields) {
+    const FieldPolicy* declared = policy.find_field(name);
+    if (declared == nullptr) {
+      if (!stored) {
+        stored = store->field_names();
+      }
+      if (std::find(stored->begin(), stored->end(), name) == stored->end()) {
+        std::vector<std::string> known = policy.field_names();
+        known.insert(known.end(), stored->begin(), stored->end());
+        throw Error(Errc::usage, "--field: unknown field '" + name + "'",
+                    known.empty() ? "the policy declares no fields" : util::suggestion_hint(name, known));
+      }
+    }
+    const CheckedField checked = check_field_value(declared, value);
+    if (checked.problem) {
+      throw Error(Errc::invalid_input, "--field " + name + ": " + *checked.problem, checked.hint);
+    }
+    fields.emplace_back(name, checked.value);
+  }
+  return fields;
 }
 
 bool Ledger::Impl::followup_due(const Complaint& c) const {
@@ -133,6 +170,7 @@ void Ledger::list(const ComplaintFilter& filter, const std::function<void(const 
   // only due on a resolved one), and the limit is applied to what passes.
   const bool post = filter.at_risk || filter.breached || filter.followup_due;
   ComplaintFilter query = filter;
+  query.fields = m_impl->canonical_fields(filter);
   if (post) {
     query.limit.reset();
     query.open_only = filter.open_only || filter.at_risk;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace redress {
@@ -22,6 +23,8 @@ struct ComplaintFilter {
   std::optional<std::string> assignee;
   std::optional<std::string> team;
   std::optional<std::string> customer; // exact name or email (case-insensitive email)
+  /// Custom fields: (name, canonical value) pairs a complaint must all have (`--field`).
+  std::vector<std::pair<std::string, std::string>> fields;
   std::optional<Instant> since;        // received at or after
   std::optional<Instant> until;        // received before
   std::string sort = "received";       // received, reference, status, severity, category

@@ -8,6 +8,7 @@
 #include <redress/calendar.hpp>
 #include <redress/duration.hpp>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -36,6 +37,26 @@ struct EscalationPolicy {
   int breached = 0; // level a breached complaint is raised to by sweep (0 = none)
 };
 
+/// The kinds of value a custom field holds (`[fields.NAME] type`).
+enum class FieldType { text, integer, decimal, date, choice };
+/// `text`, `integer`, `decimal`, `date`, `choice`
+std::string_view to_string(FieldType type);
+
+/// A custom field the policy declares, such as `[fields.order_number] type = "text"`. Its
+/// values are kept per complaint as canonical text (lib/ledger/fields.hpp has the rules).
+struct FieldPolicy {
+  std::string name;                      // lower-case letters, digits and '_', from a letter
+  FieldType type = FieldType::text;
+  std::vector<std::string> values;       // choice: the values allowed, in file order
+  std::optional<std::string> pattern;    // text: a regular expression the whole value matches
+  std::vector<std::string> required_for; // categories a filing must give it for
+  bool personal = false;                 // erasable personal text, kept apart from the facts
+};
+
+/// True for a custom field's name: lower-case ASCII letters, digits and '_', starting with a
+/// letter, at most 64 bytes (`order_number`).
+bool is_field_name(std::string_view name);
+
 struct FollowupPolicy {
   std::optional<Duration> ask_after;
   std::optional<Duration> close_after;
@@ -60,6 +81,9 @@ struct Policy {
   std::string default_severity;
   EscalationPolicy escalation;
   FollowupPolicy followup;
+  std::vector<FieldPolicy> fields; // in file order
+  /// `[evidence] max_size`: the largest evidence file the ledger stores, in bytes.
+  std::int64_t evidence_max_bytes = std::int64_t{25} << 20;
 
   /// SHA-256 (hex) of the policy file's bytes, stored with each filing.
   std::string digest;
@@ -72,6 +96,8 @@ struct Policy {
   [[nodiscard]] bool has_outcome(std::string_view name) const;
   [[nodiscard]] std::vector<std::string> severity_names() const;
   [[nodiscard]] std::vector<std::string> category_names() const;
+  [[nodiscard]] const FieldPolicy* find_field(std::string_view name) const;
+  [[nodiscard]] std::vector<std::string> field_names() const;
 
   /// The targets for a severity and category (category overrides). Throws Error{not_found}
   /// when either name is unknown.

@@ -71,6 +71,9 @@ std::vector<YearSequence> sequences(SQLite::Database& db);
 std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, Instant by,
                                    Instant since, Instant until);
 
+/// Store::field_names().
+std::vector<std::string> field_names(SQLite::Database& db);
+
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,
                        const std::function<void(Complaint&)>& sink);
