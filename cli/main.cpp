@@ -165,7 +165,9 @@ int main(int argc, char** argv) {
       for (const CLI::App* sub : cmd->get_subcommands({})) {
         children.push_back(sub->get_name());
       }
-      if (cmd != &app && cmd->get_subcommands().empty() && !children.empty()) {
+      const bool takes_arguments =
+          !cmd->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
+      if (cmd != &app && cmd->get_subcommands().empty() && !children.empty() && !takes_arguments) {
         throw Error(Errc::usage, "'" + path + "' needs one of: " + redress::util::join(children, ", "),
                     "run '" + path + " --help'");
       }

@@ -265,7 +265,7 @@ EvidenceItem Ledger::read_evidence(std::string_view reference, int number, std::
     }
   }
   throw Error(Errc::not_found,
-              std::string(reference) + " has no evidence file " + std::to_string(number),
+              get(reference).reference + " has no evidence file " + std::to_string(number),
               files == 0 ? "it has no evidence files" : "its files are numbered 1 to " + std::to_string(files));
 }
 
