@@ -158,7 +158,7 @@ CheckedField check_field_value(const FieldPolicy* declared, std::string_view val
       return CheckedField{std::string(value), std::nullopt, {}};
     }
     return refuse("'" + std::string(value) + "' is not one of its values",
-                  util::suggestion_hint(std::string(value), values) + "; values: " + util::join(values, ", "));
+                  util::suggestion_hint(std::string(value), values));
   }
   }
   return refuse("is not valid");
