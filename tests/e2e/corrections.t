@@ -147,6 +147,15 @@ A closed complaint is amended only with --force; refused, nothing changes.
   $ redress amend 2 --product "Bicikl" --reason x --force
   CMP-2026-00002: closed, amended
 
+Every event, `amended`, `undone` and `attached` included, has the documented shape: 2 for
+complaint 1; 34 for complaint 2 (its filing, 13 steps each taken and undone, the 6 kept: ack,
+assign, wait, resume, resolve, close, and the forced amendment); 12 for complaint 3.
+
+  $ redress export --events --format json --include-confidential | $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" event
+  48 valid
+  $ redress show 2 --format json | $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" complaint
+  1 valid
+
 Every check passes; the invoice attached (and undone) is still kept and matches its digest.
 
   $ redress verify | grep -v '^chain'
