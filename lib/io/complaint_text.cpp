@@ -5,6 +5,8 @@
 #include <redress/render.hpp>
 
 #include <fmt/format.h>
+
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace redress {
@@ -318,6 +320,18 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   }
   field("root cause", c.root_cause ? clean(*c.root_cause) : "");
   field("satisfaction", c.satisfaction ? std::to_string(*c.satisfaction) + "/5" : "");
+  // Custom fields, facts and personal ones together, by name; a name longer than the label
+  // column gets a line of its own.
+  std::map<std::string, std::string> custom(c.fields.begin(), c.fields.end());
+  custom.insert(c.personal_fields.begin(), c.personal_fields.end());
+  for (const auto& [name, value] : custom) {
+    if (name.size() + 1 < k_label) {
+      field(name, clean(value));
+    } else {
+      out += name + "\n";
+      field("", clean(value));
+    }
+  }
   if (c.details) {
     std::string lines;
     for (const auto& line : util::wrap_to_width(util::sanitize_for_terminal(*c.details, true),

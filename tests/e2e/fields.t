@@ -73,6 +73,16 @@ Values are kept in canonical form: +007 is 7, 0012.50 is 12.50.
   CMP-2026-00002
   $ redress show 1 --format json | $PYTHON -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["fields"], sort_keys=True, ensure_ascii=False))'
   {"branch": "Split", "delivered_on": "2026-11-14", "order_number": "A-1234", "price": "12.50", "quantity": "7", "store_contact": "Ana Kovač"}
+  $ redress show 1 | sed -n '/^summary/,/^$/p'
+  summary       Kotač oštećen
+  branch        Split
+  delivered_on  2026-11-14
+  order_number  A-1234
+  price         12.50
+  quantity      7
+  store_contact
+                Ana Kovač
+  
   $ redress list --field quantity=7 --format tsv | cut -f1
   reference
   CMP-2026-00001
