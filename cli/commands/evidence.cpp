@@ -117,8 +117,10 @@ void run_get(const Context& ctx, const GetOptions& o) {
     throw;
   }
   if (!ctx.global.quiet) {
-    std::cerr << fmt::format("Wrote {} ({} bytes, sha256 {}) to {}\n", item.name, item.size.value_or(0),
-                             item.sha256, o.output);
+    // Names come from the ledger and the command line: one safe line (message_line).
+    std::cerr << message_line(fmt::format("Wrote {} ({} bytes, sha256 {}) to {}", item.name, item.size.value_or(0),
+                                          item.sha256, o.output))
+              << "\n";
   }
 }
 

@@ -94,7 +94,7 @@ void run_step(const Context& ctx, const StepOptions& o) {
   }
   line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
   line += clock_line("resolve", before.current_resolve(), c.current_resolve(), ledger.zone());
-  Context::out(line + "\n");
+  Context::say_line(line);
 }
 
 // A step subcommand with REF and --at; `configure` adds the step's own options.

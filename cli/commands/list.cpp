@@ -22,8 +22,10 @@ void run_list(const Context& ctx, const FilterOptions& o) {
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {
   case OutputFormat::tsv: {
     const std::vector<std::string> fields = ledger.field_names();
-    Context::out(tsv_record(complaint_columns(fields)));
-    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact, fields))); });
+    Context::out(tsv_record(complaint_columns(fields), {}));
+    ledger.list(f, [&](const Complaint& c) {
+      Context::out(tsv_record(complaint_cells(c, zone, redact, fields), complaint_numeric_columns()));
+    });
     break;
   }
   case OutputFormat::csv:
@@ -47,7 +49,7 @@ void run_list(const Context& ctx, const FilterOptions& o) {
     if (format == OutputFormat::markdown) {
       Context::out(render_markdown_table(table));
     } else if (rows.empty()) {
-      Context::out(ctx.global.quiet ? "" : "No complaints match.\n");
+      Context::say(ctx.global.quiet ? "" : "No complaints match.\n");
     } else {
       Context::out(render_terminal_table(table, ctx.terminal()));
     }

@@ -39,8 +39,8 @@ void run_show(const Context& ctx, const ShowOptions& o) {
                  csv_record(complaint_cells(c, ledger.zone(), false, fields), complaint_numeric_columns()));
     break;
   case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns(fields)) +
-                 tsv_record(complaint_cells(c, ledger.zone(), false, fields)));
+    Context::out(tsv_record(complaint_columns(fields), {}) +
+                 tsv_record(complaint_cells(c, ledger.zone(), false, fields), complaint_numeric_columns()));
     break;
   case OutputFormat::markdown: {
     TextTable table{{"field", "value"}, {}, {}, {}};
