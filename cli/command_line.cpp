@@ -77,8 +77,9 @@ std::optional<Mistake> unknown_command(const CLI::App& app, int argc, char** arg
   const CLI::App* cmd = &app;
   std::string typed;
   for (const auto& word : command_words(argc, argv)) {
-    if (cmd->get_subcommands({}).empty()) {
-      return std::nullopt; // a command that takes arguments, not subcommands
+    if (cmd->get_subcommands({}).empty() ||
+        !cmd->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty()) {
+      return std::nullopt; // a command that takes arguments (`evidence REF` as well as `evidence get`)
     }
     if (const CLI::App* sub = find_subcommand(*cmd, word)) {
       cmd = sub;

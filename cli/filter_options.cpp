@@ -3,6 +3,7 @@
 #include "context.hpp"
 
 #include <redress/suggest.hpp>
+#include <redress/error.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -25,6 +26,9 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
   cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
   cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
+  cmd.add_option("--field", o.fields, "Only complaints whose custom field NAME is VALUE (repeatable)")
+      ->type_name("NAME=VALUE")
+      ->allow_extra_args(false);
   cmd.add_option("--since", o.since, "Received at or after TIME")->type_name("TIME");
   cmd.add_option("--until", o.until, "Received before TIME (a date alone: up to the end of that day)")->type_name("TIME");
   std::vector<std::string> sorts{"received", "reference", "status", "severity", "category"};
@@ -42,6 +46,18 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
                "Show confidential complaints' customer details and texts");
 }
 
+std::vector<std::pair<std::string, std::string>> parse_field_options(const std::vector<std::string>& given) {
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const auto& text : given) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      throw Error(Errc::usage, "--field '" + text + "' is not NAME=VALUE", "write --field order_number=A-1234");
+    }
+    fields.emplace_back(text.substr(0, eq), text.substr(eq + 1));
+  }
+  return fields;
+}
+
 ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   ComplaintFilter f;
   f.statuses = o.statuses;
@@ -55,6 +71,7 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   f.at_risk = o.at_risk;
   f.breached = o.breached;
   f.followup_due = o.followup_due;
+  f.fields = parse_field_options(o.fields);
   if (o.since) {
     f.since = Context::parse_time_option(ledger, "--since", *o.since);
   }
@@ -66,6 +83,17 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   f.limit = o.limit;
   ledger.check(f);
   return f;
+}
+
+char parse_delimiter_option(const std::string& text) {
+  if (text == "," || text == ";") {
+    return text[0];
+  }
+  if (text == "\t" || text == "\\t" || text == "tab") {
+    return '\t';
+  }
+  throw Error(Errc::usage, "--delimiter '" + text + "' is not one of , ; or tab",
+              "spreadsheets set up for a decimal comma use --delimiter ';'");
 }
 
 } // namespace redress::cli

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace CLI {
@@ -24,7 +25,16 @@ struct FilterOptions {
   bool reverse = false;
   std::optional<std::int64_t> limit;
   bool include_confidential = false;
+  std::vector<std::string> fields; // NAME=VALUE
 };
+
+/// `--field NAME=VALUE` options as (name, value) pairs, split at the first '='. Error{usage}
+/// for one without a name or an '='.
+std::vector<std::pair<std::string, std::string>> parse_field_options(const std::vector<std::string>& given);
+
+/// `--delimiter` for CSV (export, import): ',', ';' or a tab (also written "\t" or "tab",
+/// being hard to type). Error{usage} for anything else.
+char parse_delimiter_option(const std::string& text);
 
 /// Adds the filter, sort and --include-confidential options to `cmd`; `default_sort` is the
 /// order when --sort is not given.

@@ -55,8 +55,9 @@ const std::vector<Command>& commands() {
       {{"list"}, c::register_list},
       {{"search"}, c::register_search},
       {{"ack", "assign", "note", "wait", "resume", "escalate", "change", "resolve", "reject",
-        "withdraw", "reopen", "followup", "close"},
+        "withdraw", "reopen", "followup", "close", "attach", "amend", "undo"},
        c::register_lifecycle},
+      {{"evidence"}, c::register_evidence},
       {{"export"}, c::register_export},
       {{"import"}, c::register_import},
       {{"sweep"}, c::register_sweep},
@@ -165,7 +166,9 @@ int main(int argc, char** argv) {
       for (const CLI::App* sub : cmd->get_subcommands({})) {
         children.push_back(sub->get_name());
       }
-      if (cmd != &app && cmd->get_subcommands().empty() && !children.empty()) {
+      const bool takes_arguments =
+          !cmd->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
+      if (cmd != &app && cmd->get_subcommands().empty() && !children.empty() && !takes_arguments) {
         throw Error(Errc::usage, "'" + path + "' needs one of: " + redress::util::join(children, ", "),
                     "run '" + path + " --help'");
       }

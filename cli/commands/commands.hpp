@@ -15,6 +15,7 @@ void register_show(CLI::App& app, Context& ctx);
 void register_list(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
 void register_lifecycle(CLI::App& app, Context& ctx);
+void register_evidence(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_sweep(CLI::App& app, Context& ctx);

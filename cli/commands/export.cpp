@@ -23,6 +23,7 @@ struct ExportOptions {
   bool events = false;
   std::optional<std::string> output;
   bool bom = false;
+  std::optional<std::string> delimiter;
 };
 
 void run_export(const Context& ctx, const ExportOptions& o) {
@@ -34,6 +35,10 @@ void run_export(const Context& ctx, const ExportOptions& o) {
   if (o.bom && format != OutputFormat::csv) {
     throw Error(Errc::usage, "--bom is for CSV only", "JSON must not start with a byte-order mark");
   }
+  const char delimiter = o.delimiter ? parse_delimiter_option(*o.delimiter) : ',';
+  if (o.delimiter && format != OutputFormat::csv) {
+    throw Error(Errc::usage, "--delimiter is for CSV only");
+  }
   Ledger ledger = ctx.open_ledger(Access::read);
   const ComplaintFilter filter = make_filter(ledger, o.filter);
   OutputFile output(o.output);
@@ -42,7 +47,8 @@ void run_export(const Context& ctx, const ExportOptions& o) {
   const std::int64_t total = progress.enabled() ? ledger.count(filter) : 0;
   ExportWriter writer(output.stream(), *format,
                       o.events ? ExportWriter::Kind::events : ExportWriter::Kind::complaints,
-                      ledger.zone(), o.filter.include_confidential, o.bom);
+                      ledger.zone(), o.filter.include_confidential, o.bom,
+                      o.events ? std::vector<std::string>{} : ledger.field_names(), delimiter);
   std::int64_t complaints = 0;
   std::int64_t events = 0;
   const auto step = [&] {
@@ -91,6 +97,8 @@ void register_export(CLI::App& app, Context& ctx) {
   cmd->add_option("-o,--output", o->output, "Write to FILE (replaced only when the export succeeds); default stdout")
       ->type_name("FILE");
   cmd->add_flag("--bom", o->bom, "Start a CSV with a UTF-8 byte-order mark, for Excel");
+  cmd->add_option("--delimiter", o->delimiter, "CSV: separate cells with ',' (default), ';' or tab")
+      ->type_name("CHAR");
   cmd->footer("The global --format chooses csv (default), json or ndjson. Confidential complaints "
               "are exported without customer details and texts unless --include-confidential.");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_export(ctx, *o); }; });

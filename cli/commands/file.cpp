@@ -1,5 +1,6 @@
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "filter_options.hpp"
 
 #include <redress/error.hpp>
 
@@ -24,7 +25,7 @@ struct FileOptions {
   std::optional<std::string> product, severity;
   std::string summary;
   std::optional<std::string> details, details_file;
-  std::vector<std::string> evidence;
+  std::vector<std::string> evidence, evidence_notes, fields;
   bool confidential = false;
   bool allow_incomplete = false;
   std::optional<std::string> at;
@@ -65,7 +66,9 @@ void run_file(const Context& ctx, const FileOptions& o) {
   r.severity = o.severity;
   r.summary = o.summary;
   r.details = o.details_file ? std::optional(read_details_file(*o.details_file)) : o.details;
-  r.evidence = o.evidence;
+  r.evidence = o.evidence_notes;
+  r.evidence_files.assign(o.evidence.begin(), o.evidence.end());
+  r.fields = parse_field_options(o.fields);
   r.confidential = o.confidential;
   r.allow_incomplete = o.allow_incomplete;
   if (o.at) {
@@ -108,7 +111,14 @@ void register_file(CLI::App& app, Context& ctx) {
   cmd->add_option("--details-file", o->details_file, "Read the details from a file ('-' = stdin)")
       ->type_name("FILE")
       ->excludes(details);
-  cmd->add_option("--evidence", o->evidence, "Evidence received (repeat for each)")
+  cmd->add_option("--evidence", o->evidence, "A file to keep as evidence: copied into the ledger (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  cmd->add_option("--evidence-note", o->evidence_notes, "Evidence named but not kept as a file (repeatable)")
+      ->type_name("TEXT")
+      ->allow_extra_args(false);
+  cmd->add_option("--field", o->fields, "A custom field the policy declares (repeatable)")
+      ->type_name("NAME=VALUE")
       ->allow_extra_args(false);
   cmd->add_flag("--confidential", o->confidential, "Keep customer details and texts out of exports and reports");
   cmd->add_flag("--allow-incomplete", o->allow_incomplete, "File even without what the category requires");

@@ -1,5 +1,6 @@
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "filter_options.hpp"
 #include "output.hpp"
 #include "progress.hpp"
 
@@ -24,6 +25,8 @@ struct ImportCommandOptions {
   bool skip_invalid = false;
   std::optional<std::string> rejects;
   bool allow_incomplete = false;
+  bool keep_unmapped = false;
+  std::optional<std::string> delimiter;
 };
 
 DataFormat input_format(const Context& ctx, const std::string& file) {
@@ -74,6 +77,13 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
   options.dry_run = o.dry_run;
   options.skip_invalid = o.skip_invalid;
   options.allow_incomplete = o.allow_incomplete;
+  options.keep_unmapped = o.keep_unmapped;
+  if (o.delimiter) {
+    if (options.format != DataFormat::csv) {
+      throw Error(Errc::usage, "--delimiter is for CSV files only");
+    }
+    options.delimiter = parse_delimiter_option(*o.delimiter);
+  }
 
   std::ifstream file;
   std::uintmax_t size = 0;
@@ -110,6 +120,9 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
 
   const std::string noun = record_position(options.format, 0).substr(0, record_position(options.format, 0).find(' '));
   if (o.dry_run) {
+    for (const auto& [column, field] : s.kept_columns) {
+      Context::say_line(fmt::format("column '{}' kept as text field {}", column, field));
+    }
     for (const auto& problem : s.problems) {
       Context::say_line(problem);
     }
@@ -157,6 +170,10 @@ void register_import(CLI::App& app, Context& ctx) {
   skip->needs(rejects);
   rejects->needs(skip);
   cmd->add_flag("--allow-incomplete", o->allow_incomplete, "Import even when a category's requirements are not met");
+  cmd->add_flag("--keep-unmapped", o->keep_unmapped,
+                "Keep each column that names no field as a text custom field named after it");
+  cmd->add_option("--delimiter", o->delimiter, "CSV: ',', ';' or tab (default: detected from the header row)")
+      ->type_name("CHAR");
   cmd->footer("The global --format says the file's format (csv, json, ndjson); else the file's "
               "extension does. Rows are numbered as a spreadsheet shows them (the header is row 1).");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_import(ctx, *o); }; });

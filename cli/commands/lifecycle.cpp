@@ -1,14 +1,17 @@
 // The lifecycle steps: ack, assign, note, wait, resume, escalate, change, resolve, reject,
-// withdraw, reopen, followup, close. Each parses its options into a StepRequest, calls
-// Ledger::act, and prints one line (or the complaint with --format json).
+// withdraw, reopen, followup, close, and the corrections and evidence steps attach, amend,
+// undo. Each parses its options into a StepRequest, calls Ledger::act, and prints one line (or
+// the complaint with --format json).
 
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "filter_options.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <memory>
+#include <type_traits>
 
 namespace redress::cli {
 
@@ -18,6 +21,8 @@ struct StepOptions {
   StepRequest request;
   std::string reference;
   std::optional<std::string> at;
+  std::optional<std::string> received_at;   // amend
+  std::vector<std::string> evidence, fields; // FILE; NAME=VALUE
 };
 
 std::string clock_line(const char* name, const SlaClock& before, const SlaClock& after,
@@ -37,6 +42,11 @@ void run_step(const Context& ctx, const StepOptions& o) {
   if (o.at) {
     r.at = Context::parse_time_option(ledger, "--at", *o.at);
   }
+  if (o.received_at) {
+    r.received_at = Context::parse_time_option(ledger, "--received-at", *o.received_at);
+  }
+  r.evidence.assign(o.evidence.begin(), o.evidence.end());
+  r.fields = parse_field_options(o.fields);
   Complaint before;
   const Complaint c = ledger.act(o.reference, r, ctx.actor(), &before);
   if (ctx.out_complaint_json(c)) {
@@ -69,6 +79,16 @@ void run_step(const Context& ctx, const StepOptions& o) {
   case Step::note:
     line += r.visible ? ", note added (told to the customer)" : ", note added";
     break;
+  case Step::attach:
+    line += fmt::format(", {} evidence item{} added", r.evidence.size() + r.evidence_notes.size(),
+                        r.evidence.size() + r.evidence_notes.size() == 1 ? "" : "s");
+    break;
+  case Step::amend:
+    line += ", amended";
+    break;
+  case Step::undo:
+    line += ", last step undone";
+    break;
   default:
     break;
   }
@@ -90,9 +110,27 @@ void add_step(CLI::App& app, Context& ctx, const char* name, const char* help, S
   cmd->add_option("reference", o->reference, "Reference (ACME-2026-00042) or its number this year")
       ->type_name("REF")
       ->required();
-  configure(*cmd, o->request);
+  if constexpr (std::is_invocable_v<Configure, CLI::App&, StepOptions&>) {
+    configure(*cmd, *o);
+  } else {
+    configure(*cmd, o->request);
+  }
   cmd->add_option("--at", o->at, "When it really happened (RFC 3339 or local 'YYYY-MM-DD HH:MM')")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_step(ctx, *o); }; });
+}
+
+// --evidence FILE and --evidence-note TEXT, for the steps that take evidence.
+void add_evidence_options(CLI::App& cmd, StepOptions& o) {
+  cmd.add_option("--evidence", o.evidence, "A file to keep as evidence: copied into the ledger (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  cmd.add_option("--evidence-note", o.request.evidence_notes, "Evidence named but not kept as a file (repeatable)")
+      ->type_name("TEXT")
+      ->allow_extra_args(false);
+}
+
+void add_field_option(CLI::App& cmd, StepOptions& o, const char* help) {
+  cmd.add_option("--field", o.fields, help)->type_name("NAME=VALUE")->allow_extra_args(false);
 }
 
 } // namespace
@@ -105,9 +143,10 @@ void register_lifecycle(CLI::App& app, Context& ctx) {
              cmd.add_option("--to", r.assignee, "Who handles it")->type_name("NAME")->required();
              cmd.add_option("--team", r.team, "Their team")->type_name("TEAM");
            });
-  add_step(app, ctx, "note", "Add a note to the timeline", Step::note, [](CLI::App& cmd, StepRequest& r) {
-    cmd.add_option("text", r.text, "The note")->required();
-    cmd.add_flag("--visible", r.visible, "It was told to the customer");
+  add_step(app, ctx, "note", "Add a note to the timeline", Step::note, [](CLI::App& cmd, StepOptions& o) {
+    cmd.add_option("text", o.request.text, "The note")->required();
+    cmd.add_flag("--visible", o.request.visible, "It was told to the customer");
+    add_evidence_options(cmd, o);
   });
   add_step(app, ctx, "wait", "Wait on the customer: both SLA clocks pause", Step::wait,
            [](CLI::App& cmd, StepRequest& r) { cmd.add_option("--reason", r.text, "What the customer was asked"); });
@@ -119,13 +158,17 @@ void register_lifecycle(CLI::App& app, Context& ctx) {
              cmd.add_option("--reason", r.text, "Why");
            });
   add_step(app, ctx, "change", "Reclassify; recomputes due times from receipt", Step::change,
-           [](CLI::App& cmd, StepRequest& r) {
+           [](CLI::App& cmd, StepOptions& o) {
+             StepRequest& r = o.request;
              cmd.add_option("--severity", r.severity, "A policy severity")->type_name("SEVERITY");
              cmd.add_option("--category", r.category, "A policy category")->type_name("CATEGORY");
              cmd.add_option("--product", r.product, "Product or service ('' to clear)");
+             add_field_option(cmd, o, "Set a custom field (repeatable; NAME= clears it)");
            });
   add_step(app, ctx, "resolve", "Resolve with an outcome and remedy", Step::resolve,
-           [](CLI::App& cmd, StepRequest& r) {
+           [](CLI::App& cmd, StepOptions& o) {
+             StepRequest& r = o.request;
+             add_evidence_options(cmd, o);
              cmd.add_option("--outcome", r.outcome, "A policy outcome (refund, apology, ...)")->type_name("OUTCOME")->required();
              cmd.add_option("--amount", r.amount, "Compensation, a decimal such as 25.00")->type_name("AMOUNT");
              cmd.add_option("--currency", r.currency, "ISO 4217 code (default: the ledger's)")->type_name("CODE");
@@ -144,6 +187,34 @@ void register_lifecycle(CLI::App& app, Context& ctx) {
              cmd.add_option("--comment", r.text, "What they said");
            });
   add_step(app, ctx, "close", "Close a resolved complaint", Step::close, [](CLI::App&, StepRequest&) {});
+  add_step(app, ctx, "attach", "Keep files as evidence of a complaint (copied into the ledger)", Step::attach,
+           [](CLI::App& cmd, StepOptions& o) {
+             cmd.add_option("files", o.evidence, "The files to keep")->type_name("FILE");
+             cmd.add_option("--evidence-note", o.request.evidence_notes, "Evidence named but not kept as a file (repeatable)")
+                 ->type_name("TEXT")
+                 ->allow_extra_args(false);
+             cmd.add_option("--note", o.request.text, "What the files are");
+             cmd.footer("Each FILE is stored once by its SHA-256 in the ledger's evidence folder "
+                        "(owner-only), named in the event and covered by the hash chain; 'redress "
+                        "evidence REF' lists them and 'redress verify' checks them.");
+           });
+  add_step(app, ctx, "amend", "Correct what a complaint was filed with, keeping the old values", Step::amend,
+           [](CLI::App& cmd, StepOptions& o) {
+             StepRequest& r = o.request;
+             cmd.add_option("--summary", r.summary, "The corrected summary");
+             cmd.add_option("--details", r.details, "The corrected details ('' to clear)");
+             cmd.add_option("--product", r.product, "The corrected product ('' to clear)");
+             cmd.add_option("--channel", r.channel, "The corrected channel")->type_name("CHANNEL");
+             cmd.add_option("--received-at", o.received_at, "The corrected receipt time (due times follow)")
+                 ->type_name("TIME");
+             add_field_option(cmd, o, "Correct a custom field (repeatable; NAME= clears it)");
+             cmd.add_option("--reason", r.text, "Why it was wrong")->required();
+             cmd.add_flag("--force", r.force, "Amend a closed complaint");
+           });
+  add_step(app, ctx, "undo", "Reverse the complaint's last step (an 'undone' event; nothing is deleted)",
+           Step::undo, [](CLI::App& cmd, StepRequest& r) {
+             cmd.add_option("--reason", r.text, "Why the step was wrong")->required();
+           });
 }
 
 } // namespace redress::cli

@@ -20,17 +20,21 @@ void run_list(const Context& ctx, const FilterOptions& o) {
   const TimeZone& zone = ledger.zone();
 
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {
-  case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns(), {}));
-    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact), complaint_numeric_columns())); });
+  case OutputFormat::tsv: {
+    const std::vector<std::string> fields = ledger.field_names();
+    Context::out(tsv_record(complaint_columns(fields), {}));
+    ledger.list(f, [&](const Complaint& c) {
+      Context::out(tsv_record(complaint_cells(c, zone, redact, fields), complaint_numeric_columns()));
+    });
     break;
+  }
   case OutputFormat::csv:
   case OutputFormat::json:
   case OutputFormat::ndjson: {
     // The same bytes as `export` writes.
     OutputFile output(std::nullopt);
     ExportWriter writer(output.stream(), format, ExportWriter::Kind::complaints, zone,
-                        o.include_confidential, false);
+                        o.include_confidential, false, ledger.field_names());
     ledger.list(f, [&](const Complaint& c) { writer.complaint(c); });
     writer.finish();
     output.commit();

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <memory>
 
 namespace redress::cli {
@@ -17,6 +18,15 @@ void run_show(const Context& ctx, const ShowOptions& o) {
   Ledger ledger = ctx.open_ledger(Access::read);
   const Complaint c = ledger.get(o.reference);
   const std::vector<Event> events = ledger.events(c.id);
+  // Its own fields after the policy's: one complaint's row, not the ledger's columns.
+  std::vector<std::string> fields = ledger.policy().field_names();
+  for (const auto* map : {&c.fields, &c.personal_fields}) {
+    for (const auto& [name, value] : *map) {
+      if (std::find(fields.begin(), fields.end(), name) == fields.end()) {
+        fields.push_back(name);
+      }
+    }
+  }
   switch (ctx.format(OutputFormat::table)) {
   case OutputFormat::json:
     Context::out(complaint_json(c, &events, false, 2) + "\n");
@@ -25,18 +35,19 @@ void run_show(const Context& ctx, const ShowOptions& o) {
     Context::out(complaint_json(c, &events, false, -1) + "\n");
     break;
   case OutputFormat::csv:
-    Context::out(csv_record(complaint_columns(), {}) +
-                 csv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
+    Context::out(csv_record(complaint_columns(fields), {}) +
+                 csv_record(complaint_cells(c, ledger.zone(), false, fields), complaint_numeric_columns()));
     break;
   case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns(), {}) +
-                 tsv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
+    Context::out(tsv_record(complaint_columns(fields), {}) +
+                 tsv_record(complaint_cells(c, ledger.zone(), false, fields), complaint_numeric_columns()));
     break;
   case OutputFormat::markdown: {
     TextTable table{{"field", "value"}, {}, {}, {}};
-    const auto cells = complaint_cells(c, ledger.zone(), false);
+    const auto cells = complaint_cells(c, ledger.zone(), false, fields);
+    const auto columns = complaint_columns(fields);
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      table.rows.push_back({complaint_columns()[i], cells[i]});
+      table.rows.push_back({columns[i], cells[i]});
     }
     Context::out(render_markdown_table(table));
     break;

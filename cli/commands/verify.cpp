@@ -36,12 +36,19 @@ void print_text(const VerifyReport& r, bool with_anchors) {
       {"customers", "ok: every customer is what their complaints were filed with"},
       {"search", "ok: the search index holds every complaint's texts and their words"},
       {"policies", "ok: every complaint's policy is recorded"},
+      {"evidence", fmt::format("ok: {} stored file{} match{} {} digest{}", r.evidence_files,
+                               r.evidence_files == 1 ? "" : "s", r.evidence_files == 1 ? "es" : "",
+                               r.evidence_files == 1 ? "its" : "their", r.evidence_files == 1 ? "" : "s")},
       {"anchors", fmt::format("ok: {} anchored head{} still in the chain", r.anchors,
                               r.anchors == 1 ? " is" : "s are")},
   };
   for (const auto& [check, ok] : checks) {
     if (std::string_view(check) == "anchors" && !with_anchors) {
       break;
+    }
+    // A ledger without evidence files has nothing to say here.
+    if (std::string_view(check) == "evidence" && r.evidence_files == 0 && r.failed_check != check) {
+      continue;
     }
     if (r.failed_check == check) {
       const std::string after = std::string_view(check) == "chain"
@@ -75,6 +82,7 @@ void run_verify(const Context& ctx, const std::optional<std::string>& anchors_fi
                      {"complaints", r.complaints},
                      {"head_id", r.head_id},
                      {"head_hash", r.head_hash},
+                     {"evidence_files", r.evidence_files},
                      {"anchors", anchors_file ? nlohmann::json(r.anchors) : nlohmann::json()},
                      {"failed_check", r.problem ? nlohmann::json(r.failed_check) : nlohmann::json()},
                      {"problem", r.problem ? nlohmann::json(*r.problem) : nlohmann::json()}};

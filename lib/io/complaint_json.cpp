@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace redress {
 
 namespace {
@@ -19,14 +21,24 @@ Json time_or_null(const std::optional<Instant>& v) {
 }
 
 // The event's facts, with its personal text merged in unless hidden.
+// Adds `from` into `into`, objects merged key by key (an amendment's old values come as facts in
+// `data` and as personal text in `personal`, both under `from`).
+void merge_into(Json& into, const Json& from) {
+  for (const auto& [key, value] : from.items()) {
+    if (value.is_object() && into.contains(key) && into.at(key).is_object()) {
+      merge_into(into[key], value);
+    } else {
+      into[key] = value;
+    }
+  }
+}
+
 Json event_details(const Event& e, bool hide_personal) {
   Json details = Json::parse(e.data);
   if (e.personal && !hide_personal) {
     // Parse into a named value first: items() of a temporary would dangle.
     const Json personal = Json::parse(*e.personal);
-    for (const auto& [key, value] : personal.items()) {
-      details[key] = value;
-    }
+    merge_into(details, personal);
   }
   return details;
 }
@@ -87,6 +99,21 @@ std::string complaint_json(const Complaint& c, const std::vector<Event>* events,
       {"reopen_resolve_sla", c.reopened.started ? Json(to_string(c.reopened.reading.state)) : Json(nullptr)},
       {"incomplete_allowed", c.incomplete_allowed},
   };
+  // Custom fields by name: the facts, and the personal ones unless hidden.
+  Json fields = Json::object();
+  std::map<std::string, const std::string*> sorted;
+  for (const auto& [name, value] : c.fields) {
+    sorted.emplace(name, &value);
+  }
+  if (!hide) {
+    for (const auto& [name, value] : c.personal_fields) {
+      sorted.emplace(name, &value);
+    }
+  }
+  for (const auto& [name, value] : sorted) {
+    fields[name] = *value;
+  }
+  j["fields"] = std::move(fields);
   if (events != nullptr) {
     Json list = Json::array();
     for (const auto& e : *events) {

@@ -6,6 +6,8 @@
 #include <redress/render.hpp>
 
 #include <fmt/format.h>
+
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace redress {
@@ -32,10 +34,34 @@ std::string event_details(const Event& e, const TimeZone& zone) {
   }
   if (data.contains("from") && data.at("from").is_object()) {
     for (const auto& [key, was] : data.at("from").items()) {
+      if (key == "fields" && was.is_object()) {
+        const nlohmann::json now_fields = data.contains("fields") ? data.at("fields") : nlohmann::json::object();
+        for (const auto& [field, old] : was.items()) {
+          const std::string now_value = text(now_fields, field.c_str());
+          parts.push_back("field " + field + " " + (old.is_string() ? old.get<std::string>() : "-") + " -> " +
+                          (now_value.empty() ? "-" : now_value));
+        }
+        continue;
+      }
       const std::string now_value = text(data, key.c_str());
       parts.push_back(key + " " + (was.is_string() ? was.get<std::string>() : "-") + " -> " +
                       (now_value.empty() ? "-" : now_value));
     }
+  }
+  // Personal texts an amendment replaced: named, not quoted (the new ones are on show above).
+  if (personal.is_object() && personal.contains("from") && personal.at("from").is_object()) {
+    for (const auto& [key, was] : personal.at("from").items()) {
+      if (key == "fields" && was.is_object()) {
+        for (const auto& [field, old] : was.items()) {
+          parts.push_back("field " + field + " corrected");
+        }
+      } else {
+        parts.push_back(key + " corrected");
+      }
+    }
+  }
+  if (e.type == "undone" && data.contains("undoes") && data.at("undoes").is_number_integer()) {
+    parts.push_back(fmt::format("undoes {} (event {})", text(data, "undone_type"), data.at("undoes").get<std::int64_t>()));
   }
   if (!text(data, "outcome").empty() && e.type == "resolved") {
     std::string outcome = text(data, "outcome");
@@ -124,7 +150,16 @@ const std::vector<bool>& complaint_numeric_columns() {
   return numeric;
 }
 
+std::vector<std::string> complaint_columns(const std::vector<std::string>& fields) {
+  std::vector<std::string> columns = complaint_columns();
+  for (const auto& name : fields) {
+    columns.push_back("field_" + name);
+  }
+  return columns;
+}
+
 void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool redact,
+                             const std::vector<std::string>& fields,
                              const std::function<void(std::string_view)>& cell) {
   const bool hide = redact && c.confidential;
   const auto text = [&](const std::optional<std::string>& v) {
@@ -176,12 +211,22 @@ void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool reda
   time(c.reopened.settled_at);
   cell(c.reopened.started ? to_string(c.reopened.reading.state) : std::string_view());
   cell(c.incomplete_allowed ? "true" : "false");
+  for (const auto& name : fields) {
+    if (const auto it = c.fields.find(name); it != c.fields.end()) {
+      cell(it->second);
+    } else if (const auto p = c.personal_fields.find(name); p != c.personal_fields.end() && !hide) {
+      cell(p->second);
+    } else {
+      cell({});
+    }
+  }
 }
 
-std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact) {
+std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact,
+                                         const std::vector<std::string>& fields) {
   std::vector<std::string> cells;
-  cells.reserve(complaint_columns().size());
-  for_each_complaint_cell(c, zone, redact, [&](std::string_view cell) { cells.emplace_back(cell); });
+  cells.reserve(complaint_columns().size() + fields.size());
+  for_each_complaint_cell(c, zone, redact, fields, [&](std::string_view cell) { cells.emplace_back(cell); });
   return cells;
 }
 
@@ -284,6 +329,18 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   }
   field("root cause", c.root_cause ? clean(*c.root_cause) : "");
   field("satisfaction", c.satisfaction ? std::to_string(*c.satisfaction) + "/5" : "");
+  // Custom fields, facts and personal ones together, by name; a name longer than the label
+  // column gets a line of its own.
+  std::map<std::string, std::string> custom(c.fields.begin(), c.fields.end());
+  custom.insert(c.personal_fields.begin(), c.personal_fields.end());
+  for (const auto& [name, value] : custom) {
+    if (name.size() + 1 < k_label) {
+      field(name, clean(value));
+    } else {
+      out += name + "\n";
+      field("", clean(value));
+    }
+  }
   if (c.details) {
     std::string lines;
     for (const auto& line : util::wrap_to_width(util::sanitize_for_terminal(*c.details, true),

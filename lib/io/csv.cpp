@@ -34,8 +34,33 @@ std::string csv_unguard(std::string_view cell) {
   return std::string(cell);
 }
 
-CsvReader::CsvReader(std::istream& in, std::size_t max_field_bytes)
-    : m_in(in.rdbuf()), m_max_field(max_field_bytes) {}
+char detect_csv_delimiter(std::string_view bytes) {
+  std::size_t commas = 0;
+  std::size_t semicolons = 0;
+  std::size_t tabs = 0;
+  bool quoted = false;
+  for (const char ch : bytes) {
+    if (ch == '"') {
+      quoted = !quoted;
+    } else if (!quoted && (ch == '\n' || ch == '\r')) {
+      break;
+    } else if (!quoted) {
+      commas += ch == ',' ? 1 : 0;
+      semicolons += ch == ';' ? 1 : 0;
+      tabs += ch == '\t' ? 1 : 0;
+    }
+  }
+  if (semicolons > commas && semicolons >= tabs) {
+    return ';';
+  }
+  if (tabs > commas && tabs > semicolons) {
+    return '\t';
+  }
+  return ',';
+}
+
+CsvReader::CsvReader(std::istream& in, std::size_t max_field_bytes, char delimiter)
+    : m_in(in.rdbuf()), m_max_field(max_field_bytes), m_delimiter(static_cast<unsigned char>(delimiter)) {}
 
 int CsvReader::get() {
   const int ch = m_in->sbumpc();
@@ -111,12 +136,12 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         }
       }
       ch = get();
-      if (ch != ',' && ch != '\r' && ch != '\n' && ch != k_eof) {
+      if (ch != m_delimiter && ch != '\r' && ch != '\n' && ch != k_eof) {
         fail(count, "text after the closing \" of a quoted field (a \" inside a quoted field "
                     "is written twice: \"\")");
       }
     } else {
-      while (ch != ',' && ch != '\r' && ch != '\n' && ch != k_eof) {
+      while (ch != m_delimiter && ch != '\r' && ch != '\n' && ch != k_eof) {
         if (ch == '"') {
           fail(count, "a \" inside an unquoted field (a field holding quotes is quoted whole, "
                       "its quotes written twice)");
@@ -128,7 +153,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         ch = get();
       }
     }
-    if (ch == ',') {
+    if (ch == m_delimiter) {
       continue;
     }
     if (ch == '\r' && peek() == '\n') {

@@ -11,8 +11,10 @@ const std::vector<std::string>& event_columns() {
 }
 
 ExportWriter::ExportWriter(std::ostream& out, OutputFormat format, Kind kind, const TimeZone& zone,
-                           bool include_confidential, bool bom)
-    : m_out(out), m_format(format), m_zone(zone), m_redact(!include_confidential) {
+                           bool include_confidential, bool bom, std::vector<std::string> fields,
+                           char delimiter)
+    : m_out(out), m_format(format), m_zone(zone), m_redact(!include_confidential),
+      m_fields(std::move(fields)), m_delimiter(delimiter), m_numeric(complaint_numeric_columns()) {
   if (format != OutputFormat::csv && format != OutputFormat::json && format != OutputFormat::ndjson) {
     throw Error(Errc::usage, "export writes csv, json or ndjson");
   }
@@ -20,7 +22,8 @@ ExportWriter::ExportWriter(std::ostream& out, OutputFormat format, Kind kind, co
     if (bom) {
       m_out << k_utf8_bom;
     }
-    m_out << csv_record(kind == Kind::complaints ? complaint_columns() : event_columns(), {});
+    m_out << csv_record(kind == Kind::complaints ? complaint_columns(m_fields) : event_columns(), {},
+                        m_delimiter);
   } else if (format == OutputFormat::json) {
     m_out << '[';
   }
@@ -36,14 +39,14 @@ void ExportWriter::begin_object() {
 void ExportWriter::complaint(const Complaint& c) {
   if (m_format == OutputFormat::csv) {
     // Into one buffer kept from row to row: no vector of cells, no string per record.
-    const std::vector<bool>& numeric = complaint_numeric_columns();
+    const std::vector<bool>& numeric = m_numeric;
     m_line.clear();
     std::size_t column = 0;
-    for_each_complaint_cell(c, m_zone, m_redact, [&](std::string_view cell) {
+    for_each_complaint_cell(c, m_zone, m_redact, m_fields, [&](std::string_view cell) {
       if (column > 0) {
-        m_line += ',';
+        m_line += m_delimiter;
       }
-      append_csv_field(m_line, cell, column < numeric.size() && numeric[column]);
+      append_csv_field(m_line, cell, column < numeric.size() && numeric[column], m_delimiter);
       ++column;
     });
     m_line += "\r\n";
@@ -63,7 +66,7 @@ void ExportWriter::event(const Complaint& c, const Event& e) {
   if (m_format == OutputFormat::csv) {
     m_out << csv_record({c.reference, format_local(e.at, m_zone), e.actor, e.type,
                          format_local(e.recorded_at, m_zone), event_details_json(e, hide)},
-                        {});
+                        {}, m_delimiter);
     ++m_written;
     return;
   }

@@ -4,6 +4,9 @@
 #include <redress/error.hpp>
 #include <redress/records.hpp>
 
+#include "util/encoding.hpp"
+#include "util/text.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -26,6 +29,11 @@ public:
   [[nodiscard]] std::uint64_t consumed() const {
     return m_total - static_cast<std::uint64_t>(egptr() - gptr());
   }
+  /// What is read ahead and not yet consumed (after a peek: the start of the input).
+  [[nodiscard]] std::string_view ahead() const {
+    return {gptr(), static_cast<std::size_t>(egptr() - gptr())};
+  }
+  [[nodiscard]] std::size_t capacity() const { return m_buffer.size(); }
 
 protected:
   int_type underflow() override {
@@ -138,12 +146,57 @@ void object_record(const Json& object, std::int64_t number, SourceRecord& record
   flatten(object, "", record, record_position(format, number));
 }
 
-void read_csv(std::istream& in, const CountingBuffer& counter, const RecordSink& sink,
-              const HeaderSink& header) {
-  CsvReader reader(in);
+// Refuses input whose start is not UTF-8, naming what it likely is and how to convert it.
+void check_utf8_start(std::string_view start, bool cut, const CsvOptions& csv) {
+  if (cut) { // a read that stopped inside a character is not the file's fault: whole lines only
+    const auto newline = start.rfind('\n');
+    start = newline != std::string_view::npos ? start.substr(0, newline + 1)
+                                              : start.substr(0, start.size() > 3 ? start.size() - 3 : 0);
+  }
+  if (util::is_valid_utf8(start)) {
+    return;
+  }
+  const auto [line, byte] = util::first_invalid_utf8(start);
+  const auto guess = util::guess_encoding(start);
+  // NUL bytes outside UTF-16: a workbook (.xlsx), a picture, an archive; no encoding fits.
+  if (start.find('\0') != std::string_view::npos && guess && guess->iconv_name != "UTF-16") {
+    throw Error(Errc::invalid_input, "the file is not text (it holds NUL bytes)",
+                "save the spreadsheet as CSV UTF-8, or export JSON");
+  }
+  const std::string name = csv.file_name.empty() ? "FILE" : csv.file_name;
+  std::string converted = name;
+  const auto dot = converted.rfind('.');
+  converted = (dot == std::string::npos || dot == 0 ? converted : converted.substr(0, dot)) + "-utf8" +
+              (dot == std::string::npos || dot == 0 ? std::string(".csv") : name.substr(dot));
+  const auto quoted = [](const std::string& s) {
+    if (s.find_first_of(" '\"$`\\;&|<>()*?!#~{}[]") == std::string::npos) {
+      return s;
+    }
+    std::string q = "'";
+    for (const char ch : s) {
+      q += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+    }
+    return q + "'";
+  };
+  throw Error(Errc::invalid_input,
+              "line " + std::to_string(line) + ", byte " + std::to_string(byte) +
+                  ": the file is not UTF-8; it looks like " + guess->description,
+              "convert it first: iconv -f " + guess->iconv_name + " -t UTF-8 " + quoted(name) + " > " +
+                  quoted(converted));
+}
+
+void read_csv(std::istream& in, CountingBuffer& counter, const RecordSink& sink,
+              const HeaderSink& header, const CsvOptions& csv, char& delimiter) {
+  in.peek(); // the first buffer of input: its start tells the encoding and the delimiter
+  const std::string_view start = counter.ahead();
+  check_utf8_start(start, start.size() == counter.capacity(), csv);
+  delimiter = csv.delimiter != 0 ? csv.delimiter
+                                 : detect_csv_delimiter(start.substr(start.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0));
+  CsvReader reader(in, std::size_t{8} << 20, delimiter);
   std::vector<std::string> cells;
   SourceRecord record;
   record.layout = 1;
+  record.delimiter = delimiter;
   if (!reader.next(cells)) {
     throw Error(Errc::invalid_input, "the file is empty; expected a header row naming the columns");
   }
@@ -301,13 +354,14 @@ std::string record_position(DataFormat format, std::int64_t number) {
   return "item " + std::to_string(number);
 }
 
-void read_records(std::istream& source, DataFormat format, const RecordSink& sink,
-                  const HeaderSink& header) {
+char read_records(std::istream& source, DataFormat format, const RecordSink& sink,
+                  const HeaderSink& header, const CsvOptions& csv) {
   CountingBuffer counter(source.rdbuf());
   std::istream in(&counter);
+  char delimiter = ',';
   switch (format) {
   case DataFormat::csv:
-    read_csv(in, counter, sink, header);
+    read_csv(in, counter, sink, header, csv, delimiter);
     break;
   case DataFormat::json:
     read_json_array(in, counter, sink);
@@ -319,6 +373,7 @@ void read_records(std::istream& source, DataFormat format, const RecordSink& sin
   if (source.bad()) {
     throw Error(Errc::failure, "reading the file failed");
   }
+  return delimiter;
 }
 
 } // namespace redress

@@ -37,12 +37,12 @@ std::string_view to_string(OutputFormat format) {
   return "table";
 }
 
-void append_csv_field(std::string& out, std::string_view cell, bool numeric) {
+void append_csv_field(std::string& out, std::string_view cell, bool numeric, char delimiter) {
   const bool guard = !numeric && csv_needs_guard(cell);
   // One pass over the bytes: find_first_of with a set calls memchr once per byte, a third of
   // the time of an export (docs/performance.md).
-  const bool plain = std::none_of(cell.begin(), cell.end(), [](char ch) {
-    return ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
+  const bool plain = std::none_of(cell.begin(), cell.end(), [delimiter](char ch) {
+    return ch == delimiter || ch == '"' || ch == '\r' || ch == '\n';
   });
   if (plain) {
     if (guard) {
@@ -65,7 +65,8 @@ void append_csv_field(std::string& out, std::string_view cell, bool numeric) {
   out += '"';
 }
 
-std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
+std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric,
+                       char delimiter) {
   // Written straight into one string: exports call this for every row.
   std::size_t size = 2;
   for (const auto& cell : cells) {
@@ -75,9 +76,9 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
   out.reserve(size);
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) {
-      out += ',';
+      out += delimiter;
     }
-    append_csv_field(out, cells[i], i < numeric.size() && numeric[i]);
+    append_csv_field(out, cells[i], i < numeric.size() && numeric[i], delimiter);
   }
   out += "\r\n";
   return out;

@@ -1,5 +1,9 @@
 #include "ledger/clocks.hpp"
 
+#include "ledger/corrections.hpp"
+
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace redress {
@@ -70,11 +74,27 @@ void start_reopened(Complaint& c, Instant at, const BusinessCalendar& calendar) 
   c.reopened.due = target ? std::optional<Instant>(calendar.due(at, *target)) : std::nullopt;
 }
 
+void move_receipt(Complaint& c, Instant received, const BusinessCalendar& calendar,
+                  const std::vector<PauseInterval>& pauses) {
+  c.received_at = received;
+  for (SlaClock* clock : {&c.acknowledge, &c.resolve}) {
+    clock->started = received;
+    const auto target = clock->target ? parse_target(*clock->target) : std::nullopt;
+    if (target) {
+      retarget(*clock, *target, calendar, pauses); // settled clocks are left as they are
+    }
+  }
+}
+
 std::vector<PauseInterval> pause_intervals(const std::vector<Event>& events) {
   std::vector<PauseInterval> pauses;
   std::optional<Instant> since;
   static const TimeZone utc = TimeZone::locate("UTC");
+  const std::vector<std::int64_t> undone = undone_event_ids(events);
   for (const Event& e : events) {
+    if (std::find(undone.begin(), undone.end(), e.id) != undone.end()) {
+      continue;
+    }
     const auto data = nlohmann::json::parse(e.data, nullptr, false);
     if (!data.is_object()) {
       continue;

@@ -13,6 +13,11 @@
 //   clock's start and re-measures the pauses it has taken on the new target's clock.
 // - A reopen leaves the first resolution's clock as it was settled and starts the reopened
 //   clock at the reopen, with the same target.
+// - A corrected receipt time (`amend --received-at`) starts both first clocks at it; each
+//   unsettled one gets its due time anew from there under its own target, with the pauses it
+//   took; a settled clock keeps its due time and outcome.
+// - A step that was undone never happened for the clocks: a wait that was undone paused
+//   nothing, and a resume that was undone ended no pause.
 
 #include <redress/calendar.hpp>
 #include <redress/complaint.hpp>
@@ -49,8 +54,13 @@ void retarget(SlaClock& clock, const Target& target, const BusinessCalendar& cal
 /// current resolve target); the first resolution's clock keeps its settled outcome.
 void start_reopened(Complaint& c, Instant at, const BusinessCalendar& calendar);
 
+/// Moves the complaint's receipt to `received` (see above); `pauses` are its finished pauses.
+void move_receipt(Complaint& c, Instant received, const BusinessCalendar& calendar,
+                  const std::vector<PauseInterval>& pauses);
+
 /// The finished pauses of a complaint, oldest first, from its events (each event's data names
-/// the `paused_since` it sets: a time starts a pause, null ends it at the event's time).
+/// the `paused_since` it sets: a time starts a pause, null ends it at the event's time). Events
+/// that a later `undone` event undid are left out.
 std::vector<PauseInterval> pause_intervals(const std::vector<Event>& events);
 
 } // namespace redress

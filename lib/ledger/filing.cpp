@@ -1,7 +1,9 @@
 // Ledger::file — intake of a complaint (SPEC §2 items 1-2, §6 `file`), and the checks and
 // recording that `import` shares with it (ledger/filing.hpp).
 
+#include "ledger/evidence.hpp"
 #include "ledger/filing.hpp"
+#include "ledger/fields.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
 #include "ledger/search_document.hpp"
@@ -104,7 +106,7 @@ std::optional<Problem> check_texts(const FilingRequest& r) {
 std::optional<Problem> check_requirements(const CategoryPolicy& category, const FilingRequest& r) {
   std::vector<std::string> missing;
   for (const auto& field : category.requires_fields) {
-    const bool has = field == "evidence"    ? !r.evidence.empty()
+    const bool has = field == "evidence"    ? !r.evidence.empty() || !r.evidence_files.empty()
                      : field == "details"   ? present(r.details)
                      : field == "email"     ? present(r.customer.email)
                      : field == "phone"     ? present(r.customer.phone)
@@ -123,6 +125,51 @@ std::optional<Problem> check_requirements(const CategoryPolicy& category, const 
                                  ? first
                                  : "customer_" + first;
   return Problem{Problem::Kind::missing_required, column, {}, {}, missing, category.name};
+}
+
+// The custom fields given: known (or kept undeclared by an import), given once, and valid.
+std::optional<Problem> check_fields(const Policy& policy, const FilingRequest& r) {
+  std::vector<std::string> seen;
+  for (const auto& [name, value] : r.fields) {
+    const FieldPolicy* declared = policy.find_field(name);
+    if (declared == nullptr && !(r.undeclared_fields && is_field_name(name))) {
+      Problem p{Problem::Kind::unknown_field, "field_" + name, name, policy.field_names(), {}, {}};
+      p.custom = name;
+      return p;
+    }
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      Problem p{Problem::Kind::bad_field, "field_" + name, "is given twice", {}, {}, {}};
+      p.custom = name;
+      return p;
+    }
+    seen.push_back(name);
+    const CheckedField checked = check_field_value(declared, value);
+    if (checked.problem) {
+      Problem p{Problem::Kind::bad_field, "field_" + name, *checked.problem, {}, {}, {}};
+      p.hint = checked.hint;
+      p.custom = name;
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Problem> check_required_fields(const Policy& policy, const FilingRequest& r) {
+  std::vector<std::string> missing;
+  for (const FieldPolicy& field : policy.fields) {
+    const auto& categories = field.required_for;
+    const bool given = std::any_of(r.fields.begin(), r.fields.end(),
+                                   [&](const auto& f) { return f.first == field.name; });
+    if (!given && std::find(categories.begin(), categories.end(), r.category) != categories.end()) {
+      missing.push_back(field.name);
+    }
+  }
+  if (missing.empty()) {
+    return std::nullopt;
+  }
+  Problem p{Problem::Kind::missing_field, "field_" + missing.front(), {}, {}, missing, r.category};
+  p.custom = missing.front();
+  return p;
 }
 
 } // namespace
@@ -186,8 +233,14 @@ std::optional<Problem> check(const Policy& policy, const FilingRequest& r, Insta
       return p;
     }
   }
+  if (auto p = check_fields(policy, r)) {
+    return p;
+  }
   if (!r.allow_incomplete) {
     if (auto p = check_requirements(*policy.find_category(r.category), r)) {
+      return p;
+    }
+    if (auto p = check_required_fields(policy, r)) {
       return p;
     }
   }
@@ -217,6 +270,18 @@ std::string describe(const Problem& p, std::string& hint) {
     return "is in the future";
   case Problem::Kind::too_early:
     return "is before 1970";
+  case Problem::Kind::unknown_field:
+    hint = util::suggestion_hint(p.detail, p.known);
+    if (p.known.empty()) {
+      hint = "the policy declares no fields; add [fields." + p.detail + "] to policy.toml";
+    }
+    return "unknown field '" + p.detail + "'";
+  case Problem::Kind::bad_field:
+    hint = p.hint;
+    return "field " + p.custom + ": " + p.detail;
+  case Problem::Kind::missing_field:
+    return "category '" + p.category + "' requires the field" + (p.missing.size() == 1 ? " " : "s ") +
+           util::join(p.missing, " and ");
   }
   return "is not valid";
 }
@@ -235,6 +300,12 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
   c.summary = r.summary;
   c.details = r.details;
   c.evidence = r.evidence;
+  for (const auto& file : r.evidence_files) {
+    c.evidence.push_back(file.filename().string());
+  }
+  for (const auto& [name, value] : r.fields) {
+    set_field(c, policy, name, check_field_value(policy.find_field(name), value).value);
+  }
   c.confidential = r.confidential;
   c.incomplete_allowed = r.allow_incomplete;
   c.team = policy.find_category(r.category)->team;
@@ -260,7 +331,8 @@ void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy) 
   write_classification(out, c);
 }
 
-std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel) {
+std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel,
+                     const std::vector<std::string>& file_names) {
   util::JsonText out;
   out.begin_object().key("customer").begin_object();
   out.member("name", c.customer.name);
@@ -276,7 +348,18 @@ std::string personal(const Complaint& c, const std::optional<std::string>& prefe
   for (const auto& item : c.evidence) {
     out.str(item);
   }
-  out.end_array().end_object();
+  out.end_array();
+  if (!file_names.empty()) {
+    out.key("evidence_file_names").begin_array();
+    for (const auto& name : file_names) {
+      out.str(name);
+    }
+    out.end_array();
+  }
+  if (!c.personal_fields.empty()) {
+    write_field_values(out, "fields", c.personal_fields);
+  }
+  out.end_object();
   return out.take();
 }
 
@@ -344,9 +427,22 @@ Complaint Ledger::file(const FilingRequest& request, const std::string& actor) {
     case Kind::too_early:
       throw Error(Errc::invalid_input, "--at " + format_local(received, impl.zone) + " " + what,
                   "give the time the complaint was really received");
+    case Kind::unknown_field:
+      throw Error(Errc::refused, "--field " + what, hint);
+    case Kind::bad_field:
+      throw Error(Errc::invalid_input, "--" + what, hint);
+    case Kind::missing_field: {
+      std::string flags;
+      for (const auto& field : problem->missing) {
+        flags += (flags.empty() ? "--field " : ", --field ") + field + "=VALUE";
+      }
+      throw Error(Errc::refused, what, "add " + flags + ", or file with --allow-incomplete");
+    }
     }
   }
 
+  // Opened before anything is written: a missing file leaves the ledger as it was.
+  const std::vector<EvidenceSource> sources = open_evidence(r.evidence_files, impl.policy.evidence_max_bytes);
   // A name the policy has renamed is recorded as it is called now (import keeps names as they
   // were recorded elsewhere).
   FilingRequest current = r;
@@ -361,11 +457,21 @@ Complaint Ledger::file(const FilingRequest& request, const std::string& actor) {
   }
   Complaint c = filing::prepare(impl.policy, impl.calendar, current, received);
   impl.store->write([&] {
+    EvidenceBatch batch(impl.store->evidence());
+    const std::vector<RecordedFile> files = batch.put(sources, impl.policy.evidence_max_bytes);
+    std::vector<std::string> names;
+    for (const auto& f : files) {
+      names.push_back(f.name);
+    }
     filing::Recorder recorder(impl);
     recorder.record(
         c, "filed",
-        [&](util::JsonText& data) { filing::write_filed(data, c, impl.policy); },
-        filing::personal(c, current.customer.preferred_channel), actor);
+        [&](util::JsonText& data) {
+          filing::write_filed(data, c, impl.policy);
+          write_evidence_files(data, files);
+        },
+        filing::personal(c, current.customer.preferred_channel, names), actor);
+    batch.keep();
   });
   impl.fill_readings(c);
   return c;

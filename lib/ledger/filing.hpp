@@ -21,6 +21,9 @@ struct Problem {
     missing_required, // the category requires `missing` (field names: evidence, email, ...)
     in_future,        // the receipt time is after "now"
     too_early,        // the receipt time is before 1970-01-01 (a typo such as year 0026)
+    unknown_field,    // a custom field the policy does not declare: `detail` is its name
+    bad_field,        // a custom field's value: `detail` says why, `hint` how to write it
+    missing_field,    // the policy requires the custom fields `missing` for `category`
   };
   Kind kind;
   /// The field at fault, named as the CSV column: customer_name, summary, category,
@@ -30,6 +33,8 @@ struct Problem {
   std::vector<std::string> known;
   std::vector<std::string> missing;
   std::string category; // missing_required: the category that requires them
+  std::string hint = {};   // bad_field: how to write the value
+  std::string custom = {}; // unknown_field, bad_field, missing_field: the custom field's name
 };
 
 /// The request as it is recorded: every text in NFC (util/fold.hpp: a name typed in NFD is the
@@ -60,8 +65,10 @@ void write_identity(util::JsonText& out, const Complaint& c, const Policy& polic
 /// targets the complaint was filed with (category, product, severity, team, both targets and
 /// due times).
 void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy);
-/// The personal text of a new complaint for its first event's `personal`, as JSON text.
-std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel);
+/// The personal text of a new complaint for its first event's `personal`, as JSON text; the
+/// names of the evidence files stored with it go to `evidence_file_names` too.
+std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel,
+                     const std::vector<std::string>& file_names = {});
 
 /// Records new complaints inside the caller's write transaction (an import or a batch records
 /// many). For each: allocates the

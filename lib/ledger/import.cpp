@@ -3,6 +3,7 @@
 // `imported` event; the lifecycle fields an export carries come along.
 
 #include "ledger/clocks.hpp"
+#include "ledger/fields.hpp"
 #include "ledger/filing.hpp"
 #include "ledger/projection.hpp"
 #include "util/fold.hpp"
@@ -69,14 +70,26 @@ struct RowProblem {
   F field;
   std::string message;
   std::string hint;
+  std::string custom; // a custom field's name: its column is at fault, not `field`'s
 };
+
+// "field_order_number" (CSV, --map) or "fields_order_number" (a JSON `fields` object): the
+// custom field it names, if it is one.
+std::optional<std::string> custom_field_of(std::string_view column) {
+  for (const std::string_view prefix : {"field_", "fields_"}) {
+    if (column.size() > prefix.size() && column.substr(0, prefix.size()) == prefix) {
+      return std::string(column.substr(prefix.size()));
+    }
+  }
+  return std::nullopt;
+}
 
 // Which source column gives each field, for one layout of records (a CSV header, or the keys
 // of a JSON object). Checks the mapping and refuses unknown columns: a misspelt column must not
 // be dropped silently.
 class Columns {
 public:
-  Columns(const ImportOptions& options) : m_options(options) {}
+  Columns(const ImportOptions& options, const Policy& policy) : m_options(options), m_policy(policy) {}
 
   void update(const SourceRecord& record) {
     if (record.layout == m_layout) {
@@ -88,6 +101,7 @@ public:
     }
     m_source.fill(-1);
     m_names.assign(k_fields, std::string());
+    m_custom.clear();
     const bool json = m_options.format != DataFormat::csv;
     const std::string where = json ? record_position(m_options.format, record.number) + ": " : "";
     for (std::size_t i = 0; i < record.names.size(); ++i) {
@@ -95,19 +109,56 @@ public:
       std::optional<F> field;
       const auto mapped = std::find_if(m_options.mapping.begin(), m_options.mapping.end(),
                                        [&](const auto& m) { return m.first == name; });
+      std::optional<std::string> custom;
       if (mapped != m_options.mapping.end()) {
         if (mapped->second.empty()) {
           continue; // --map "Notes=": ignored on purpose
         }
         field = field_named(mapped->second);
+        if (!field) {
+          custom = custom_field_of(mapped->second);
+        }
       } else if (is_computed(name)) {
         continue;
       } else {
         field = field_named(name);
         if (!field) {
+          custom = custom_field_of(name);
+          if (custom && !m_options.keep_unmapped && m_policy.find_field(*custom) == nullptr) {
+            throw Error(Errc::invalid_input,
+                        where + noun() + " '" + name + "' names no field the policy declares",
+                        (m_policy.fields.empty() ? std::string()
+                                                 : util::suggestion_hint(*custom, m_policy.field_names()) + "; ") +
+                            "declare [fields." + *custom + "] in policy.toml, or keep it as text with "
+                            "--keep-unmapped");
+          }
+          if (custom && !is_field_name(*custom)) {
+            custom.reset();
+          }
+          if (!custom && m_options.keep_unmapped) {
+            custom = field_name_for_column(name, i + 1);
+            if (std::find_if(m_kept.begin(), m_kept.end(), [&](const auto& k) { return k.first == name; }) ==
+                m_kept.end()) {
+              m_kept.emplace_back(name, *custom);
+            }
+          }
+        }
+        if (!field && !custom) {
           throw Error(Errc::invalid_input, where + "unknown " + noun() + " '" + name + "'",
                       hint_for_unknown(name));
         }
+      }
+      if (custom) {
+        const auto same = std::find_if(m_custom.begin(), m_custom.end(),
+                                       [&](const CustomColumn& c) { return c.field == *custom; });
+        if (same != m_custom.end()) {
+          throw Error(Errc::invalid_input,
+                      where + noun() + "s '" + same->column + "' and '" + name + "' both give field " + *custom,
+                      "ignore one with --map '" + name + "=', or give it another field with --map '" + name +
+                          "=field_NAME'");
+        }
+        m_custom.push_back(CustomColumn{*custom, name, static_cast<int>(i)});
+        continue;
       }
       if (m_source[index(*field)] >= 0) {
         throw Error(Errc::invalid_input,
@@ -131,6 +182,35 @@ public:
     return &record.values[static_cast<std::size_t>(i)];
   }
 
+  /// The custom fields this layout gives: (field name, its value) for each present value.
+  void custom_values(const SourceRecord& record, std::vector<std::pair<std::string, std::string>>& out,
+                     const std::function<std::string(const SourceValue&, const std::string&)>& text) const {
+    for (const CustomColumn& c : m_custom) {
+      const SourceValue& v = record.values[static_cast<std::size_t>(c.index)];
+      if (v.present) {
+        out.emplace_back(c.field, text(v, c.field));
+      }
+    }
+  }
+
+  /// The columns kept as fields so far: (column, field).
+  [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& kept() const { return m_kept; }
+
+  /// How messages name the column that gives the custom field `field`.
+  [[nodiscard]] std::string custom_column(const std::string& field) const {
+    for (const CustomColumn& c : m_custom) {
+      if (c.field == field) {
+        return std::string(noun()) + " '" + c.column + "'";
+      }
+    }
+    return std::string(noun()) + " 'field_" + field + "'";
+  }
+
+  /// How messages name the column at fault in `p`.
+  [[nodiscard]] std::string column(const RowProblem& p) const {
+    return p.custom.empty() ? column(p.field) : custom_column(p.custom);
+  }
+
   /// How messages name the column that gives `f`.
   [[nodiscard]] std::string column(F f) const {
     const std::string& name = m_names[index(f)];
@@ -146,7 +226,8 @@ private:
     std::vector<std::string> known(k_names.begin(), k_names.end() - 1);
     const auto close = util::closest(name, known);
     return (close ? "did you mean '" + *close + "'? " : std::string()) + "map it with --map '" +
-           name + "=FIELD', or ignore it with --map '" + name + "='";
+           name + "=FIELD', ignore it with --map '" + name + "=', or keep every such column as a "
+           "text field with --keep-unmapped";
   }
 
   // Every --map source must be in the header: a misspelt one would silently map nothing.
@@ -169,10 +250,19 @@ private:
     }
   }
 
+  struct CustomColumn {
+    std::string field;  // the custom field's name
+    std::string column; // the source column's
+    int index;
+  };
+
   const ImportOptions& m_options;
+  const Policy& m_policy;
   std::uint64_t m_layout = 0;
   std::array<int, k_fields> m_source{};
   std::vector<std::string> m_names;
+  std::vector<CustomColumn> m_custom;
+  std::vector<std::pair<std::string, std::string>> m_kept;
 };
 
 struct Built {
@@ -200,7 +290,10 @@ public:
 
 private:
   [[noreturn]] static void fail(F f, std::string message, std::string hint = {}) {
-    throw RowProblem{f, std::move(message), std::move(hint)};
+    throw RowProblem{f, std::move(message), std::move(hint), {}};
+  }
+  [[noreturn]] static void fail_field(const std::string& field, std::string message, std::string hint = {}) {
+    throw RowProblem{F::received_at, std::move(message), std::move(hint), field};
   }
 
   std::optional<std::string> text(F f) const {
@@ -274,6 +367,13 @@ private:
     r.details = text(F::details);
     r.evidence = evidence();
     r.confidential = flag(F::confidential);
+    m_columns.custom_values(m_record, r.fields, [&](const SourceValue& v, const std::string& field) {
+      if (v.is_list) {
+        fail_field(field, "expected text, not a list");
+      }
+      return v.text;
+    });
+    r.undeclared_fields = true; // the columns said which (Columns refused the others)
     // An export says which complaints were filed incomplete on purpose: they import as such.
     r.allow_incomplete = m_options.allow_incomplete || flag(F::incomplete_allowed);
     if (m_columns.value(m_record, F::compensation) != nullptr) {
@@ -304,6 +404,11 @@ private:
         break;
       case filing::Problem::Kind::unknown_name:
         break;
+      case filing::Problem::Kind::unknown_field:
+      case filing::Problem::Kind::bad_field:
+        fail_field(problem->custom, "the value " + problem->detail, hint);
+      case filing::Problem::Kind::missing_field:
+        fail_field(problem->custom, what, "fill it in, or import with --allow-incomplete");
       }
       fail(f, what, hint);
     }
@@ -525,7 +630,8 @@ void write_imported(util::JsonText& out, const Built& b, const Policy& policy,
 // gets the import's field names.
 class Rejects {
 public:
-  Rejects(std::ostream* out, const ImportOptions& options) : m_out(out), m_options(options) {}
+  Rejects(std::ostream* out, const ImportOptions& options, const char& delimiter)
+      : m_out(out), m_options(options), m_delimiter(delimiter) {}
 
   void write(const SourceRecord& record, const Columns& columns, const std::string& reason) {
     if (m_out == nullptr) {
@@ -545,7 +651,7 @@ public:
       }
     }
     cells.push_back(reason);
-    *m_out << csv_record(cells, m_numeric);
+    *m_out << csv_record(cells, m_numeric, m_delimiter);
   }
 
   /// With no rejected record, the file still gets its header.
@@ -573,11 +679,12 @@ private:
     }
     m_numeric.push_back(false);
     names.emplace_back("reason");
-    *m_out << csv_record(names, {});
+    *m_out << csv_record(names, {}, m_delimiter);
   }
 
   std::ostream* m_out;
   const ImportOptions& m_options;
+  const char& m_delimiter; // the input's, once its header is read
   bool m_written = false;
   std::vector<bool> m_numeric;
 };
@@ -588,7 +695,12 @@ void check_mapping(const ImportOptions& options) {
     if (from.empty()) {
       throw Error(Errc::usage, "--map '=" + to + "': the column name is empty", "write --map 'COLUMN=FIELD'");
     }
-    if (!to.empty() && std::find(known.begin(), known.end(), to) == known.end()) {
+    const auto custom = custom_field_of(to);
+    if (custom && !is_field_name(*custom)) {
+      throw Error(Errc::usage, "--map '" + from + "=" + to + "': '" + *custom + "' is not a field name",
+                  "field names are lower-case letters, digits and _, such as field_order_number");
+    }
+    if (!to.empty() && !custom && std::find(known.begin(), known.end(), to) == known.end()) {
       throw Error(Errc::usage, "--map '" + from + "=" + to + "': no field '" + to + "'",
                   util::suggestion_hint(to, known));
     }
@@ -622,12 +734,13 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
 
   const auto work = [&] {
     filing::Recorder recorder(impl);
-    Columns columns(options);
-    Rejects rejects(options.skip_invalid && !options.dry_run ? options.rejects : nullptr, options);
+    Columns columns(options, impl.policy);
+    Rejects rejects(options.skip_invalid && !options.dry_run ? options.rejects : nullptr, options,
+                    summary.delimiter);
     std::vector<std::string> header;
     bool in_sink = false;
     try {
-      read_records(in, options.format, [&](const SourceRecord& record, std::uint64_t bytes) {
+      summary.delimiter = read_records(in, options.format, [&](const SourceRecord& record, std::uint64_t bytes) {
         ++summary.records;
         columns.update(record); // its errors concern the whole file, named like the reader's
         in_sink = true;
@@ -635,7 +748,7 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
         RowBuilder builder(impl, columns, options, record);
         if (auto problem = builder.build(built)) {
           const std::string where = record_position(options.format, record.number) + ", " +
-                                    columns.column(problem->field) + ": " + problem->message;
+                                    columns.column(*problem) + ": " + problem->message;
           if (!options.skip_invalid && !options.dry_run) {
             throw Error(Errc::invalid_input, source + ": " + where, nothing(problem->hint));
           }
@@ -660,9 +773,10 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
         }
         in_sink = false;
       }, [&](const SourceRecord& names) {
+        summary.delimiter = names.delimiter;
         columns.update(names);
         header = names.names;
-      });
+      }, CsvOptions{options.delimiter, options.source_name});
     } catch (const Error& e) {
       if (in_sink) {
         throw;
@@ -671,6 +785,7 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
       throw Error(e.code(), source + ": " + e.what(), e.code() == Errc::usage ? e.hint() : nothing(e.hint()));
     }
     rejects.finish(header);
+    summary.kept_columns = columns.kept();
     // Before the commit: a rejects file that could not be written must not leave the good
     // rows imported and the bad ones nowhere.
     if (options.skip_invalid && !options.dry_run && options.rejects != nullptr &&

@@ -1,5 +1,6 @@
 #include "ledger/clocks.hpp"
 #include "ledger/identity.hpp"
+#include "ledger/fields.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/reference.hpp"
 #include "util/permissions.hpp"
@@ -150,7 +151,43 @@ ComplaintFilter Ledger::Impl::resolved(ComplaintFilter filter) const {
     filter.customer_name_key = util::fold(*filter.customer);
   }
   filter.severity_order = policy.severity_names();
+  filter.fields = canonical_fields(filter);
   return filter;
+}
+
+std::vector<std::string> Ledger::field_names() {
+  std::vector<std::string> names = m_impl->policy.field_names();
+  for (auto& name : m_impl->store->field_names()) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(std::move(name));
+    }
+  }
+  return names;
+}
+
+std::vector<std::pair<std::string, std::string>> Ledger::Impl::canonical_fields(const ComplaintFilter& filter) const {
+  std::vector<std::pair<std::string, std::string>> fields;
+  std::optional<std::vector<std::string>> stored; // read once, only for an undeclared field
+  for (const auto& [name, value] : filter.fields) {
+    const FieldPolicy* declared = policy.find_field(name);
+    if (declared == nullptr) {
+      if (!stored) {
+        stored = store->field_names();
+      }
+      if (std::find(stored->begin(), stored->end(), name) == stored->end()) {
+        std::vector<std::string> known = policy.field_names();
+        known.insert(known.end(), stored->begin(), stored->end());
+        throw Error(Errc::usage, "--field: unknown field '" + name + "'",
+                    known.empty() ? "the policy declares no fields" : util::suggestion_hint(name, known));
+      }
+    }
+    const CheckedField checked = check_field_value(declared, value);
+    if (checked.problem) {
+      throw Error(Errc::invalid_input, "--field " + name + ": " + *checked.problem, checked.hint);
+    }
+    fields.emplace_back(name, checked.value);
+  }
+  return fields;
 }
 
 void Ledger::check(const ComplaintFilter& filter) const { (void)m_impl->resolved(filter); }

@@ -1,6 +1,7 @@
 #pragma once
 // The façade's private state, shared by the files that implement its calls.
 
+#include "ledger/evidence.hpp"
 #include "ledger/reference.hpp"
 #include "store/store.hpp"
 
@@ -41,13 +42,19 @@ struct Ledger::Impl {
   [[nodiscard]] bool followup_due(const Complaint& c) const;
   /// "ACME-2026-00042"
   [[nodiscard]] std::string format_reference(int year, std::int64_t seq) const;
+  /// The filter's custom fields with canonical values ("007" for an integer field is "7").
+  /// Error{usage} for a field no complaint has and the policy does not declare,
+  /// Error{invalid_input} for a value the field cannot hold.
+  [[nodiscard]] std::vector<std::pair<std::string, std::string>> canonical_fields(const ComplaintFilter& filter) const;
 };
 
 /// One lifecycle step inside the caller's write transaction: checks the status machine,
 /// appends the event and updates the projection; returns the complaint afterwards. `at` must
-/// already be checked against the clock and the complaint's last event.
+/// already be checked against the clock and the complaint's last event. `files` are the
+/// evidence files stored for it (ledger/evidence.hpp) in the same transaction.
 Complaint record_step(store::Store& store, const Complaint& before, const StepRequest& request,
                       Instant at, const Policy& policy, const BusinessCalendar& calendar,
-                      const std::string& actor);
+                      const std::string& actor, const TimeZone& zone,
+                      const std::vector<RecordedFile>& files = {});
 
 } // namespace redress

@@ -1,9 +1,12 @@
 // Ledger::act — the lifecycle steps and the status machine (lifecycle.hpp has the table).
 
 #include "ledger/clocks.hpp"
+#include "ledger/corrections.hpp"
+#include "ledger/evidence.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
 #include "ledger/search_document.hpp"
+#include "ledger/step_input.hpp"
 
 #include "util/fold.hpp"
 #include "util/money.hpp"
@@ -24,12 +27,13 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr std::array<std::pair<Step, std::string_view>, 13> k_steps{{
+constexpr std::array<std::pair<Step, std::string_view>, 16> k_steps{{
     {Step::ack, "ack"},           {Step::assign, "assign"},   {Step::note, "note"},
     {Step::wait, "wait"},         {Step::resume, "resume"},   {Step::escalate, "escalate"},
     {Step::change, "change"},     {Step::resolve, "resolve"}, {Step::reject, "reject"},
     {Step::withdraw, "withdraw"}, {Step::reopen, "reopen"},   {Step::followup, "followup"},
-    {Step::close, "close"},
+    {Step::close, "close"},       {Step::attach, "attach"},   {Step::amend, "amend"},
+    {Step::undo, "undo"},
 }};
 
 // The event type each step appends.
@@ -48,6 +52,9 @@ std::string event_type(Step step) {
   case Step::reopen: return "reopened";
   case Step::followup: return "followed_up";
   case Step::close: return "closed";
+  case Step::attach: return "attached";
+  case Step::amend: return "amended";
+  case Step::undo: return "undone";
   }
   return "unknown";
 }
@@ -67,6 +74,9 @@ bool allowed(const Complaint& c, Step step) {
   case Step::withdraw:
     return open;
   case Step::note:
+  case Step::attach:
+  case Step::amend: // a closed one only with --force (corrections.cpp)
+  case Step::undo:  // when it has a step to undo (corrections.cpp)
     return true;
   case Step::wait:
     return s == Status::acknowledged || s == Status::investigating;
@@ -92,20 +102,6 @@ std::string known_name(const std::string& value, const std::vector<std::string>&
               util::suggestion_hint(value, known));
 }
 
-// A text given on the command line, through the one text rule (util::text_problem).
-std::string checked_text(const std::optional<std::string>& text, const char* option, bool required,
-                         util::TextKind kind = util::TextKind::document) {
-  if (!text || text->empty()) {
-    if (required) {
-      throw Error(Errc::invalid_input, std::string(option) + " is empty", std::string("give ") + option + " TEXT");
-    }
-    return {};
-  }
-  if (auto problem = util::text_problem(*text, kind)) {
-    throw Error(Errc::invalid_input, std::string(option) + " " + *problem);
-  }
-  return util::nfc(*text); // stored as NFC (util/fold.hpp)
-}
 
 std::optional<Money> parse_compensation(const StepRequest& r, const Policy& policy) {
   if (!r.amount) {
@@ -126,9 +122,21 @@ std::optional<Money> parse_compensation(const StepRequest& r, const Policy& poli
 
 // Applies the step to `c` (already checked against the status machine). Returns the event's
 // facts that are not projection fields; personal text goes to `personal`.
-Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& policy,
-                const BusinessCalendar& calendar, const std::function<std::vector<PauseInterval>()>& pauses,
-                Json& personal) {
+// What a step works with besides the request.
+struct StepContext {
+  Instant at;
+  const Policy& policy;
+  const BusinessCalendar& calendar;
+  const TimeZone& zone;
+  const std::function<const std::vector<Event>&()>& events; // the complaint's, read on first use
+  const std::vector<RecordedFile>& files;                   // evidence stored for this step
+};
+
+Json apply_step(Complaint& c, const StepRequest& r, const StepContext& x, Json& personal) {
+  const Instant at = x.at;
+  const Policy& policy = x.policy;
+  const BusinessCalendar& calendar = x.calendar;
+  const auto pauses = [&x] { return pause_intervals(x.events()); };
   Json facts = Json::object();
   const auto keep_text = [&](const char* key, const char* option, bool required) {
     const std::string text = checked_text(r.text, option, required);
@@ -156,7 +164,20 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
   case Step::note:
     keep_text("text", "the note", true);
     facts["visible"] = r.visible;
+    add_evidence(c, r.evidence_notes, x.files, facts, personal);
     break;
+  case Step::attach:
+    if (x.files.empty() && r.evidence_notes.empty()) {
+      throw Error(Errc::usage, "nothing to attach", "give one or more FILEs, or --evidence-note TEXT");
+    }
+    keep_text("note", "--note", false);
+    add_evidence(c, r.evidence_notes, x.files, facts, personal);
+    break;
+  case Step::amend:
+    facts = apply_amend(c, r, policy, calendar, x.events(), x.zone, personal);
+    break;
+  case Step::undo:
+    break; // record_step() rebuilds the complaint as it was before the step it undoes
   case Step::wait:
     keep_text("reason", "--reason", false);
     c.status = Status::waiting;
@@ -194,10 +215,19 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     break;
   }
   case Step::change: {
-    if (!r.severity && !r.category && !r.product) {
-      throw Error(Errc::usage, "nothing to change", "give --severity, --category or --product");
+    if (!r.severity && !r.category && !r.product && r.fields.empty()) {
+      throw Error(Errc::usage, "nothing to change", "give --severity, --category, --product or --field");
     }
     Json from = Json::object();
+    Json field_from = Json::object();
+    Json personal_field_from = Json::object();
+    change_fields(c, r.fields, policy, field_from, personal_field_from);
+    if (!field_from.empty()) {
+      from["fields"] = field_from;
+    }
+    if (!personal_field_from.empty()) {
+      personal["from"] = Json{{"fields", personal_field_from}};
+    }
     // Names are taken as the policy calls them now; a name that stands for what the complaint
     // has already (its old spelling, or the new one of its old name) changes nothing.
     std::string renamed; // a requested name that is another spelling of the stored one
@@ -232,7 +262,7 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
       from["product"] = c.product ? Json(*c.product) : Json(nullptr);
       c.product = product->empty() ? std::nullopt : std::optional<std::string>(checked_text(product, "--product", false, util::TextKind::line));
     }
-    if (from.empty()) {
+    if (from.empty() && personal_field_from.empty()) {
       throw Error(Errc::refused, c.reference + " already has those values; nothing was changed",
                   renamed.empty() ? std::string() : renamed + " (a rename in the policy): the complaint keeps the name it was filed under");
     }
@@ -275,6 +305,7 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
     if (c.root_cause && c.root_cause->empty()) {
       c.root_cause.reset();
     }
+    add_evidence(c, r.evidence_notes, x.files, facts, personal);
     break;
   }
   case Step::reject:
@@ -307,6 +338,27 @@ Json apply_step(Complaint& c, const StepRequest& r, Instant at, const Policy& po
 }
 
 } // namespace
+
+void check_name(const std::string& value, const std::vector<std::string>& known, const char* what) {
+  if (std::find(known.begin(), known.end(), value) == known.end()) {
+    throw Error(Errc::refused, std::string("unknown ") + what + " '" + value + "'",
+                util::suggestion_hint(value, known));
+  }
+}
+
+std::string checked_text(const std::optional<std::string>& text, const char* option, bool required,
+                         util::TextKind kind) {
+  if (!text || text->empty()) {
+    if (required) {
+      throw Error(Errc::invalid_input, std::string(option) + " is empty", std::string("give ") + option + " TEXT");
+    }
+    return {};
+  }
+  if (auto problem = util::text_problem(*text, kind)) {
+    throw Error(Errc::invalid_input, std::string(option) + " " + *problem);
+  }
+  return util::nfc(*text); // stored as NFC (util/fold.hpp)
+}
 
 std::string_view to_string(Step step) {
   for (const auto& [s, name] : k_steps) {
@@ -345,24 +397,48 @@ void check_step(const Complaint& c, Step step) {
 
 Complaint record_step(store::Store& store, const Complaint& before, const StepRequest& r,
                       Instant at, const Policy& policy, const BusinessCalendar& calendar,
-                      const std::string& actor) {
+                      const std::string& actor, const TimeZone& zone,
+                      const std::vector<RecordedFile>& files) {
   check_step(before, r.step);
+  std::optional<std::vector<Event>> events;
+  const std::function<const std::vector<Event>&()> load = [&]() -> const std::vector<Event>& {
+    if (!events) {
+      events.emplace();
+      store.events_of(before.id, [&](const Event& e) { events->push_back(e); });
+    }
+    return *events;
+  };
   Complaint after = before;
   Json personal = Json::object();
-  const auto pauses = [&] {
-    std::vector<Event> events;
-    store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
-    return pause_intervals(events);
-  };
-  const Json facts = apply_step(after, r, at, policy, calendar, pauses, personal);
+  Json facts = Json::object();
+  if (r.step == Step::undo) {
+    UndoPlan plan = plan_undo(before, load());
+    personal["reason"] = checked_text(r.text, "--reason", true, util::TextKind::line);
+    facts["undoes"] = plan.step->id;
+    facts["undone_type"] = plan.step->type;
+    after = std::move(plan.restored);
+  } else {
+    facts = apply_step(after, r, StepContext{at, policy, calendar, zone, load, files}, personal);
+  }
   after.last_event_at = at;
   Json data = changed_fields(before, after);
+  data.update(changed_identity(before, after));
   data.update(facts);
+  // Texts the step changed, as the complaint now has them (replay reads them back).
+  const Json texts = changed_texts(before, after); // kept: items() refers to it
+  for (const auto& [key, value] : texts.items()) {
+    personal[key] = value;
+  }
   store.append_event(Event{0, before.id, at, now(), util::nfc(actor), event_type(r.step), data.dump(),
                                  personal.empty() ? std::nullopt
                                                   : std::optional<std::string>(personal.dump())});
   store.update_complaint(after);
-  if (changes_search_document(before, after, !personal.empty())) {
+  const bool moved = after.received_at != before.received_at;
+  if (moved) {
+    store.refresh_first_seen(after.customer_id);
+    store.unindex_texts(before); // the index places a document by its time of receipt
+  }
+  if (moved || changes_search_document(before, after, !personal.empty())) {
     std::vector<Event> events;
     store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
     store.index_texts(after, search_document(after, events));
@@ -374,6 +450,8 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
                       Complaint* previous) {
   Impl& impl = *m_impl;
   const ReferenceQuery query = impl.reference_query(reference);
+  // Opened before anything is written: a missing file leaves the ledger as it was.
+  const std::vector<EvidenceSource> sources = open_evidence(r.evidence, impl.policy.evidence_max_bytes);
   Complaint after;
   impl.store->write([&] {
     const auto found = impl.find(query);
@@ -393,7 +471,14 @@ Complaint Ledger::act(std::string_view reference, const StepRequest& r, const st
                       "'s last event (" + format_local(before.last_event_at, impl.zone) + ")",
                   "steps are recorded in the order they happened");
     }
-    after = record_step(*impl.store, before, r, at, impl.policy, impl.calendar, actor);
+    if (r.received_at && *r.received_at > impl.as_of) {
+      throw Error(Errc::invalid_input, "--received-at " + format_local(*r.received_at, impl.zone) + " is in the future",
+                  "give the time the complaint was really received");
+    }
+    EvidenceBatch batch(impl.store->evidence());
+    const std::vector<RecordedFile> files = batch.put(sources, impl.policy.evidence_max_bytes);
+    after = record_step(*impl.store, before, r, at, impl.policy, impl.calendar, actor, impl.zone, files);
+    batch.keep();
     if (previous != nullptr) {
       *previous = before;
     }

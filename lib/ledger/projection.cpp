@@ -52,6 +52,70 @@ void write_classification(util::JsonText& out, const Complaint& c) {
   write_time(out, "acknowledge_due_at", c.acknowledge.due);
   out.member("resolve_target", c.resolve.target);
   write_time(out, "resolve_due_at", c.resolve.due);
+  write_field_values(out, "fields", c.fields);
+}
+
+void write_field_values(util::JsonText& out, std::string_view name,
+                        const std::map<std::string, std::string>& values) {
+  out.key(name).begin_object();
+  for (const auto& [field, value] : values) {
+    out.member(field, value);
+  }
+  out.end_object();
+}
+
+std::map<std::string, std::string> read_field_values(const Json& object) {
+  std::map<std::string, std::string> values;
+  if (!object.is_object()) {
+    throw Error(Errc::integrity, "event holds fields that are not an object");
+  }
+  for (const auto& [name, value] : object.items()) {
+    values[name] = value.get<std::string>();
+  }
+  return values;
+}
+
+void apply_texts(Complaint& c, const Json& p) {
+  if (p.contains("summary")) c.summary = p.at("summary").get<std::string>();
+  if (p.contains("details")) c.details = get_text(p.at("details"));
+  if (p.contains("evidence")) c.evidence = p.at("evidence").get<std::vector<std::string>>();
+  if (p.contains("fields")) c.personal_fields = read_field_values(p.at("fields"));
+}
+
+Json changed_identity(const Complaint& before, const Complaint& after) {
+  Json diff = Json::object();
+  if (before.received_at != after.received_at) {
+    diff["received_at"] = format_utc(after.received_at);
+  }
+  if (before.channel != after.channel) {
+    diff["channel"] = after.channel;
+  }
+  return diff;
+}
+
+Json changed_texts(const Complaint& before, const Complaint& after) {
+  Json diff = Json::object();
+  if (before.summary != after.summary) {
+    diff["summary"] = after.summary;
+  }
+  if (before.details != after.details) {
+    diff["details"] = after.details ? Json(*after.details) : Json(nullptr);
+  }
+  if (before.evidence != after.evidence) {
+    diff["evidence"] = after.evidence;
+  }
+  if (before.personal_fields != after.personal_fields) {
+    diff["fields"] = after.personal_fields;
+  }
+  return diff;
+}
+
+void apply_identity(Complaint& c, const Json& d) {
+  if (d.contains("received_at")) {
+    c.received_at = *get_time(d.at("received_at"));
+    c.acknowledge.started = c.received_at;
+  }
+  if (d.contains("channel")) c.channel = d.at("channel").get<std::string>();
 }
 
 void write_projection_fields(util::JsonText& out, const Complaint& c) {
@@ -136,6 +200,7 @@ void apply_fields(Complaint& c, const Json& d) {
   if (has("severity")) c.severity = d.at("severity").get<std::string>();
   if (has("category")) c.category = d.at("category").get<std::string>();
   if (has("product")) c.product = get_text(d.at("product"));
+  if (has("fields")) c.fields = read_field_values(d.at("fields"));
   if (has("acknowledge_target")) c.acknowledge.target = get_text(d.at("acknowledge_target"));
   if (has("acknowledge_due_at")) c.acknowledge.due = get_time(d.at("acknowledge_due_at"));
   if (has("acknowledged_at")) c.acknowledge.settled_at = get_time(d.at("acknowledged_at"));

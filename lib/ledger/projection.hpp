@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +21,8 @@ namespace redress {
 void write_time(util::JsonText& out, std::string_view name, const std::optional<Instant>& t);
 
 /// Writes what a complaint is filed with that later steps may change, as members of the object
-/// `out` has open: category, product, severity, team, both targets and both due times. The
+/// `out` has open: category, product, severity, team, both targets and both due times, and the
+/// custom fields that are facts (`fields`, an object of texts). The
 /// `filed` event holds these; write_projection_fields() writes them among the rest.
 void write_classification(util::JsonText& out, const Complaint& c);
 
@@ -43,5 +45,28 @@ nlohmann::json changed_fields(const Complaint& before, const Complaint& after);
 
 /// Sets every projection field present in `data` (other keys are ignored).
 void apply_fields(Complaint& c, const nlohmann::json& data);
+
+/// Writes `values` as the object member `name`: {"order_number": "A-1234", ...}.
+void write_field_values(util::JsonText& out, std::string_view name,
+                        const std::map<std::string, std::string>& values);
+/// Reads such an object. Error{integrity} when it is not an object of texts.
+std::map<std::string, std::string> read_field_values(const nlohmann::json& object);
+
+/// Sets the complaint's texts that an event's personal text names, each when present: `summary`,
+/// `details`, `evidence` (the whole list) and `fields` (the personal custom fields, the whole
+/// set). The first event holds them all; `amended`, `attached`, `undone` and steps that add
+/// evidence hold the ones they changed.
+void apply_texts(Complaint& c, const nlohmann::json& personal);
+
+/// What differs between `before` and `after` in the receipt and channel (`received_at`,
+/// `channel`), with `after`'s values: an event's data.
+nlohmann::json changed_identity(const Complaint& before, const Complaint& after);
+/// What differs in the texts (`summary`, `details`, `evidence`, and `fields`, the personal
+/// custom fields), with `after`'s values: an event's personal text.
+nlohmann::json changed_texts(const Complaint& before, const Complaint& after);
+
+/// Sets the receipt (`received_at`, which also starts the acknowledge clock) and `channel`
+/// when an event's data names them: the first event, and `amended` or `undone` ones.
+void apply_identity(Complaint& c, const nlohmann::json& data);
 
 } // namespace redress

@@ -16,9 +16,7 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
   c.team.reset();
   c.escalation_level = 0;
   c.acknowledge = SlaClock{};
-  c.acknowledge.started = c.received_at;
   c.resolve = SlaClock{};
-  c.resolve.started = c.received_at;
   c.reopened = SlaClock{};
   c.paused_since.reset();
   c.outcome.reset();
@@ -26,12 +24,29 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
   c.root_cause.reset();
   c.satisfaction.reset();
   c.closed_at.reset();
+  c.fields.clear();
+  // Personal text comes from the events too, unless it was erased from them: an erasure blanks
+  // it in the events and the projection alike, and the stored (blank) texts stay.
+  if (events.front().personal) {
+    c.personal_fields.clear();
+  }
+  bool first = true;
   for (const Event& e : events) {
     if (until && e.at > *until) {
       break;
     }
     const auto data = nlohmann::json::parse(e.data);
+    apply_identity(c, data);
+    if (first) {
+      // Both clocks start at receipt; an import's data says otherwise for a reopened complaint.
+      c.acknowledge.started = c.received_at;
+      c.resolve.started = c.received_at;
+      first = false;
+    }
     apply_fields(c, data);
+    if (e.personal) {
+      apply_texts(c, nlohmann::json::parse(*e.personal));
+    }
     c.last_event_at = e.at;
     // An imported complaint's history happened before the import: its data says when it last
     // changed, which is what later steps are checked against.

@@ -87,7 +87,7 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
                                        to_string(*policy.followup.close_after))});
       }
       if (!dry_run) {
-        record_step(*impl.store, c, request, at, policy, impl.calendar, actor);
+        record_step(*impl.store, c, request, at, policy, impl.calendar, actor, impl.zone);
       }
     }
   };

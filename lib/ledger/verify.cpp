@@ -12,6 +12,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <tuple>
+
 namespace redress {
 
 namespace {
@@ -34,7 +37,46 @@ std::string shown(const Json& v) {
   return v.dump();
 }
 
-std::optional<std::string> check_chain(store::Store& store, VerifyReport& report) {
+// The evidence files events name, by digest: the size they were stored with and the first event
+// that names each (for messages).
+struct NamedFile {
+  std::int64_t size = 0;
+  std::string event;
+};
+using NamedFiles = std::map<std::string, NamedFile>;
+
+void collect_files(const Event& e, const std::string& name, NamedFiles& files) {
+  if (e.data.find("\"evidence_files\"") == std::string::npos) {
+    return; // most events have none: no parse
+  }
+  const Json data = Json::parse(e.data, nullptr, false);
+  if (!data.is_object() || !data.contains("evidence_files") || !data.at("evidence_files").is_array()) {
+    return;
+  }
+  for (const Json& f : data.at("evidence_files")) {
+    if (f.is_object() && f.contains("sha256") && f.at("sha256").is_string()) {
+      files.emplace(f.at("sha256").get<std::string>(), NamedFile{f.value("size", std::int64_t{0}), name});
+    }
+  }
+}
+
+std::optional<std::string> check_evidence(store::Store& store, const NamedFiles& files, VerifyReport& report) {
+  for (const auto& [sha256, file] : files) {
+    std::optional<std::string> problem;
+    try {
+      problem = store.evidence().check(sha256, file.size);
+    } catch (const Error& e) {
+      problem = e.what();
+    }
+    if (problem) {
+      return *problem + " (named by " + file.event + ")";
+    }
+    ++report.evidence_files;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> check_chain(store::Store& store, VerifyReport& report, NamedFiles& files) {
   const std::string key = store.digest_key();
   std::optional<std::string> problem;
   std::string prev_hash;
@@ -74,13 +116,15 @@ std::optional<std::string> check_chain(store::Store& store, VerifyReport& report
     prev_hash = *c.hash;
     prev_id = e.id;
     ++report.events;
+    collect_files(e, name, files);
   });
   report.head_id = prev_id;
   report.head_hash = prev_hash;
   return problem;
 }
 
-// The facts of the first event that the projection row repeats and no later event changes.
+// The facts of the first event that the projection row repeats and no later event changes (what
+// `amend` corrects is compared after the replay, in check_complaint).
 std::optional<std::string> check_first_event(const Complaint& stored, const Event& first) {
   const std::string where = stored.reference + " (event " + std::to_string(first.id) + ", " +
                             first.type + ")";
@@ -105,8 +149,6 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
   const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
   const std::pair<const char*, Json> facts[] = {
       {"reference", stored.reference},
-      {"received_at", format_utc(stored.received_at)},
-      {"channel", stored.channel},
       {"confidential", stored.confidential},
       {"policy_digest", optional(stored.policy_digest)},
       {"incomplete_allowed", stored.incomplete_allowed},
@@ -122,9 +164,6 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
   const Json personal = Json::parse(*first.personal);
   const Json customer = personal.value("customer", Json::object());
   const std::pair<const char*, std::pair<Json, Json>> texts[] = {
-      {"summary", {personal.value("summary", Json()), stored.summary}},
-      {"details", {personal.value("details", Json()), optional(stored.details)}},
-      {"evidence", {personal.value("evidence", Json::array()), stored.evidence}},
       {"customer_name", {customer.value("name", Json()), stored.customer.name}},
       {"customer_email", {customer.value("email", Json()), optional(stored.customer.email)}},
       {"customer_phone", {customer.value("phone", Json()), optional(stored.customer.phone)}},
@@ -149,6 +188,28 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
     return p;
   }
   const auto rebuilt = replay(stored, events);
+  // The receipt, channel and texts as the events make them, corrections included. Texts are
+  // named, not shown: an error line is no place for a customer's words.
+  const auto optional = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(); };
+  const std::tuple<const char*, Json, Json, bool> filed[] = {
+      {"received_at", format_utc(rebuilt->received_at), format_utc(stored.received_at), false},
+      {"channel", rebuilt->channel, stored.channel, false},
+      {"summary", rebuilt->summary, stored.summary, true},
+      {"details", optional(rebuilt->details), optional(stored.details), true},
+      {"evidence", rebuilt->evidence, stored.evidence, true},
+      {"personal fields", rebuilt->personal_fields, stored.personal_fields, true},
+  };
+  for (const auto& [field, want, have, personal_text] : filed) {
+    if (want == have) {
+      continue;
+    }
+    if (personal_text) {
+      return fmt::format("complaint {}: {} in the complaints table differs from its events", stored.reference,
+                         field);
+    }
+    return fmt::format("complaint {}: {} is {} in the complaints table but {} by its events", stored.reference,
+                       field, shown(have), shown(want));
+  }
   const std::string rebuilt_text = projection_text(*rebuilt);
   const std::string stored_text = projection_text(stored);
   if (rebuilt_text != stored_text) { // parsed only to name the field that differs
@@ -237,7 +298,8 @@ VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
       fail("schema", std::move(*problem));
       return;
     }
-    if (auto problem = check_chain(store, report)) {
+    NamedFiles files;
+    if (auto problem = check_chain(store, report, files)) {
       fail("chain", std::move(*problem));
       return;
     }
@@ -260,6 +322,10 @@ VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
     }
     if (auto problem = check_policies(store)) {
       fail("policies", std::move(*problem));
+      return;
+    }
+    if (auto problem = check_evidence(store, files, report)) {
+      fail("evidence", std::move(*problem));
       return;
     }
     if (auto problem = check_anchors(store, anchors, report)) {

@@ -155,6 +155,30 @@ bool Policy::has_channel(std::string_view n) const { return names(NameKind::chan
 
 bool Policy::has_outcome(std::string_view n) const { return names(NameKind::outcome).index(n).has_value(); }
 
+const FieldPolicy* Policy::find_field(std::string_view n) const { return find_named(fields, n); }
+
+std::vector<std::string> Policy::field_names() const { return names_of(fields); }
+
+bool is_field_name(std::string_view name) {
+  if (name.empty() || name.size() > 64 || name.front() < 'a' || name.front() > 'z') {
+    return false;
+  }
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::string_view to_string(FieldType type) {
+  switch (type) {
+  case FieldType::text: return "text";
+  case FieldType::integer: return "integer";
+  case FieldType::decimal: return "decimal";
+  case FieldType::date: return "date";
+  case FieldType::choice: return "choice";
+  }
+  return "text";
+}
+
 Target Policy::acknowledge_target(std::string_view severity, std::string_view category) const {
   const auto* s = find_severity(severity);
   const auto* c = find_category(category);

@@ -14,6 +14,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <regex>
 #include <filesystem>
 
 namespace redress {
@@ -89,11 +90,133 @@ void load_escalation(Problems& problems, const toml::table& table, Policy& polic
   problems.attempt([&] { policy.escalation.breached = level("breached"); });
 }
 
+// Why `pattern` does not compile as a regular expression (ECMAScript), if it does not.
+std::optional<std::string> pattern_problem(const std::string& pattern) {
+  try {
+    std::regex compiled(pattern, std::regex::ECMAScript);
+    return std::nullopt;
+  } catch (const std::regex_error& e) {
+    return std::string(e.what());
+  }
+}
+
+// `[fields.NAME]`: custom fields. After the categories, which `required_for` names.
+void load_fields(Problems& problems, const toml::node& node, Policy& policy) {
+  static const std::vector<std::string> types{"text", "integer", "decimal", "date", "choice"};
+  const auto& table = as_table(node, "[fields]");
+  for (const auto& [name, node_ptr] : in_file_order(table)) {
+    const toml::node& value = *node_ptr;
+    const std::string where = "[fields." + name + "]";
+    const std::string key = "fields." + name;
+    problems.attempt([&] {
+      if (!is_field_name(name)) {
+        reject(value.source(), "field name '" + name + "' must be lower-case letters, digits and _, "
+                               "starting with a letter, at most 64 (such as order_number)");
+      }
+      const auto& body = as_table(value, where);
+      check_keys(problems, body, where, {"type", "values", "pattern", "required_for", "personal"});
+      FieldPolicy field{name, FieldType::text, {}, {}, {}, false};
+      if (const auto* type = body.get("type")) {
+        problems.attempt([&] {
+          const std::string text = as_string(*type, key + ".type");
+          const auto it = std::find(types.begin(), types.end(), text);
+          if (it == types.end()) {
+            reject(type->source(), key + ".type: unknown type '" + text + "'; " +
+                                       util::suggestion_hint(text, types));
+          }
+          field.type = static_cast<FieldType>(it - types.begin());
+        });
+      }
+      if (const auto* values = body.get("values")) {
+        problems.attempt([&] {
+          if (field.type != FieldType::choice) {
+            reject(values->source(), key + ".values is for type = \"choice\"");
+          }
+          field.values = name_list(*values, key + ".values");
+        });
+      } else if (field.type == FieldType::choice) {
+        problems.attempt([&] { reject(value.source(), where + " has type = \"choice\" but no values = [...]"); });
+      }
+      if (const auto* pattern = body.get("pattern")) {
+        problems.attempt([&] {
+          if (field.type != FieldType::text) {
+            reject(pattern->source(), key + ".pattern is for type = \"text\"");
+          }
+          field.pattern = as_string(*pattern, key + ".pattern");
+          if (auto problem = pattern_problem(*field.pattern)) {
+            reject(pattern->source(), key + ".pattern is not a regular expression: " + *problem);
+          }
+        });
+      }
+      if (const auto* required_for = body.get("required_for")) {
+        problems.attempt([&] {
+          field.required_for = name_list(*required_for, key + ".required_for", true);
+          const auto known = policy.category_names();
+          for (std::size_t i = 0; i < field.required_for.size(); ++i) {
+            const auto& category = field.required_for[i];
+            if (policy.find_category(category) == nullptr) {
+              reject((*required_for->as_array())[i].source(),
+                     key + ".required_for: undefined category '" + category + "'; " +
+                         util::suggestion_hint(category, known));
+            }
+          }
+        });
+      }
+      if (const auto* personal = body.get("personal")) {
+        problems.attempt([&] {
+          const auto* flag = personal->as_boolean();
+          if (flag == nullptr) {
+            reject(personal->source(), key + ".personal must be true or false, not " + type_name(*personal));
+          }
+          field.personal = flag->get();
+        });
+      }
+      policy.fields.push_back(std::move(field));
+    });
+  }
+}
+
+// "25MiB", "500KiB", "1GiB", or a number of bytes.
+std::int64_t byte_size(const toml::node& node, const std::string& what) {
+  constexpr std::int64_t k_most = std::int64_t{1} << 40;
+  const auto bad = [&]() -> std::int64_t {
+    reject(node.source(), what + " must be a size such as \"25MiB\", \"500KiB\" or a number of bytes, "
+                                 "from 1 byte to 1TiB");
+  };
+  if (const auto* n = node.as_integer()) {
+    return n->get() >= 1 && n->get() <= k_most ? n->get() : bad();
+  }
+  const auto* s = node.as_string();
+  if (s == nullptr) {
+    return bad();
+  }
+  const std::string& text = s->get();
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 10 && text[digits] >= '0' && text[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0) {
+    return bad();
+  }
+  std::string unit = text.substr(digits);
+  if (!unit.empty() && unit.front() == ' ') {
+    unit.erase(0, 1);
+  }
+  static const std::pair<const char*, int> units[] = {{"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30}};
+  for (const auto& [name, shift] : units) {
+    if (unit == name) {
+      const std::int64_t bytes = std::stoll(text.substr(0, digits)) << shift;
+      return bytes >= 1 && bytes <= k_most ? bytes : bad();
+    }
+  }
+  return bad();
+}
+
 // Each part is read on its own (Problems::attempt): a problem in one does not hide the others.
 void load(Problems& problems, const toml::table& root, const std::string& policy_dir, Policy& policy) {
   check_keys(problems, root, "the policy", {"channels", "outcomes", "ledger", "calendar", "sla", "severity",
                                             "defaults", "category", "escalation", "followup", "renames",
-                                            "return"});
+                                            "return", "fields", "evidence"});
   const toml::source_region top{{1, 1}, {1, 1}, root.source().path};
 
   problems.attempt([&] { load_ledger(problems, root, top, policy); });
@@ -163,6 +286,18 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
   if (policy.default_severity.empty() && !policy.severities.empty()) {
     policy.default_severity =
         policy.find_severity("normal") ? "normal" : policy.severities.front().name;
+  }
+  if (const auto* fields = root.get("fields")) {
+    problems.attempt([&] { load_fields(problems, *fields, policy); });
+  }
+  if (const auto* evidence = root.get("evidence")) {
+    problems.attempt([&] {
+      const auto& table = as_table(*evidence, "[evidence]");
+      check_keys(problems, table, "[evidence]", {"max_size"});
+      if (const auto* size = table.get("max_size")) {
+        policy.evidence_max_bytes = byte_size(*size, "evidence.max_size");
+      }
+    });
   }
   if (const auto* escalation = root.get("escalation")) {
     problems.attempt([&] { load_escalation(problems, as_table(*escalation, "[escalation]"), policy); });

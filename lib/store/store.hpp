@@ -9,6 +9,7 @@
 // recognised, what verify checks. The store keeps rows and answers questions about them.
 
 #include "store/chain.hpp"
+#include "store/evidence_files.hpp"
 
 #include <redress/complaint.hpp>
 #include <redress/filter.hpp>
@@ -148,6 +149,8 @@ public:
   /// documents hold it and how many times in all; in no particular order.
   virtual void scan_index_words(
       const std::function<void(std::string_view word, std::int64_t documents, std::int64_t times)>& sink) = 0;
+  /// The names of every custom field some complaint has a value for, sorted.
+  virtual std::vector<std::string> field_names() = 0;
 
   // --- customers --------------------------------------------------------------------------
   /// The id of the customer recognised by `identity_key`, filling details it lacked (never
@@ -155,6 +158,9 @@ public:
   /// folded name that `--customer` finds them by) is recorded with them.
   virtual std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
                                        const std::string& name_key, Instant seen_at) = 0;
+  /// Sets the customer's first_seen_at to the earliest receipt of their complaints, after a
+  /// correction moved one (inside a write).
+  virtual void refresh_first_seen(std::int64_t customer_id) = 0;
   /// Every customers row in id order, each with the complaints pointing to it in the order
   /// they were recorded (`filed` is null for a row no complaint points to).
   virtual void scan_customers(const std::function<void(const CustomerRow&, const FiledBy* filed)>& sink) = 0;
@@ -186,6 +192,10 @@ public:
   /// The first complaint (by id) whose policy digest was never recorded: its reference and the
   /// digest.
   virtual std::optional<std::pair<std::string, std::string>> unrecorded_policy() = 0;
+
+  // --- evidence files -----------------------------------------------------------------------
+  /// Where this ledger keeps the bytes of its evidence files (store/evidence_files.hpp).
+  virtual EvidenceFiles& evidence() = 0;
 
   // --- integrity ----------------------------------------------------------------------------
   /// The backend's own consistency checks; empty when they pass, else one line per problem.

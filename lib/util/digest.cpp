@@ -57,6 +57,32 @@ std::string sha256_hex(std::string_view data) {
   return to_hex(md.data(), md.size());
 }
 
+struct Sha256Stream::Context {
+  SHA256_CTX ctx;
+};
+
+Sha256Stream::Sha256Stream() : m_context(std::make_unique<Context>()) {
+  if (SHA256_Init(&m_context->ctx) != 1) {
+    throw Error(Errc::failure, "SHA-256 failed");
+  }
+}
+
+Sha256Stream::~Sha256Stream() = default;
+
+void Sha256Stream::update(std::string_view data) {
+  if (SHA256_Update(&m_context->ctx, data.data(), data.size()) != 1) {
+    throw Error(Errc::failure, "SHA-256 failed");
+  }
+}
+
+std::string Sha256Stream::hex() {
+  Sha256 md{};
+  if (SHA256_Final(md.data(), &m_context->ctx) != 1) {
+    throw Error(Errc::failure, "SHA-256 failed");
+  }
+  return to_hex(md.data(), md.size());
+}
+
 // HMAC as RFC 2104 defines it, with SHA-256 (block size 64 bytes).
 std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
   constexpr std::size_t k_block = 64;

@@ -15,8 +15,8 @@ Friday 2026-11-20 12:00 in Zagreb.
   $ redress file -q --customer "山田太郎" --phone "+81 90 1234 5678" --channel phone --category delivery \
   >   --summary "配達が遅れた" --at "2026-11-03 10:00"
   CMP-2026-00002
-  $ redress file -q --customer "مریم احمدی" --channel web --category billing --evidence invoice.pdf \
-  >   --evidence statement.png --summary "دو بار از کارت من برداشت شد" --at "2026-11-04 09:15"
+  $ redress file -q --customer "مریم احمدی" --channel web --category billing --evidence-note invoice.pdf \
+  >   --evidence-note statement.png --summary "دو بار از کارت من برداشت شد" --at "2026-11-04 09:15"
   CMP-2026-00003
   $ redress file -q --customer "Marko Novak" --member-id M-77 --channel letter --category service \
   >   --summary "=SUM(A1) -5 stars @x" --details "-5" --confidential --at "2026-11-05 14:00"

@@ -25,7 +25,7 @@ Details from stdin, evidence repeated, and JSON output:
 
   $ printf 'دو بار از کارت من برداشت شد.\nلطفاً بازپرداخت کنید.\n' | redress --format json file \
   >   --customer "مریم احمدی" --email maryam@example.ir --language fa --channel web \
-  >   --category billing --evidence invoice-2291.pdf --evidence bank-statement.png \
+  >   --category billing --evidence-note invoice-2291.pdf --evidence-note bank-statement.png \
   >   --summary "برداشت دوباره" --details-file - --at 2026-11-18T08:15:00Z
   {
     "reference": "CMP-2026-00003",
@@ -67,7 +67,8 @@ Details from stdin, evidence repeated, and JSON output:
     "reopen_resolve_due_at": null,
     "reopen_resolved_at": null,
     "reopen_resolve_sla": null,
-    "incomplete_allowed": false
+    "incomplete_allowed": false,
+    "fields": {}
   }
 
 References are gapless per year of receipt:

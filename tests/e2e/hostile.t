@@ -229,7 +229,7 @@ Filing a complaint
   $ t redress file --customer "$(printf 'Ana \300\200')" --channel email --category delivery --summary "x"
   redress: error: --customer is not valid UTF-8
   [5]
-  $ t redress file $F --summary "x" --evidence "$(printf '\303')"
+  $ t redress file $F --summary "x" --evidence-note "$(printf '\303')"
   redress: error: --evidence is not valid UTF-8
   [5]
   $ t redress file $F --summary "$(head -c 1001 /dev/zero | tr '\0' s)"
@@ -352,10 +352,10 @@ The lifecycle
   redress: error: --at 2026-12-01 10:00:00 is in the future; give the time it really happened
   [5]
   $ t redress wait 1
-  redress: error: cannot wait CMP-2026-00001: it is new; allowed from new: ack, assign, note, escalate, change, resolve, reject, withdraw
+  redress: error: cannot wait CMP-2026-00001: it is new; allowed from new: ack, assign, note, escalate, change, resolve, reject, withdraw, attach, amend, undo
   [4]
   $ t redress close 1
-  redress: error: cannot close CMP-2026-00001: it is new; allowed from new: ack, assign, note, escalate, change, resolve, reject, withdraw
+  redress: error: cannot close CMP-2026-00001: it is new; allowed from new: ack, assign, note, escalate, change, resolve, reject, withdraw, attach, amend, undo
   [4]
   $ t redress resolve 1
   redress: error: --outcome is required; run 'redress resolve --help'
@@ -415,7 +415,7 @@ The lifecycle
   redress: error: unknown escalation level 'vice-president'; expected one of: team-lead, manager, director
   [4]
   $ t redress change 1
-  redress: error: nothing to change; give --severity, --category or --product
+  redress: error: nothing to change; give --severity, --category, --product or --field
   [2]
   $ t redress change 1 --severity urgent
   redress: error: unknown severity 'urgent'; expected one of: critical, high, normal, low
@@ -479,7 +479,7 @@ The same all-or-nothing rule: one bad record and nothing is imported.
   redress: error: in.csv: row 1, column 6: duplicate column 'summary' (also column 5); nothing was imported
   [5]
   $ csv "$H,colour" "$row,red"; t redress import in.csv
-  redress: error: in.csv: unknown column 'colour'; map it with --map 'colour=FIELD', or ignore it with --map 'colour='; nothing was imported
+  redress: error: in.csv: unknown column 'colour'; map it with --map 'colour=FIELD', ignore it with --map 'colour=', or keep every such column as a text field with --keep-unmapped; nothing was imported
   [5]
   $ csv "received_at,channel,customer_name,category" "2026-11-02 10:00,email,Ana,delivery"; t redress import in.csv
   redress: error: in.csv: the file has no summary column; map one with --map 'COLUMN=summary'; nothing was imported
@@ -494,7 +494,7 @@ The same all-or-nothing rule: one bad record and nothing is imported.
   redress: error: in.csv: row 3, column 4: the row has 3 fields, the header 5; nothing was imported
   [5]
   $ csv "$H" "$row" "$(printf '2026-11-02 10:00,email,A\377na,delivery,x')"; t redress import in.csv
-  redress: error: in.csv: row 3, column 'customer_name': the value is not valid UTF-8; nothing was imported
+  redress: error: in.csv: line 3, byte 25: the file is not UTF-8; it looks like Windows-1256 (Persian, Arabic and other Arabic-script languages); convert it first: iconv -f WINDOWS-1256 -t UTF-8 in.csv > in-utf8.csv; nothing was imported
   [5]
   $ printf '%s\r\n%s\r\n2026-11-02 10:00,email,A\0na,delivery,x\r\n' "$H" "$row" >in.csv; t redress import in.csv
   redress: error: in.csv: row 3, column 'customer_name': the value contains a NUL byte; nothing was imported
@@ -527,7 +527,7 @@ The same all-or-nothing rule: one bad record and nothing is imported.
   redress: error: in.csv: the file is empty; expected a header row naming the columns; nothing was imported
   [5]
   $ printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\001' >in.csv; t redress import in.csv
-  redress: error: in.csv: unknown column '\xef\xbf\xbdPNG'; map it with --map '\xef\xbf\xbdPNG=FIELD', or ignore it with --map '\xef\xbf\xbdPNG='; nothing was imported (esc)
+  redress: error: in.csv: the file is not text (it holds NUL bytes); save the spreadsheet as CSV UTF-8, or export JSON; nothing was imported
   [5]
   $ t redress import no-such-file.csv
   redress: error: cannot read 'no-such-file.csv': no such file
@@ -605,7 +605,7 @@ deep used to overflow the stack), with --dry-run too; 32 levels are read.
   redress: error: deep.ndjson: line 1: nested more than 32 levels deep; nothing was imported
   [5]
   $ $PYTHON -c 'print("{\"a\":" * 32 + "1" + "}" * 32)' >deep.ndjson; t redress import deep.ndjson
-  redress: error: deep.ndjson: line 1: unknown field 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a'; map it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a=FIELD', or ignore it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a='; nothing was imported
+  redress: error: deep.ndjson: line 1: unknown field 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a'; map it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a=FIELD', ignore it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a=', or keep every such column as a text field with --keep-unmapped; nothing was imported
   [5]
 
 SQL-looking text is only text
@@ -616,7 +616,7 @@ verbatim, and is harmless.
 
   $ sql="'); DROP TABLE events;--"
   $ redress -q file --customer "Robert'); DROP TABLE customers;--" --channel email --category delivery \
-  >   --summary "$sql" --details "1' OR '1'='1" --evidence "x\"; DELETE FROM complaints; --"
+  >   --summary "$sql" --details "1' OR '1'='1" --evidence-note "x\"; DELETE FROM complaints; --"
   CMP-2026-00003
   $ redress -q note 3 "'; UPDATE complaints SET status='closed' WHERE '1'='1"
   $ csv "$H" "2026-11-02 10:00,email,Mallory,delivery,\"\"\"); DROP TABLE complaints;--\""

@@ -17,7 +17,7 @@ Persian, Croatian and emoji. Now is Friday 2026-11-20 12:00 in Zagreb.
   >   --category delivery --summary "配達が遅れた" --at "2026-11-03 10:00"
   CMP-2026-00002
   $ redress file -q --customer "مریم احمدی" --email maryam@example.ir --language fa --channel web \
-  >   --category billing --evidence invoice.pdf --evidence "@x.png" \
+  >   --category billing --evidence-note invoice.pdf --evidence-note "@x.png" \
   >   --summary "دو بار از کارت من برداشت شد" --at "2026-11-04 09:15"
   CMP-2026-00003
   $ redress file -q --customer "Marko Novak" --member-id M-77 --channel letter --category service \
@@ -137,7 +137,7 @@ byte-order mark is dropped:
   $ printf '\357\273\277Date received,Channel,Name,Type,Complaint,Notes\r\n2026-11-17 08:00,web,Eva,service,Rude reply,call back\r\n' > helpdesk.csv
   $ redress import helpdesk.csv --map "Date received=received_at" --map Channel=channel \
   >   --map Name=customer_name --map Type=category --map Complaint=summary
-  redress: error: helpdesk.csv: unknown column 'Notes'; map it with --map 'Notes=FIELD', or ignore it with --map 'Notes='; nothing was imported
+  redress: error: helpdesk.csv: unknown column 'Notes'; map it with --map 'Notes=FIELD', ignore it with --map 'Notes=', or keep every such column as a text field with --keep-unmapped; nothing was imported
   [5]
   $ redress import helpdesk.csv --map "Date received=received_at" --map Channel=channel \
   >   --map Name=customer_name --map Type=category --map Complaint=summary --map Notes=
@@ -149,7 +149,7 @@ byte-order mark is dropped:
   redress: error: --map 'Date received=recieved_at': no field 'recieved_at'; did you mean 'received_at'?
   [2]
   $ redress import helpdesk.csv --map "Date received=received_at"
-  redress: error: helpdesk.csv: unknown column 'Channel'; did you mean 'channel'? map it with --map 'Channel=FIELD', or ignore it with --map 'Channel='; nothing was imported
+  redress: error: helpdesk.csv: unknown column 'Channel'; did you mean 'channel'? map it with --map 'Channel=FIELD', ignore it with --map 'Channel=', or keep every such column as a text field with --keep-unmapped; nothing was imported
   [5]
 
 Broken files are refused with where and what, and import nothing:

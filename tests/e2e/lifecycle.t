@@ -112,7 +112,7 @@ input (exit 5); nothing is written:
 
   $ sqlite3 .redress/ledger.db .dump | md5sum > before
   $ redress close 1
-  redress: error: cannot close CMP-2026-00001: it is investigating; allowed from investigating: assign, note, wait, escalate, change, resolve, reject, withdraw
+  redress: error: cannot close CMP-2026-00001: it is investigating; allowed from investigating: assign, note, wait, escalate, change, resolve, reject, withdraw, attach, amend, undo
   [4]
   $ redress resolve 1 --outcome refnd
   redress: error: unknown outcome 'refnd'; did you mean 'refund'?
@@ -148,7 +148,7 @@ input (exit 5); nothing is written:
   redress: error: CMP-2026-00001 already has those values; nothing was changed
   [4]
   $ redress change 1
-  redress: error: nothing to change; give --severity, --category or --product
+  redress: error: nothing to change; give --severity, --category, --product or --field
   [2]
   $ redress ack 99
   redress: error: no complaint CMP-2026-00099 in this ledger

@@ -9,7 +9,7 @@ redress show and list
   $ redress file -q --customer "山田太郎" --channel phone --category delivery --summary "配達が遅れた" \
   >   --details "注文から二週間経っても届きません。" --at "2026-11-17 10:00"
   CMP-2026-00002
-  $ redress file -q --customer "مریم احمدی" --channel web --category billing --evidence invoice.pdf \
+  $ redress file -q --customer "مریم احمدی" --channel web --category billing --evidence-note invoice.pdf \
   >   --summary "دو بار از کارت من برداشت شد" --at "2026-11-18 09:15"
   CMP-2026-00003
   $ redress file -q --customer "Marko Novak" --channel in-person --category service --confidential \
@@ -136,6 +136,7 @@ show: every field, both clocks and the timeline; JSON adds the events.
     "reopen_resolved_at": null,
     "reopen_resolve_sla": null,
     "incomplete_allowed": false,
+    "fields": {},
     "events": [
       {
         "at": "2026-11-17T09:00:00Z",
@@ -157,6 +158,7 @@ show: every field, both clocks and the timeline; JSON adds the events.
           "acknowledge_due_at": "2026-11-17T13:30:00Z",
           "resolve_target": "5d",
           "resolve_due_at": "2026-11-24T09:00:00Z",
+          "fields": {},
           "customer": {
             "name": "\xe5\xb1\xb1\xe7\x94\xb0\xe5\xa4\xaa\xe9\x83\x8e", (esc)
             "email": null,

@@ -12,7 +12,7 @@ Complaints in Croatian, Japanese and Persian, in every open status, with long su
   $ redress file -q --customer "山田太郎" --channel phone --category delivery --at "2026-11-19 16:30" \
   >   --summary "配達が遅れた上に箱が壊れていました。返金を希望します"
   CMP-2026-00002
-  $ redress file -q --customer "مریم احمدی" --channel web --category billing --evidence invoice.pdf \
+  $ redress file -q --customer "مریم احمدی" --channel web --category billing --evidence-note invoice.pdf \
   >   --at "2026-11-18 09:15" --summary "دو بار از کارت من برداشت شد و هنوز پاسخی نگرفته‌ام"
   CMP-2026-00003
   $ redress file -q --customer "Marko Novak" --channel in-person --category service --confidential \

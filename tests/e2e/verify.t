@@ -26,7 +26,7 @@ A ledger that went through every step of the lifecycle, a sweep and an import.
 
   $ redress file -q --customer "Ivana Horvat" --email ivana@example.hr --channel email \
   >   --category delivery --severity high --summary "Bicikl isporučen s oštećenim kotačem" \
-  >   --details "Prednji kotač" --evidence photo.jpg --at "2026-11-16 16:30"
+  >   --details "Prednji kotač" --evidence-note photo.jpg --at "2026-11-16 16:30"
   CMP-2026-00001
   $ redress file -q --customer "山田太郎" --channel phone --category delivery --summary "配達が遅れた" --at "2026-11-17 09:00"
   CMP-2026-00002
@@ -188,11 +188,11 @@ The projection edited: the complaints table no longer matches the events.
   [7]
   $ tamper "UPDATE complaints SET summary = 'Nothing happened' WHERE id = 2"
   $ redress -q verify
-  redress: error: complaint CMP-2026-00002 (event 2, filed): summary in the complaints table differs from its events; keep this copy for investigation and restore the last good backup
+  redress: error: complaint CMP-2026-00002: summary in the complaints table differs from its events; keep this copy for investigation and restore the last good backup
   [7]
   $ tamper "UPDATE complaints SET received_at = received_at + 60 WHERE id = 3"
   $ redress -q verify
-  redress: error: complaint CMP-2026-00003 (event 3, filed): received_at is '2026-11-17T09:01:00Z' in the complaints table but '2026-11-17T09:00:00Z' by its events; keep this copy for investigation and restore the last good backup
+  redress: error: complaint CMP-2026-00003: received_at is '2026-11-17T09:01:00Z' in the complaints table but '2026-11-17T09:00:00Z' by its events; keep this copy for investigation and restore the last good backup
   [7]
 
 A forged event inserted: it has no hash; with a made-up hash, the hash does not match.

@@ -202,7 +202,8 @@ TEST_CASE("--map renames or ignores columns; unknown columns are refused, not dr
   const std::string text = "Date received,channel,customer_name,category,summary,Notes\r\n"
                            "2026-11-02 09:30,email,Ana,delivery,ok,x\r\n";
   CHECK(error_of(f, text) == "old.csv: unknown column 'Date received' | map it with --map 'Date received=FIELD', "
-                             "or ignore it with --map 'Date received='; nothing was imported");
+                             "ignore it with --map 'Date received=', or keep every such column as a text field with "
+                             "--keep-unmapped; nothing was imported");
   ImportOptions options;
   options.mapping = {{"Date received", "received_at"}, {"Notes", ""}};
   CHECK(f.import(text, options).imported == 1);

@@ -54,15 +54,15 @@ TEST_CASE("the status machine allows exactly the table's steps") {
     return out;
   };
   c.status = Status::new_;
-  CHECK(names() == "ack assign note escalate change resolve reject withdraw");
+  CHECK(names() == "ack assign note escalate change resolve reject withdraw attach amend undo");
   c.status = Status::waiting;
-  CHECK(names() == "ack assign note resume escalate change resolve reject withdraw");
+  CHECK(names() == "ack assign note resume escalate change resolve reject withdraw attach amend undo");
   c.acknowledge.settled_at = at("2026-11-17 09:00");
-  CHECK(names() == "assign note resume escalate change resolve reject withdraw");
+  CHECK(names() == "assign note resume escalate change resolve reject withdraw attach amend undo");
   c.status = Status::resolved;
-  CHECK(names() == "note reopen followup close");
+  CHECK(names() == "note reopen followup close attach amend undo");
   c.status = Status::withdrawn;
-  CHECK(names() == "note");
+  CHECK(names() == "note attach amend undo");
   try {
     check_step(c, Step::reopen);
     FAIL("reopen of a withdrawn complaint was allowed");
@@ -175,6 +175,8 @@ TEST_CASE("the projection fields are exactly the documented names and values") {
   c.compensation = Money{2550, "EUR"};
   c.root_cause = "配達の遅れ\nکارت";
   c.satisfaction = 4;
+  c.fields = {{"order_number", "A-1234"}, {"quantity", "3"}};
+  c.personal_fields = {{"store_contact", "Ivana"}}; // personal: never in the projection
   const auto expected = nlohmann::json::parse(R"({
     "status": "resolved", "assignee": "Đurđa \"Đuka\" Šimić", "team": "logistika",
     "escalation_level": 2, "severity": "high", "category": "delivery", "product": null,
@@ -186,7 +188,8 @@ TEST_CASE("the projection fields are exactly the documented names and values") {
     "reopen_target": "8w calendar", "reopened_at": "2026-11-25T06:00:00Z",
     "reopen_due_at": "2027-01-20T06:00:00Z", "reopen_resolved_at": null, "reopen_sla": null,
     "reopen_paused_s": 30, "paused_since": null, "outcome": "upheld", "compensation": {"currency": "EUR", "minor": 2550},
-    "root_cause": "配達の遅れ\nکارت", "satisfaction": 4, "closed_at": null})");
+    "root_cause": "配達の遅れ\nکارت", "satisfaction": 4, "closed_at": null,
+    "fields": {"order_number": "A-1234", "quantity": "3"}})");
   CHECK(projection_fields(c) == expected);
   CHECK(nlohmann::json::parse(projection_text(c)) == expected);
   Complaint back;

@@ -5,6 +5,7 @@
 #include <redress/time.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,7 +64,14 @@ struct Complaint {
   std::string severity;
   std::string summary;
   std::optional<std::string> details;
+  /// Evidence: plain labels (`--evidence-note`) and the names of the files stored with it
+  /// (`--evidence FILE`, `attach`), in the order they came.
   std::vector<std::string> evidence;
+  /// Custom fields (the policy's `[fields.NAME]`, or columns an import kept), by name, as
+  /// canonical text: `fields` are facts; `personal_fields` are personal text, kept apart so
+  /// that an erasure can blank them (a field with `personal = true`, and every kept column).
+  std::map<std::string, std::string> fields;
+  std::map<std::string, std::string> personal_fields;
   bool confidential = false;
   bool incomplete_allowed = false; // filed without what its category requires, on purpose
   std::optional<std::string> assignee;

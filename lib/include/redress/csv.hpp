@@ -15,6 +15,11 @@
 
 namespace redress {
 
+/// The delimiter a CSV file's header row uses: whichever of ',', ';' and tab occurs most often
+/// outside quotes in its first line (`header_bytes` holds at least that line, or the start of
+/// the file); ',' when none does, or on a tie.
+char detect_csv_delimiter(std::string_view header_bytes);
+
 /// True when `cell` must be written with a leading `'` (rules above).
 bool csv_needs_guard(std::string_view cell);
 /// `cell` with a leading `'` when it needs one.
@@ -31,7 +36,9 @@ std::string csv_unguard(std::string_view cell);
 /// line break makes the two differ).
 class CsvReader {
 public:
-  explicit CsvReader(std::istream& in, std::size_t max_field_bytes = std::size_t{8} << 20);
+  /// `delimiter` separates fields: ',' (RFC 4180), ';' or '\t'.
+  explicit CsvReader(std::istream& in, std::size_t max_field_bytes = std::size_t{8} << 20,
+                     char delimiter = ',');
 
   /// Reads the next record into `fields` (reusing its strings). False at the end of input.
   bool next(std::vector<std::string>& fields);
@@ -53,6 +60,7 @@ private:
 
   std::streambuf* m_in;
   std::size_t m_max_field;
+  int m_delimiter;
   std::int64_t m_row = 0;
   std::int64_t m_line = 1;
   std::int64_t m_record_line = 1;

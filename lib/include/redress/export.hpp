@@ -24,10 +24,12 @@ class ExportWriter {
 public:
   enum class Kind { complaints, events };
 
-  /// `format` must be csv, json or ndjson; `bom` only applies to CSV. Writes the CSV header or
+  /// `format` must be csv, json or ndjson; `bom` and `delimiter` only apply to CSV, whose
+  /// complaint rows end with one column per custom field of `fields`. Writes the CSV header or
   /// the opening bracket at once.
   ExportWriter(std::ostream& out, OutputFormat format, Kind kind, const TimeZone& zone,
-               bool include_confidential, bool bom);
+               bool include_confidential, bool bom, std::vector<std::string> fields = {},
+               char delimiter = ',');
 
   void complaint(const Complaint& c);
   void event(const Complaint& c, const Event& e);
@@ -43,6 +45,9 @@ private:
   OutputFormat m_format;
   const TimeZone& m_zone;
   bool m_redact;
+  std::vector<std::string> m_fields;
+  char m_delimiter;
+  std::vector<bool> m_numeric;
   std::int64_t m_written = 0;
   std::string m_line; // the CSV record being written
 };

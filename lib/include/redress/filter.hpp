@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace redress {
@@ -27,6 +28,8 @@ struct ComplaintFilter {
   // keys that text may be, and its key as a name.
   std::vector<std::string> customer_keys;
   std::string customer_name_key;
+  /// Custom fields: (name, canonical value) pairs a complaint must all have (`--field`).
+  std::vector<std::pair<std::string, std::string>> fields;
   std::optional<Instant> since;        // received at or after
   std::optional<Instant> until;        // received before
   std::string sort = "received";       // received, reference, status, severity, category

@@ -34,6 +34,13 @@ struct ImportOptions {
   bool skip_invalid = false;
   /// Import even when a category's `requires` is not met (as `file --allow-incomplete`).
   bool allow_incomplete = false;
+  /// Keep every column that names no field as a text custom field named after it
+  /// (field_name_for_column: "Sub-product" is `sub_product`), personal text, instead of
+  /// refusing the file; `field_NAME` columns of fields the policy does not declare are kept so
+  /// too. Without it such columns are refused.
+  bool keep_unmapped = false;
+  /// CSV: the delimiter, one of ',', ';', '\t'; 0 detects it from the header row.
+  char delimiter = 0;
   /// With skip_invalid: receives each invalid record as CSV (a header first, then the record's
   /// values and a `reason` column). CSV files keep their own columns; JSON files get the
   /// complaint columns.
@@ -52,11 +59,16 @@ struct ImportSummary {
   /// `k_max_listed_problems` of them.
   std::vector<std::string> problems;
   static constexpr std::size_t k_max_listed_problems = 50;
+  /// The columns kept as custom fields (`keep_unmapped`): (column, field name), in file order.
+  std::vector<std::pair<std::string, std::string>> kept_columns;
+  /// CSV: the delimiter the file was read with.
+  char delimiter = ',';
 };
 
 /// The field names an import understands (the CSV columns of an export, plus
 /// `customer_preferred_channel`); the computed ones an export adds (`*_due_at`, `*_sla`,
-/// `events`) are accepted and ignored.
+/// `events`) are accepted and ignored. Custom fields come as `field_NAME` columns (`fields_NAME`
+/// from a JSON `fields` object).
 const std::vector<std::string>& import_fields();
 
 } // namespace redress

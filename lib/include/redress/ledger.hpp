@@ -8,6 +8,7 @@
 
 #include <redress/anchor.hpp>
 #include <redress/complaint.hpp>
+#include <redress/evidence.hpp>
 #include <redress/filter.hpp>
 #include <redress/import.hpp>
 #include <redress/lifecycle.hpp>
@@ -18,6 +19,7 @@
 #include <filesystem>
 #include <functional>
 #include <istream>
+#include <ostream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,7 +59,13 @@ struct FilingRequest {
   std::optional<std::string> severity; // policy default when absent
   std::string summary;
   std::optional<std::string> details;
-  std::vector<std::string> evidence;
+  std::vector<std::string> evidence;             // plain labels (`--evidence-note`)
+  std::vector<std::filesystem::path> evidence_files; // files to store with it (`--evidence`)
+  /// Custom fields, (name, value) as given: `--field order_number=A-1234`.
+  std::vector<std::pair<std::string, std::string>> fields;
+  /// Fields the policy does not declare are kept as text (an import's `--keep-unmapped`);
+  /// otherwise they are refused.
+  bool undeclared_fields = false;
   bool confidential = false;
   bool allow_incomplete = false;
   std::optional<Instant> at; // when it was really received; now when absent
@@ -107,6 +115,15 @@ public:
   Complaint get(std::string_view reference);
   /// The complaint's events, oldest first.
   std::vector<Event> events(std::int64_t complaint_id);
+  /// The evidence of the complaint `reference` names (redress/evidence.hpp), oldest first.
+  /// Throws Error{not_found}.
+  std::vector<EvidenceItem> evidence(std::string_view reference);
+  /// Writes evidence file `number` (as evidence() numbers them) of the complaint to `out`,
+  /// checking the bytes against their recorded digest as they go; returns its item. Throws
+  /// Error{not_found} for no such complaint or file, or a file missing from the store, and
+  /// Error{integrity} when the stored bytes are not the recorded ones (then `out` holds bytes
+  /// that must be discarded).
+  EvidenceItem read_evidence(std::string_view reference, int number, std::ostream& out);
   /// Throws Errc::usage (with a did-you-mean hint) for a name the policy does not know, so a
   /// caller can refuse before it writes any output.
   void check(const ComplaintFilter& filter) const;
@@ -122,6 +139,9 @@ public:
   /// read snapshot. Throws Error{usage} for a query without words and for names the policy does
   /// not know, as list() does.
   void search(const SearchRequest& request, const std::function<void(const SearchHit&)>& sink);
+  /// The custom fields of this ledger, for columns: those the policy declares, in its order,
+  /// then any others some complaint has (columns an import kept), sorted.
+  std::vector<std::string> field_names();
   /// How many complaints `list` would pass on for `filter`.
   std::int64_t count(const ComplaintFilter& filter);
   /// The names complaints are stored under that the policy no longer has, by kind (NameKind

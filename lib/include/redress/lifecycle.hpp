@@ -19,7 +19,23 @@
 // | reopen   | resolved, closed, rejected                     | investigating              | reopened     |
 // | followup | resolved, closed                               | same, satisfaction set     | followed_up  |
 // | close    | resolved                                       | closed                     | closed       |
+// | attach   | any status                                     | same, evidence added       | attached     |
+// | amend    | any status (closed only with --force)          | same, filed fields corrected | amended    |
+// | undo     | any status, when it has a step to undo         | as before that step        | undone       |
 //
+// Evidence: `note`, `resolve` and `attach` take files (stored by content, ledger/evidence.hpp)
+// and plain labels; the complaint's evidence list grows by their names.
+//
+// Corrections (SPEC §6 `amend`, `undo`), never edits of what was recorded:
+// - `amend` corrects what the complaint was filed with (summary, details, product, channel,
+//   receipt time, custom fields) with a reason; its event keeps the old values (`from`, the
+//   personal ones in its personal text). A new receipt time is not in the future and not after
+//   any later step of the complaint; both first clocks start at it, and each unsettled one gets
+//   its due time anew under its own target (ledger/clocks.hpp); settled outcomes stay.
+// - `undo` reverses the complaint's last step that is not undone already (an `undone` event
+//   naming it): the complaint becomes what it was before that step, so a clock that step
+//   settled is unsettled again and nothing else's outcome moves. A filing or an import is not a
+//   step and cannot be undone; nor can anything that left the ledger (a message sent).
 // SLA rules (see also calendar.hpp):
 // - A clock is settled once, as `met` (settled at or before its due time) or `breached`, and
 //   never changes afterwards. `ack` settles the acknowledge clock; `resolve` settles the resolve
@@ -38,8 +54,10 @@
 
 #include <redress/complaint.hpp>
 
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -47,7 +65,7 @@ namespace redress {
 
 enum class Step {
   ack, assign, note, wait, resume, escalate, change, resolve, reject, withdraw, reopen,
-  followup, close
+  followup, close, attach, amend, undo
 };
 
 /// `ack`, `assign`, ... as typed on the command line.
@@ -74,6 +92,15 @@ struct StepRequest {
   std::optional<std::string> currency;   // resolve --currency (default: the ledger's)
   std::optional<std::string> root_cause; // resolve
   std::optional<int> score;              // followup 1-5
+  std::vector<std::filesystem::path> evidence;  // note, resolve, attach: files to store
+  std::vector<std::string> evidence_notes;       // note, resolve, attach: plain labels
+  /// change, amend: custom fields (name, value); an empty value removes the field.
+  std::vector<std::pair<std::string, std::string>> fields;
+  std::optional<std::string> summary;   // amend
+  std::optional<std::string> details;   // amend ('' removes them)
+  std::optional<std::string> channel;   // amend
+  std::optional<Instant> received_at;   // amend
+  bool force = false;                   // amend a closed complaint
 };
 
 /// What sweep did (or, with dry run, would do) to one complaint.

@@ -18,6 +18,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -137,6 +138,26 @@ struct EscalationPolicy {
   int breached = 0; // level a breached complaint is raised to by sweep (0 = none)
 };
 
+/// The kinds of value a custom field holds (`[fields.NAME] type`).
+enum class FieldType { text, integer, decimal, date, choice };
+/// `text`, `integer`, `decimal`, `date`, `choice`
+std::string_view to_string(FieldType type);
+
+/// A custom field the policy declares, such as `[fields.order_number] type = "text"`. Its
+/// values are kept per complaint as canonical text (lib/ledger/fields.hpp has the rules).
+struct FieldPolicy {
+  std::string name;                      // lower-case letters, digits and '_', from a letter
+  FieldType type = FieldType::text;
+  std::vector<std::string> values;       // choice: the values allowed, in file order
+  std::optional<std::string> pattern;    // text: a regular expression the whole value matches
+  std::vector<std::string> required_for; // categories a filing must give it for
+  bool personal = false;                 // erasable personal text, kept apart from the facts
+};
+
+/// True for a custom field's name: lower-case ASCII letters, digits and '_', starting with a
+/// letter, at most 64 bytes (`order_number`).
+bool is_field_name(std::string_view name);
+
 struct FollowupPolicy {
   std::optional<Duration> ask_after;
   std::optional<Duration> close_after;
@@ -166,6 +187,10 @@ struct Policy {
   /// severities and outcomes list them in the order of the vectors above.
   std::array<NameTable, 4> name_tables;
 
+  std::vector<FieldPolicy> fields; // in file order
+  /// `[evidence] max_size`: the largest evidence file the ledger stores, in bytes.
+  std::int64_t evidence_max_bytes = std::int64_t{25} << 20;
+
   /// SHA-256 (hex) of the policy file's bytes, stored with each filing.
   std::string digest;
   /// The policy file's text, exactly as read: the ledger records it beside its digest.
@@ -194,6 +219,8 @@ struct Policy {
   [[nodiscard]] const std::vector<std::string>& category_names() const { return names(NameKind::category).names(); }
   [[nodiscard]] const std::vector<std::string>& channel_names() const { return names(NameKind::channel).names(); }
   [[nodiscard]] const std::vector<std::string>& outcome_names() const { return names(NameKind::outcome).names(); }
+  [[nodiscard]] const FieldPolicy* find_field(std::string_view name) const;
+  [[nodiscard]] std::vector<std::string> field_names() const;
 
   /// The targets for a severity and category, current or old names (precedence above). Throws
   /// Error{not_found} when either name is unknown.

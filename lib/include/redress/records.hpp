@@ -36,6 +36,7 @@ struct SourceRecord {
   std::int64_t number = 0; // CSV: the row as a spreadsheet numbers it (header = 1);
                            // NDJSON: the line; JSON: the item of the array, from 1
   std::uint64_t layout = 0;
+  char delimiter = ','; // CSV: the delimiter the file is read with
   std::vector<std::string> names;
   std::vector<SourceValue> values;
 };
@@ -53,14 +54,24 @@ using RecordSink = std::function<void(const SourceRecord& record, std::uint64_t 
 /// so a caller can check the columns even when no row follows.
 using HeaderSink = std::function<void(const SourceRecord& header)>;
 
-/// Reads every record of `in` and calls `sink` with each, in order. Throws Error{invalid_input}
-/// naming the position for input that is not well-formed: broken CSV quoting, a row with more
-/// or fewer fields than the header, an empty or duplicate header name, JSON syntax errors, a
-/// JSON item that is not an object, an array holding something other than strings, a record
+/// How to read a CSV file.
+struct CsvOptions {
+  /// ',', ';' or '\t'; 0 detects it from the header row (detect_csv_delimiter).
+  char delimiter = 0;
+  /// The file as the user named it, for the command in a hint ("iconv ... FILE").
+  std::string file_name;
+};
+
+/// Reads every record of `in` and calls `sink` with each, in order; returns the CSV delimiter
+/// it read with (',' for JSON). Throws Error{invalid_input} naming the position for input that
+/// is not well-formed: broken CSV quoting, a row with more or fewer fields than the header, an
+/// empty or duplicate header name, JSON syntax errors, a JSON item that is not an object, an
+/// array holding something other than strings; and for a CSV file whose first 64 KiB are not
+/// UTF-8, naming the encoding it likely is and the `iconv` command that converts it; a record
 /// nested deeper than k_max_record_depth. CSV text
 /// cells have the formula guard undone (csv_unguard); rows whose cells are all empty are
 /// skipped. Exceptions thrown by `sink` propagate unchanged.
-void read_records(std::istream& in, DataFormat format, const RecordSink& sink,
-                  const HeaderSink& header = {});
+char read_records(std::istream& in, DataFormat format, const RecordSink& sink,
+                  const HeaderSink& header = {}, const CsvOptions& csv = {});
 
 } // namespace redress

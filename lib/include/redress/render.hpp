@@ -72,11 +72,13 @@ std::string html_escape(std::string_view text);
 
 /// One RFC 4180 record ending in CRLF. Text cells starting with `=`, `+`, `-`, `@`, tab, CR or
 /// LF get a leading `'` so spreadsheets do not run them (csv_guard in csv.hpp, which import
-/// undoes exactly); cells of numeric columns never do.
-std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
+/// undoes exactly); cells of numeric columns never do. `delimiter` separates the cells (`;` for
+/// spreadsheets set up for a decimal comma); a cell holding it is quoted.
+std::string csv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric,
+                       char delimiter = ',');
 /// One cell of such a record appended to `out` (quoted and guarded as csv_record does), for
 /// writers that build a record without a vector of cells.
-void append_csv_field(std::string& out, std::string_view cell, bool numeric);
+void append_csv_field(std::string& out, std::string_view cell, bool numeric, char delimiter = ',');
 /// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
 /// `\r`, `\n`. Text cells get the same formula guard as in csv_record (a leading `'` before
 /// `=`, `+`, `-`, `@`, tab, CR or LF); cells of numeric columns never do.
@@ -97,12 +99,18 @@ std::string terminal_text(std::string_view text);
 const std::vector<std::string>& complaint_columns();
 /// Which of complaint_columns() are numeric.
 const std::vector<bool>& complaint_numeric_columns();
+/// The same columns followed by one `field_NAME` column per custom field of `fields` (in that
+/// order; Ledger::field_names() gives a ledger's).
+std::vector<std::string> complaint_columns(const std::vector<std::string>& fields);
 /// One complaint as flat cells: times as `YYYY-MM-DD HH:MM:SS` in `zone`, lists joined by
-/// "; ". With `redact`, a confidential complaint's customer details and texts are blank.
-std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact);
+/// "; ", then the values of the custom fields `fields` (empty for none). With `redact`, a
+/// confidential complaint's customer details, texts and personal fields are blank.
+std::vector<std::string> complaint_cells(const Complaint& c, const TimeZone& zone, bool redact,
+                                         const std::vector<std::string>& fields = {});
 /// The same cells, each handed to `cell` in turn and valid only during the call: an export
 /// writes a million rows without building a vector of strings for each.
 void for_each_complaint_cell(const Complaint& c, const TimeZone& zone, bool redact,
+                             const std::vector<std::string>& fields,
                              const std::function<void(std::string_view)>& cell);
 
 /// A complaint as a JSON object (SPEC §7 fields); with `events`, an `events` array too.

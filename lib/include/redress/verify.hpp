@@ -20,7 +20,9 @@
 //    as many entries and as many times.
 // 8. policies: every complaint names a policy the ledger recorded; recorded texts still hash
 //    to their digests.
-// 9. anchors (with `verify --anchors FILE`): every anchored event is still in the chain with
+// 9. evidence: every evidence file an event names (by SHA-256, ledger/evidence.hpp) is in the
+//    evidence store, a regular file with the size and the bytes of its digest.
+// 10. anchors (with `verify --anchors FILE`): every anchored event is still in the chain with
 //    the hash it had when it was anchored (redress/anchor.hpp).
 
 #include <cstdint>
@@ -33,13 +35,14 @@ struct VerifyReport {
   std::int64_t events = 0;     // events whose place in the chain was checked
   std::int64_t complaints = 0; // complaints rebuilt from their events and compared
   std::int64_t anchors = 0;    // anchored heads found in the chain
+  std::int64_t evidence_files = 0; // stored evidence files checked against their digests
   std::int64_t head_id = 0;    // the newest event: write its id and hash down elsewhere to
   std::string head_hash;       // notice later if the whole chain was rewritten
   /// The first problem found: one line naming the event (id, complaint, type) or the
   /// complaint and its field. Absent when the ledger verified.
   std::optional<std::string> problem;
   /// Which check found it: "database", "schema", "chain", "projections", "sequences",
-  /// "customers", "search", "policies" or "anchors".
+  /// "customers", "search", "policies", "evidence" or "anchors".
   std::string failed_check;
 };
 

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <set>
 #include <string_view>
 #include <variant>
 
@@ -30,7 +32,7 @@ constexpr const char* k_columns = R"sql(
          c.reopen_paused_s,
          c.paused_since, c.outcome, c.compensation_minor, c.compensation_currency, c.root_cause,
          c.satisfaction, c.closed_at, c.last_event_at, c.customer_preferred_channel,
-         c.customer_id, c.policy_digest, c.incomplete_allowed
+         c.customer_id, c.policy_digest, c.incomplete_allowed, c.fields, c.personal_fields
   FROM complaints AS c)sql";
 
 // The columns of a result, made once per query and read row after row: SQLiteCpp's
@@ -102,6 +104,18 @@ std::vector<std::string> evidence_list(std::string_view json) {
   return nlohmann::json::parse(json).get<std::vector<std::string>>();
 }
 
+// A fields column: a JSON object of texts ('{}' for none, as most complaints have).
+std::map<std::string, std::string> field_map(std::string_view json) {
+  if (json == "{}") {
+    return {};
+  }
+  return nlohmann::json::parse(json).get<std::map<std::string, std::string>>();
+}
+
+std::string field_json(const std::map<std::string, std::string>& values) {
+  return values.empty() ? std::string("{}") : nlohmann::json(values).dump();
+}
+
 // One clock's columns from `first` on, in the order bind_clocks_and_outcome() writes them:
 // target, [started,] due, settled time, outcome, paused seconds.
 SlaClock read_clock(const Row& r, int first, bool has_started) {
@@ -159,6 +173,8 @@ Complaint row_to_complaint(const Row& r) {
   c.customer_id = r.int64(46);
   c.policy_digest = r.optional_string(47);
   c.incomplete_allowed = r.int64(48) != 0;
+  c.fields = field_map(r.text(49));
+  c.personal_fields = field_map(r.text(50));
   return c;
 }
 
@@ -262,6 +278,12 @@ Where filter_conditions(const ComplaintFilter& f) {
                   (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = ?)",
               std::move(values));
   }
+  for (const auto& [name, value] : f.fields) {
+    // Field names are checked (redress/policy.hpp is_field_name): the path is bound all the same.
+    const std::string path = "$.\"" + name + "\"";
+    where.add("(json_extract(c.fields, ?) = ? OR json_extract(c.personal_fields, ?) = ?)",
+              {path, value, path, value});
+  }
   if (f.since) {
     where.add("c.received_at >= ?", {static_cast<std::int64_t>(to_unix(*f.since))});
   }
@@ -292,10 +314,11 @@ constexpr const char* k_insert = R"sql(
     acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at, resolved_at,
     resolve_sla, resolve_paused_s, reopen_target, reopened_at, reopen_due_at, reopen_resolved_at,
     reopen_sla, reopen_paused_s, paused_since, outcome, compensation_minor,
-    compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed)
+    compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed,
+    fields, personal_fields)
   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
           ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,
-          ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, ?50))sql";
+          ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, ?50, ?51, ?52))sql";
 
 void bind_settled(SQLite::Statement& s, int index, const std::optional<SlaState>& v) {
   if (v) {
@@ -383,6 +406,8 @@ std::int64_t run_insert(SQLite::Database& db, SQLite::Statement& insert, const N
   bind_optional(insert, 24, c.customer.preferred_channel);
   bind_clocks_and_outcome(insert, 25, c);
   insert.bind(50, c.incomplete_allowed ? 1 : 0);
+  insert.bind(51, field_json(c.fields));
+  insert.bind(52, field_json(c.personal_fields));
   insert.exec();
   return db.getLastInsertRowid();
 }
@@ -423,7 +448,8 @@ constexpr const char* k_update = R"sql(
     resolve_paused_s = ?19, reopen_target = ?20, reopened_at = ?21, reopen_due_at = ?22,
     reopen_resolved_at = ?23, reopen_sla = ?24, reopen_paused_s = ?25, paused_since = ?26,
     outcome = ?27, compensation_minor = ?28, compensation_currency = ?29, root_cause = ?30,
-    satisfaction = ?31, closed_at = ?32, last_event_at = ?33
+    satisfaction = ?31, closed_at = ?32, last_event_at = ?33, received_at = ?34, channel = ?35,
+    summary = ?36, details = ?37, evidence = ?38, fields = ?39, personal_fields = ?40
   WHERE id = ?1)sql";
 
 const std::string& find_sql() {
@@ -442,6 +468,14 @@ void run_update(SQLite::Statement& update, const Complaint& c) {
   update.bind(7, c.category);
   bind_optional(update, 8, c.product);
   bind_clocks_and_outcome(update, 9, c);
+  // What a correction (`amend`), new evidence or an `undo` changes.
+  update.bind(34, static_cast<std::int64_t>(to_unix(c.received_at)));
+  update.bind(35, c.channel);
+  update.bind(36, c.summary);
+  bind_optional(update, 37, c.details);
+  update.bind(38, nlohmann::json(c.evidence).dump());
+  update.bind(39, field_json(c.fields));
+  update.bind(40, field_json(c.personal_fields));
   if (update.exec() != 1) {
     throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
   }
@@ -596,6 +630,27 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f,
     sink(c);
     return true;
   });
+}
+
+} // namespace redress::store::sqlite
+
+namespace redress::store::sqlite {
+
+std::vector<std::string> field_names(SQLite::Database& db) {
+  // Only the complaints with fields: the partial index complaints_with_fields holds them
+  // (schemas/0008_custom_fields.sql), so a ledger without fields reads nothing.
+  SQLite::Statement q(db, R"sql(
+    SELECT c.fields, c.personal_fields FROM complaints AS c
+    WHERE c.fields <> '{}' OR c.personal_fields <> '{}')sql");
+  std::set<std::string> names;
+  while (q.executeStep()) {
+    for (int i = 0; i < 2; ++i) {
+      for (const auto& [name, value] : field_map(q.getColumn(i).getText())) {
+        names.insert(name);
+      }
+    }
+  }
+  return {names.begin(), names.end()};
 }
 
 } // namespace redress::store::sqlite

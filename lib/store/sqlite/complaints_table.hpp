@@ -75,6 +75,8 @@ std::int64_t complaints_with_event(SQLite::Database& db, std::string_view type, 
 
 /// Store::stored_names().
 std::vector<std::pair<std::string, std::int64_t>> stored_names(SQLite::Database& db, NameKind kind);
+/// Store::field_names().
+std::vector<std::string> field_names(SQLite::Database& db);
 
 /// Streams the complaints matching `filter` to `sink` in the filter's order.
 void select_complaints(SQLite::Database& db, const ComplaintFilter& filter,

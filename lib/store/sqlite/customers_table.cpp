@@ -46,6 +46,15 @@ std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key,
   return id;
 }
 
+void refresh_first_seen(SQLite::Database& db, std::int64_t customer_id) {
+  SQLite::Statement q(db, R"sql(
+    UPDATE customers SET first_seen_at =
+      (SELECT min(received_at) FROM complaints WHERE customer_id = ?1)
+    WHERE id = ?1 AND EXISTS (SELECT 1 FROM complaints WHERE customer_id = ?1))sql");
+  q.bind(1, static_cast<std::int64_t>(customer_id));
+  q.exec();
+}
+
 void scan_customers(SQLite::Database& db,
                     const std::function<void(const CustomerRow&, const FiledBy*)>& sink) {
   SQLite::Statement q(db, R"sql(

@@ -24,6 +24,9 @@ private:
   SQLite::Statement m_find;
 };
 
+/// Store::refresh_first_seen().
+void refresh_first_seen(SQLite::Database& db, std::int64_t customer_id);
+
 /// Store::scan_customers().
 void scan_customers(SQLite::Database& db,
                     const std::function<void(const CustomerRow&, const FiledBy*)>& sink);

@@ -18,7 +18,8 @@ namespace {
 
 class SqliteStore final : public Store {
 public:
-  explicit SqliteStore(sqlite::Database db) : m_db(std::move(db)) {}
+  SqliteStore(sqlite::Database db, const std::filesystem::path& file)
+      : m_db(std::move(db)), m_evidence(evidence_folder(file.parent_path() / "evidence")) {}
 
   void write(const std::function<void()>& work) override { m_db.write(work); }
   void snapshot(const std::function<void()>& work) override { m_db.snapshot(work); }
@@ -73,10 +74,16 @@ public:
   void scan_index_words(const std::function<void(std::string_view, std::int64_t, std::int64_t)>& sink) override {
     guarded([&] { sqlite::scan_index_words(m_db.handle(), sink); });
   }
+  std::vector<std::string> field_names() override {
+    return guarded([&] { return sqlite::field_names(m_db.handle()); });
+  }
 
   std::int64_t upsert_customer(const Customer& customer, const std::string& identity_key,
                                const std::string& name_key, Instant seen_at) override {
     return guarded([&] { return kept(m_upserter).upsert(customer, identity_key, name_key, seen_at); });
+  }
+  void refresh_first_seen(std::int64_t customer_id) override {
+    guarded([&] { sqlite::refresh_first_seen(m_db.handle(), customer_id); });
   }
   void scan_customers(const std::function<void(const CustomerRow&, const FiledBy*)>& sink) override {
     guarded([&] { sqlite::scan_customers(m_db.handle(), sink); });
@@ -114,6 +121,8 @@ public:
     return guarded([&] { return sqlite::unrecorded_policy(m_db.handle()); });
   }
 
+  EvidenceFiles& evidence() override { return *m_evidence; }
+
   std::vector<std::string> check_integrity() override { return m_db.check_integrity(); }
   std::optional<std::string> schema_difference() override { return m_db.schema_difference(); }
 
@@ -133,6 +142,7 @@ private:
   }
 
   sqlite::Database m_db;
+  std::unique_ptr<EvidenceFiles> m_evidence;
   // Declared after the connection, so they are finalized before it closes.
   std::unique_ptr<sqlite::ComplaintInserter> m_inserter;
   std::unique_ptr<sqlite::CustomerUpserter> m_upserter;
@@ -147,11 +157,11 @@ private:
 
 std::unique_ptr<Store> open_sqlite(const std::filesystem::path& file, bool read_only,
                                    const std::function<void()>& before_migrating) {
-  return std::make_unique<SqliteStore>(sqlite::Database::open_existing(file, read_only, before_migrating));
+  return std::make_unique<SqliteStore>(sqlite::Database::open_existing(file, read_only, before_migrating), file);
 }
 
 std::unique_ptr<Store> create_sqlite(const std::filesystem::path& file, bool shared) {
-  return std::make_unique<SqliteStore>(sqlite::Database::create(file, shared));
+  return std::make_unique<SqliteStore>(sqlite::Database::create(file, shared), file);
 }
 
 int latest_schema_version() { return sqlite::latest_schema_version(); }
