@@ -17,7 +17,7 @@ what it holds). Opening it migrates it to the current schema in one transaction.
   customers    ok: every customer is what their complaints were filed with
   policies     ok: every complaint's policy is recorded
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT count(*), count(text) FROM policies"
-  6
+  9
   1|0
 
 Each complaint now shows the customer details it was filed with: complaint 1 has no phone and
