@@ -56,6 +56,7 @@ const std::vector<Command>& commands() {
       {{"ack", "assign", "note", "wait", "resume", "escalate", "change", "resolve", "reject",
         "withdraw", "reopen", "followup", "close"},
        c::register_lifecycle},
+      {{"message"}, c::register_message},
       {{"export"}, c::register_export},
       {{"import"}, c::register_import},
       {{"sweep"}, c::register_sweep},

@@ -120,6 +120,12 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
                     fs::perms::owner_read | fs::perms::owner_write | (shared ? group : fs::perms::none),
                     fs::perm_options::replace, ec);
     store::create_sqlite(paths.db, shared);
+    // The built-in message templates, to be edited: the ledger's own are used before them.
+    write_builtin_templates((paths.dir / "templates").string());
+    if (shared) {
+      fs::permissions(paths.dir / "templates", fs::perms::owner_all | fs::perms::group_all | fs::perms::set_gid,
+                      fs::perm_options::replace, ec);
+    }
   } catch (...) {
     // Leave nothing half-made behind.
     fs::remove(paths.db, ec);
@@ -127,6 +133,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     fs::remove(paths.db.string() + "-shm", ec);
     fs::remove(paths.policy, ec);
     if (created_dir) {
+      fs::remove_all(paths.dir / "templates", ec);
       fs::remove(paths.dir, ec);
     }
     throw;
