@@ -19,6 +19,7 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_flag("--at-risk", o.at_risk, "Only complaints with a clock at risk");
   cmd.add_flag("--breached", o.breached, "Only complaints with a breached clock");
   cmd.add_flag("--followup-due", o.followup_due, "Only resolved complaints due a satisfaction follow-up");
+  cmd.add_flag("--not-told", o.not_told, "Only complaints whose customer was not told of their latest step");
   cmd.add_option("--since", o.since, "Received at or after TIME")->type_name("TIME");
   cmd.add_option("--until", o.until, "Received before TIME (a date alone: up to the end of that day)")->type_name("TIME");
   cmd.add_option("--sort", o.sort, "The order (default: " + default_sort + ")")
@@ -43,6 +44,7 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   f.at_risk = o.at_risk;
   f.breached = o.breached;
   f.followup_due = o.followup_due;
+  f.not_told = o.not_told;
   if (o.since) {
     f.since = Context::parse_time_option(ledger, "--since", *o.since);
   }
