@@ -18,6 +18,7 @@ struct StepOptions {
   StepRequest request;
   std::string reference;
   std::optional<std::string> at;
+  bool no_send = false; // resolve: no message even if the policy's on_resolve asks for one
 };
 
 std::string clock_line(const char* name, const SlaClock& before, const SlaClock& after,
@@ -31,6 +32,23 @@ std::string clock_line(const char* name, const SlaClock& before, const SlaClock&
   return "";
 }
 
+// The message the policy sends after a step ([messages] on_resolve), once the step is
+// recorded: outside its transaction, so a slow mail command does not hold the write lock.
+void tell(const Context& ctx, Ledger& ledger, const StepRequest& r, const Complaint& c, bool no_send) {
+  const auto& on_resolve = ledger.policy().messages.on_resolve;
+  if (r.step != Step::resolve || no_send || !on_resolve) {
+    return;
+  }
+  const MessageKind kind = *parse_message_kind(*on_resolve);
+  if (c.confidential) {
+    Context::warn(c.reference + " is confidential: no '" + *on_resolve + "' message was sent",
+                  "send it with 'redress message " + c.reference + " " + *on_resolve +
+                      " --send --include-confidential'");
+    return;
+  }
+  ctx.send_automatic(ledger, c.reference, kind);
+}
+
 void run_step(const Context& ctx, const StepOptions& o) {
   Ledger ledger = ctx.open_ledger(Access::write);
   StepRequest r = o.request;
@@ -39,10 +57,8 @@ void run_step(const Context& ctx, const StepOptions& o) {
   }
   Complaint before;
   const Complaint c = ledger.act(o.reference, r, ctx.actor(), &before);
-  if (ctx.out_complaint_json(c)) {
-    return;
-  }
-  if (ctx.global.quiet) {
+  if (ctx.out_complaint_json(c) || ctx.global.quiet) {
+    tell(ctx, ledger, r, c, o.no_send);
     return;
   }
   std::string line = fmt::format("{}: {}", c.reference, to_string(c.status));
@@ -75,6 +91,7 @@ void run_step(const Context& ctx, const StepOptions& o) {
   line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
   line += clock_line("resolve", before.current_resolve(), c.current_resolve(), ledger.zone());
   Context::out(line + "\n");
+  tell(ctx, ledger, r, c, o.no_send);
 }
 
 // A step subcommand with REF and --at; `configure` adds the step's own options.
@@ -88,6 +105,9 @@ void add_step(CLI::App& app, Context& ctx, const char* name, const char* help, S
       ->type_name("REF")
       ->required();
   configure(*cmd, o->request);
+  if (step == Step::resolve) {
+    cmd->add_flag("--no-send", o->no_send, "Send no message even if the policy's on_resolve asks for one");
+  }
   cmd->add_option("--at", o->at, "When it really happened (RFC 3339 or local 'YYYY-MM-DD HH:MM')")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_step(ctx, *o); }; });
 }
