@@ -1,6 +1,7 @@
 #include "context.hpp"
 
 #include <redress/error.hpp>
+#include <redress/text.hpp>
 
 #include <pwd.h>
 #include <sys/ioctl.h>
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 
 namespace redress::cli {
 
@@ -17,12 +19,25 @@ Ledger Context::open_ledger(Access access) const {
   return Ledger::open(paths, access, now());
 }
 
+namespace {
+
+// The actor is recorded in every event and shown wherever the event is: the name rule applies.
+std::string checked_actor(const std::string& actor, const char* source) {
+  if (auto problem = util::text_problem(actor, util::TextKind::name)) {
+    throw Error(Errc::invalid_input, std::string(source) + " " + *problem,
+                "give who is acting as one line of text, such as --actor ana");
+  }
+  return actor;
+}
+
+} // namespace
+
 std::string Context::actor() const {
-  if (global.actor && !global.actor->empty()) {
-    return *global.actor;
+  if (global.actor) {
+    return checked_actor(*global.actor, "--actor");
   }
   if (const char* env = std::getenv("REDRESS_ACTOR"); env != nullptr && *env != '\0') {
-    return env;
+    return checked_actor(env, "$REDRESS_ACTOR");
   }
   if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr) {
     return pw->pw_name;
@@ -108,6 +123,12 @@ Instant Context::parse_until_option(const Ledger& ledger, std::string_view optio
 
 void Context::out(std::string_view text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+void Context::say(std::string_view text) { out(terminal_text(text)); }
+
+void Context::say_line(std::string_view line) {
+  out(message_line(line, std::numeric_limits<int>::max()) + "\n");
 }
 
 void Context::warn(const std::string& message, const std::string& hint) {

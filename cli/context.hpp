@@ -27,7 +27,8 @@ public:
 
   /// Finds and opens the ledger (read-only connections for commands that only read).
   [[nodiscard]] Ledger open_ledger(Access access) const;
-  /// --actor, else $REDRESS_ACTOR, else the login name.
+  /// --actor, else $REDRESS_ACTOR, else the login name. Error{invalid_input} naming the option
+  /// or variable when the given name breaks the text rule for names (util::text_problem).
   [[nodiscard]] std::string actor() const;
   /// --format if given, else `table` on a terminal, else the command's natural format.
   /// Error{usage} for html, which only reports write.
@@ -48,7 +49,16 @@ public:
   static Instant parse_until_option(const Ledger& ledger, std::string_view option,
                                     const std::string& text);
 
+  /// Writes `text` to standard output exactly as given: data (CSV, TSV, JSON) and tables whose
+  /// renderer already made their cells safe.
   static void out(std::string_view text);
+  /// Writes a message in words: anything it echoes from the ledger, a file or the command line
+  /// (names, products, paths, import problems) is shown with escape sequences, control and
+  /// bidi characters escaped (terminal_text), so no stored text can take over the terminal.
+  static void say(std::string_view text);
+  /// Writes one line in words (adding the line break): as say(), and line breaks inside it are
+  /// shown as "⏎", so a value holding one cannot pass for a line of its own.
+  static void say_line(std::string_view line);
   /// "redress: warning: ..." on stderr: something went wrong after the command's change was
   /// recorded, which a failure's exit status would wrongly say was not.
   static void warn(const std::string& message, const std::string& hint = {});

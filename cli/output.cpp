@@ -3,6 +3,7 @@
 #include <redress/error.hpp>
 
 #include <fcntl.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -25,18 +26,56 @@ int StdioBuffer::sync() { return std::fflush(m_file) == 0 ? 0 : -1; }
 
 namespace {
 
+// A name no one can guess: in a shared folder another user could otherwise plant a symlink
+// under it beforehand and have the export written through it onto any file we may write.
+std::string random_suffix() {
+  unsigned char bytes[9];
+  std::size_t got = 0;
+  while (got < sizeof bytes) {
+    const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
+    if (n < 0 && errno != EINTR) {
+      throw Error(Errc::failure, std::string("cannot pick a temporary file name: ") + std::strerror(errno));
+    }
+    got += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  static constexpr char k_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string out;
+  for (const unsigned char b : bytes) {
+    out += k_digits[b % 36];
+    out += k_digits[(b / 36) % 36];
+  }
+  return out;
+}
+
+// Creates a new file beside `target` (same folder, so the final rename stays on one file system)
+// under a random name: O_EXCL and O_NOFOLLOW refuse anything already there, a symlink included,
+// and a name taken by chance is retried with another.
 std::FILE* open_beside(const std::filesystem::path& target, std::filesystem::path& temporary) {
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   if (!std::filesystem::is_directory(folder)) {
     throw Error(Errc::not_found, "cannot write " + target.string() + ": no folder " + folder.string());
   }
-  temporary = folder / ("." + target.filename().string() + ".redress-" + std::to_string(::getpid()));
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  std::FILE* file = fd < 0 ? nullptr : ::fdopen(fd, "wb");
-  if (file == nullptr) {
-    throw Error(Errc::failure, "cannot write " + target.string() + ": " + std::strerror(errno));
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    temporary = folder / ("." + target.filename().string() + ".redress-" + random_suffix());
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == EEXIST) {
+      continue;
+    }
+    if (fd < 0) {
+      break;
+    }
+    if (std::FILE* file = ::fdopen(fd, "wb")) {
+      return file;
+    }
+    const int saved = errno;
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    errno = saved;
+    break;
   }
-  return file;
+  const std::string why = std::strerror(errno);
+  temporary.clear();
+  throw Error(Errc::failure, "cannot write " + target.string() + ": " + why);
 }
 
 } // namespace

@@ -94,7 +94,7 @@ void run_file(const Context& ctx, const FileOptions& o) {
   const auto due = [&](const SlaClock& clock) {
     return clock.due ? format_local_short(*clock.due, ledger.zone()) : std::string("-");
   };
-  Context::out(fmt::format("{}\nacknowledge by  {}  ({})\nresolve by      {}  ({})\n", c.reference,
+  Context::say(fmt::format("{}\nacknowledge by  {}  ({})\nresolve by      {}  ({})\n", c.reference,
                            due(c.acknowledge), c.acknowledge.target.value_or("-"), due(c.resolve),
                            c.resolve.target.value_or("-")));
 }

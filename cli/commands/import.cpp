@@ -111,10 +111,10 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
   const std::string noun = record_position(options.format, 0).substr(0, record_position(options.format, 0).find(' '));
   if (o.dry_run) {
     for (const auto& problem : s.problems) {
-      Context::out(problem + "\n");
+      Context::say_line(problem);
     }
     if (s.problems.size() < static_cast<std::size_t>(s.rejected)) {
-      Context::out(fmt::format("... and {} more\n", static_cast<std::size_t>(s.rejected) - s.problems.size()));
+      Context::say_line(fmt::format("... and {} more", static_cast<std::size_t>(s.rejected) - s.problems.size()));
     }
     if (s.rejected > 0 && !o.skip_invalid) {
       std::fflush(stdout); // the list of problems before the error line, in a pipe too
@@ -122,11 +122,11 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
                   fmt::format("{}: {} of {} {}s {} invalid; nothing would be imported", options.source_name, s.rejected,
                               s.records, noun, s.rejected == 1 ? "is" : "are"));
     }
-    Context::out(fmt::format("dry run: would import {} from {}{}{}; nothing was written\n",
-                             complaints(s.imported), options.source_name, references(s),
-                             s.rejected > 0 ? fmt::format(", and reject {} {}{}", s.rejected, noun,
-                                                          s.rejected == 1 ? "" : "s")
-                                            : ""));
+    Context::say_line(fmt::format("dry run: would import {} from {}{}{}; nothing was written",
+                                  complaints(s.imported), options.source_name, references(s),
+                                  s.rejected > 0 ? fmt::format(", and reject {} {}{}", s.rejected, noun,
+                                                               s.rejected == 1 ? "" : "s")
+                                                 : ""));
     return;
   }
   if (ctx.global.quiet) {
@@ -137,7 +137,7 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
     line += fmt::format("; {} {}{} rejected, written to {}", s.rejected, noun, s.rejected == 1 ? "" : "s",
                         *o.rejects);
   }
-  Context::out(line + "\n");
+  Context::say_line(line);
 }
 
 } // namespace

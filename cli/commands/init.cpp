@@ -23,7 +23,7 @@ void run_init(const Context& ctx, const InitOptions& o) {
   }
   const LedgerPaths paths = init_ledger(o.dir, policy, o.shared);
   if (!ctx.global.quiet) {
-    Context::out(fmt::format("Created a redress ledger in {}\n"
+    Context::say(fmt::format("Created a redress ledger in {}\n"
                              "Review the rules in {} (redress policy check validates them),\n"
                              "then record a complaint with 'redress file'.\n",
                              paths.dir.string(), paths.policy.string()));

@@ -90,7 +90,7 @@ void run_step(const Context& ctx, const StepOptions& o) {
   }
   line += clock_line("acknowledge", before.acknowledge, c.acknowledge, ledger.zone());
   line += clock_line("resolve", before.current_resolve(), c.current_resolve(), ledger.zone());
-  Context::out(line + "\n");
+  Context::say_line(line);
   tell(ctx, ledger, r, c, o.no_send);
 }
 

@@ -21,8 +21,8 @@ void run_list(const Context& ctx, const FilterOptions& o) {
 
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {
   case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns()));
-    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact))); });
+    Context::out(tsv_record(complaint_columns(), {}));
+    ledger.list(f, [&](const Complaint& c) { Context::out(tsv_record(complaint_cells(c, zone, redact), complaint_numeric_columns())); });
     break;
   case OutputFormat::csv:
   case OutputFormat::json:
@@ -45,7 +45,7 @@ void run_list(const Context& ctx, const FilterOptions& o) {
     if (format == OutputFormat::markdown) {
       Context::out(render_markdown_table(table));
     } else if (rows.empty()) {
-      Context::out(ctx.global.quiet ? "" : "No complaints match.\n");
+      Context::say(ctx.global.quiet ? "" : "No complaints match.\n");
     } else {
       Context::out(render_terminal_table(table, ctx.terminal()));
     }

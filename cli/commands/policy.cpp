@@ -34,9 +34,9 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
     throw Error(Errc::invalid_input, problems.front().to_string(), "", more);
   }
   if (!ctx.global.quiet) {
-    Context::out(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)\n",
-                             path, policy.severities.size(), policy.categories.size(),
-                             policy.channels.size(), policy.outcomes.size()));
+    Context::say_line(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)",
+                                  path, policy.severities.size(), policy.categories.size(),
+                                  policy.channels.size(), policy.outcomes.size()));
   }
 }
 
@@ -45,7 +45,7 @@ void run_policy_show(const Context& ctx) {
   const OutputFormat format = ctx.format(OutputFormat::table);
   const TextTable targets = policy_target_table(ledger.policy());
   if (format == OutputFormat::table || format == OutputFormat::markdown) {
-    Context::out(policy_summary_text(ledger.policy()) + "\n");
+    Context::say(policy_summary_text(ledger.policy()) + "\n");
   }
   Context::out(render_table(targets, format, ctx.terminal()));
 }

@@ -30,7 +30,8 @@ void run_show(const Context& ctx, const ShowOptions& o) {
                  csv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
     break;
   case OutputFormat::tsv:
-    Context::out(tsv_record(complaint_columns()) + tsv_record(complaint_cells(c, ledger.zone(), false)));
+    Context::out(tsv_record(complaint_columns(), {}) +
+                 tsv_record(complaint_cells(c, ledger.zone(), false), complaint_numeric_columns()));
     break;
   case OutputFormat::markdown: {
     TextTable table{{"field", "value"}, {}, {}, {}};

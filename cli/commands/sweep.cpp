@@ -41,7 +41,7 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
     // For cron: nothing done, nothing printed, so `| mail -E` sends no mail. A person at a
     // terminal is told; JSON stays a document (an empty array).
     if (format == OutputFormat::table && !ctx.global.quiet) {
-      Context::out("Nothing to do.\n");
+      Context::say("Nothing to do.\n");
     }
     return;
   }

@@ -23,7 +23,7 @@ namespace {
 // nothing for the checks after it (they did not run).
 void print_text(const VerifyReport& r, bool with_anchors) {
   const auto line = [&](const char* check, const std::string& result) {
-    Context::out(fmt::format("{:<12} {}\n", check, result));
+    Context::say_line(fmt::format("{:<12} {}", check, result));
   };
   const std::pair<const char*, std::string> checks[] = {
       {"database", "ok (integrity_check, foreign_key_check)"},

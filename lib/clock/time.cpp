@@ -122,7 +122,8 @@ std::string TimeZone::name() const { return std::string(m_zone->name()); }
 
 std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone) {
   // One grammar for everything a user may type: date, optional time, optional offset:
-  // YYYY-MM-DD[(T| )HH:MM[:SS]][Z|z|(+|-)HH:MM], the offset only after a time.
+  // YYYY-MM-DD[(T|t| )HH:MM[:SS[.fraction]]][Z|z|(+|-)HH:MM], the offset only after a time.
+  // Times are whole seconds: a fraction (RFC 3339's time-secfrac) is read and dropped.
   const int y = digits(text, 0, 4);
   const int mo = digits(text, 5, 2);
   const int d = digits(text, 8, 2);
@@ -134,7 +135,7 @@ std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone) {
   int mi = 0;
   int ss = 0;
   bool has_time = false;
-  if (at < text.size() && (text[at] == 'T' || text[at] == ' ')) {
+  if (at < text.size() && (text[at] == 'T' || text[at] == 't' || text[at] == ' ')) {
     hh = digits(text, at + 1, 2);
     mi = digits(text, at + 4, 2);
     if (hh < 0 || mi < 0 || text[at + 3] != ':') {
@@ -148,6 +149,16 @@ std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone) {
         return std::nullopt;
       }
       at += 3;
+      if (at < text.size() && text[at] == '.') {
+        const std::size_t first = at + 1;
+        at = first;
+        while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+          ++at;
+        }
+        if (at == first) {
+          return std::nullopt; // a '.' needs at least one digit
+        }
+      }
     }
   }
   std::optional<Seconds> shift;

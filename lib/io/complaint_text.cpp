@@ -252,7 +252,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   };
   out += fmt::format("{}  {}{}\n", c.reference, to_string(c.status),
                      c.confidential ? "  (confidential)" : "");
-  field("received", format_local_short(c.received_at, zone) + " " + zone.name() + " by " + c.channel);
+  field("received", format_local_short(c.received_at, zone) + " " + zone.name() + " by " + clean(c.channel));
   std::string customer = clean(c.customer.name);
   for (const auto* extra : {&c.customer.email, &c.customer.phone, &c.customer.member_id}) {
     if (*extra) {

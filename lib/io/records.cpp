@@ -4,6 +4,7 @@
 #include <redress/error.hpp>
 #include <redress/records.hpp>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -114,6 +115,21 @@ void flatten(const Json& object, const std::string& prefix, SourceRecord& record
   }
 }
 
+// How deep objects and lists may nest in one record (k_max_record_depth): the parser builds
+// each record in memory, and flattening it recurses, so a record nested 20,000 deep would
+// overflow the stack. Checked while parsing, before the record is built.
+Json::parser_callback_t depth_guard(int levels_above_record, const std::string& where) {
+  return [levels_above_record, where](int depth, Json::parse_event_t event, Json&) {
+    using E = Json::parse_event_t;
+    if ((event == E::object_start || event == E::array_start) &&
+        depth - levels_above_record >= k_max_record_depth) {
+      throw Error(Errc::invalid_input, fmt::format("{}: nested more than {} levels deep",
+                                                   where, k_max_record_depth));
+    }
+    return true;
+  };
+}
+
 void object_record(const Json& object, std::int64_t number, SourceRecord& record, DataFormat format) {
   record.number = number;
   ++record.layout;
@@ -178,6 +194,11 @@ void read_json_array(std::istream& in, const CountingBuffer& counter, const Reco
                                        "(one object a line is --format ndjson)");
     }
     if (depth != 1) {
+      if ((event == E::object_start || event == E::array_start) && depth - 1 >= k_max_record_depth) {
+        throw Error(Errc::invalid_input,
+                    fmt::format("{}: nested more than {} levels deep",
+                                record_position(DataFormat::json, item), k_max_record_depth));
+      }
       return true;
     }
     if (event == E::object_start || event == E::array_start || event == E::value) {
@@ -224,7 +245,7 @@ void read_ndjson(std::istream& in, const CountingBuffer& counter, const RecordSi
     }
     Json object;
     try {
-      object = Json::parse(line);
+      object = Json::parse(line, depth_guard(0, "line " + std::to_string(number)));
     } catch (const Json::parse_error& e) {
       throw Error(Errc::invalid_input, "line " + std::to_string(number) + ", column " +
                                            std::to_string(e.byte) + ": " + json_problem(e));

@@ -177,7 +177,7 @@ std::string script_rows(const Report& r, const ReportSource& source, OutputForma
     return out;
   }
   const auto record = [&out, format](const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
-    out += format == OutputFormat::csv ? csv_record(cells, numeric) : tsv_record(cells);
+    out += format == OutputFormat::csv ? csv_record(cells, numeric) : tsv_record(cells, numeric);
   };
   std::vector<std::string> cells;
   std::vector<bool> numeric;

@@ -83,11 +83,15 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
   return out;
 }
 
-std::string tsv_record(const std::vector<std::string>& cells) {
+std::string tsv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
   std::string out;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) {
       out += '\t';
+    }
+    // Spreadsheets open TSV as readily as CSV and run formulas from it alike: the same guard.
+    if (!(i < numeric.size() && numeric[i]) && csv_needs_guard(cells[i])) {
+      out += '\'';
     }
     for (char ch : cells[i]) {
       switch (ch) {
@@ -316,9 +320,9 @@ std::string render_table(const TextTable& table, OutputFormat format, const Term
     }
     return out;
   case OutputFormat::tsv:
-    out = tsv_record(table.headers);
+    out = tsv_record(table.headers, {});
     for (const auto& row : table.rows) {
-      out += tsv_record(row);
+      out += tsv_record(row, table.numeric);
     }
     return out;
   case OutputFormat::json: {

@@ -1,6 +1,7 @@
 #include "ledger/clocks.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/reference.hpp"
+#include "util/permissions.hpp"
 
 #include <redress/suggest.hpp>
 
@@ -25,6 +26,9 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
   // The database is opened first and the policy read before any migration: opening it overlaps
   // with the zone list that the policy's time zone waits for (ZonePreload), and a bad policy
   // still leaves an older ledger unmigrated.
+  // Whoever may write the folder or the policy could swap the ledger's files or its rules.
+  util::refuse_world_writable(paths.dir, "replace the ledger's files");
+  util::refuse_world_writable(paths.policy, "change the rules the ledger applies");
   std::optional<Policy> policy;
   auto store = store::open_sqlite(paths.db, access == Access::read,
                                   [&] { policy = load_policy(paths.policy.string()); });

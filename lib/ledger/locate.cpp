@@ -1,14 +1,18 @@
 // Finding a ledger (like git finds its repository) and creating one.
 
 #include "store/store.hpp"
+#include "util/permissions.hpp"
 
 #include <redress/error.hpp>
 #include <redress/ledger.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
-#include <fstream>
+#include <cstring>
 #include <system_error>
 
 namespace redress {
@@ -45,6 +49,29 @@ LedgerPaths explicit_ledger(const std::string& given, const char* source) {
               "run 'redress init " + given + "' to create one");
 }
 
+// Writes `text` to a file that must not exist yet (O_EXCL, and O_NOFOLLOW: never through a
+// symlink), with `mode` whatever the umask.
+void write_new_file(const fs::path& file, std::string_view text, mode_t mode) {
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+  if (fd < 0) {
+    throw Error(Errc::failure, "cannot create " + file.string() + ": " + std::strerror(errno));
+  }
+  bool ok = ::fchmod(fd, mode) == 0;
+  for (std::size_t done = 0; ok && done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    ok = n > 0;
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  ok = ::close(fd) == 0 && ok;
+  if (!ok) {
+    ::unlink(file.c_str());
+    throw Error(Errc::failure, "cannot write " + file.string());
+  }
+}
+
 dev_t device_of(const fs::path& p) {
   struct stat st {};
   return ::stat(p.c_str(), &st) == 0 ? st.st_dev : 0;
@@ -79,6 +106,15 @@ LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path, const
 LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& policy_file,
                         bool shared) {
   const LedgerPaths paths = paths_in((fs::absolute(dir) / k_dir_name).lexically_normal());
+  // A folder someone else owns or may write in could hold files planted beforehand (a WAL
+  // that SQLite would replay, a symlink that redirects the policy): refuse it, and any symlink
+  // standing where a ledger file goes.
+  util::refuse_foreign_folder(paths.dir, shared);
+  for (const fs::path& file : {paths.db, paths.policy, fs::path(paths.db.string() + "-wal"),
+                               fs::path(paths.db.string() + "-shm"),
+                               fs::path(paths.db.string() + "-journal")}) {
+    util::refuse_symlink(file);
+  }
   std::error_code ec;
   if (fs::exists(paths.db, ec) || fs::exists(paths.policy, ec)) {
     throw Error(Errc::refused, "a ledger already exists in " + paths.dir.string(),
@@ -86,11 +122,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
   }
   std::string policy_text(default_policy_text());
   if (policy_file) {
-    std::ifstream in(*policy_file, std::ios::binary);
-    if (!in) {
-      throw Error(Errc::not_found, "cannot read policy file '" + policy_file->string() + "'");
-    }
-    policy_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    policy_text = read_policy_file(policy_file->string());
     const auto result = parse_policy(policy_text, policy_file->string());
     if (result.problem) {
       throw_policy_problems(result);
@@ -101,24 +133,16 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
   if (ec) {
     throw Error(Errc::failure, "cannot create " + paths.dir.string() + ": " + ec.message());
   }
+  bool made_policy = false;
   try {
     // Shared: the group works in the folder too, and new files there (the -wal and -shm of
     // SQLite) take the folder's group (set-group-ID).
-    const fs::perms group = fs::perms::group_read | fs::perms::group_write;
     fs::permissions(paths.dir,
                     shared ? fs::perms::owner_all | fs::perms::group_all | fs::perms::set_gid
                            : fs::perms::owner_all,
                     fs::perm_options::replace, ec);
-    {
-      std::ofstream out(paths.policy, std::ios::binary);
-      out << policy_text;
-      if (!out.flush()) {
-        throw Error(Errc::failure, "cannot write " + paths.policy.string());
-      }
-    }
-    fs::permissions(paths.policy,
-                    fs::perms::owner_read | fs::perms::owner_write | (shared ? group : fs::perms::none),
-                    fs::perm_options::replace, ec);
+    write_new_file(paths.policy, policy_text, shared ? 0660 : 0600);
+    made_policy = true;
     store::create_sqlite(paths.db, shared);
     // The built-in message templates, to be edited: the ledger's own are used before them.
     write_builtin_templates((paths.dir / "templates").string());
@@ -127,11 +151,13 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
                       fs::perm_options::replace, ec);
     }
   } catch (...) {
-    // Leave nothing half-made behind.
-    fs::remove(paths.db, ec);
-    fs::remove(paths.db.string() + "-wal", ec);
-    fs::remove(paths.db.string() + "-shm", ec);
-    fs::remove(paths.policy, ec);
+    // Leave nothing half-made behind, and remove only what this call made.
+    if (made_policy) {
+      fs::remove(paths.db, ec);
+      fs::remove(paths.db.string() + "-wal", ec);
+      fs::remove(paths.db.string() + "-shm", ec);
+      fs::remove(paths.policy, ec);
+    }
     if (created_dir) {
       fs::remove_all(paths.dir / "templates", ec);
       fs::remove(paths.dir, ec);

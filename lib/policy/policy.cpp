@@ -3,9 +3,15 @@
 #include <redress/error.hpp>
 #include <redress/policy.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
 
 namespace redress {
 
@@ -80,14 +86,65 @@ void throw_policy_problems(const PolicyResult& result) {
               std::move(more));
 }
 
-Policy load_policy(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error(Errc::not_found, "cannot read policy file '" + path + "'");
+std::string read_policy_file(const std::string& path) {
+  // fstat on the open file, not stat on the name: what is checked is what is read. A device
+  // such as /dev/zero or a pipe never ends, so only regular files are read, and only up to the
+  // limit (a file may grow while it is read).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    throw Error(Errc::not_found, "cannot read policy file '" + path + "': " +
+                                     (errno == ENOENT ? "no such file" : std::strerror(errno)));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto result = parse_policy(text.str(), path);
+  struct stat st {};
+  const bool stated = ::fstat(fd, &st) == 0;
+  std::string text;
+  try {
+    if (stated && S_ISDIR(st.st_mode)) {
+      throw Error(Errc::not_found, "cannot read policy file '" + path + "': it is a folder",
+                  "give the policy file inside it, such as " +
+                      (std::filesystem::path(path) / "policy.toml").string());
+    }
+    if (!stated || !S_ISREG(st.st_mode)) {
+      throw Error(Errc::invalid_input, "cannot read policy file '" + path + "': not a regular file",
+                  "a policy is a TOML text file");
+    }
+    const auto too_big = [&] {
+      static_assert(k_max_policy_bytes == std::size_t{1} << 20, "the message says 1 MiB");
+      return Error(Errc::invalid_input, "policy file '" + path + "' is larger than 1 MiB",
+                   "a policy is a short text of rules; see docs/policy.md");
+    };
+    if (static_cast<std::uint64_t>(st.st_size) > k_max_policy_bytes) {
+      throw too_big();
+    }
+    text.resize(k_max_policy_bytes + 1);
+    std::size_t got = 0;
+    while (got < text.size()) {
+      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      if (n < 0) {
+        throw Error(Errc::failure, "cannot read policy file '" + path + "': " + std::strerror(errno));
+      }
+      if (n == 0) {
+        break;
+      }
+      got += static_cast<std::size_t>(n);
+    }
+    if (got > k_max_policy_bytes) {
+      throw too_big();
+    }
+    text.resize(got);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  ::close(fd);
+  return text;
+}
+
+Policy load_policy(const std::string& path) {
+  auto result = parse_policy(read_policy_file(path), path);
   if (result.problem) {
     throw_policy_problems(result);
   }

@@ -15,7 +15,8 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace redress {
 
@@ -108,13 +109,22 @@ std::vector<std::string> name_list(const toml::node& node, const std::string& wh
   if (array->empty() && !allow_empty) {
     reject(node.source(), what + " must not be empty");
   }
+  // A set, not a search of the list so far: a policy may be generated and long, and a
+  // quadratic check of a million names took minutes.
   std::vector<std::string> names;
+  names.reserve(array->size());
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(array->size());
+  const std::string entry = "each entry of " + what;
   for (const auto& item : *array) {
-    std::string name = as_string(item, "each entry of " + what);
-    if (std::find(names.begin(), names.end(), name) != names.end()) {
-      reject(item.source(), "duplicate '" + name + "' in " + what);
+    const auto* text = item.as_string();
+    if (text == nullptr || text->get().empty()) {
+      as_string(item, entry); // rejects it, saying why
     }
-    names.push_back(std::move(name));
+    if (!seen.insert(text->get()).second) {
+      reject(item.source(), "duplicate '" + text->get() + "' in " + what);
+    }
+    names.push_back(text->get());
   }
   return names;
 }
@@ -201,22 +211,6 @@ OpeningInterval opening_interval(const toml::node& node) {
                         "such as \"09:00-17:00\", not \"" + text + "\"");
 }
 
-// Overlap on a two-day line, so that overnight intervals are compared with the next morning.
-bool overlaps(const OpeningInterval& a, const OpeningInterval& b) {
-  const auto span = [](const OpeningInterval& i) {
-    return std::pair{i.start_minute, i.end_minute > i.start_minute ? i.end_minute
-                                                                    : i.end_minute + 24 * 60};
-  };
-  const auto [as, ae] = span(a);
-  const auto [bs, be] = span(b);
-  for (int shift : {-24 * 60, 0, 24 * 60}) {
-    if (as < be + shift && bs + shift < ae) {
-      return true;
-    }
-  }
-  return false;
-}
-
 Holiday holiday(const toml::node& node) {
   if (const auto* d = node.as_date()) {
     const auto& v = d->get();
@@ -267,13 +261,22 @@ void load_calendar(Problems& problems, const toml::table& table, Policy& policy)
         reject(hours->source(), "calendar.hours must be a non-empty array such as [\"09:00-17:00\"]");
       }
       policy.calendar.hours.clear();
+      // The minutes of the day each interval opens: an interval that finds one already marked
+      // overlaps an earlier one (overnight ones wrap past midnight). Linear in the entries, as
+      // no interval marks more minutes than a day has before one overlaps.
+      std::vector<bool> open_minute(24 * 60, false);
       for (const auto& item : *array) {
         problems.attempt([&] {
           const OpeningInterval interval = opening_interval(item);
-          for (const auto& other : policy.calendar.hours) {
-            if (overlaps(interval, other)) {
+          const int end = interval.end_minute > interval.start_minute ? interval.end_minute
+                                                                      : interval.end_minute + 24 * 60;
+          for (int minute = interval.start_minute; minute < end; ++minute) {
+            if (open_minute[static_cast<std::size_t>(minute % (24 * 60))]) {
               reject(item.source(), "calendar.hours: this interval overlaps an earlier one");
             }
+          }
+          for (int minute = interval.start_minute; minute < end; ++minute) {
+            open_minute[static_cast<std::size_t>(minute % (24 * 60))] = true;
           }
           policy.calendar.hours.push_back(interval);
         });

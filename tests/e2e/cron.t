@@ -41,7 +41,7 @@ REPORT_DAY=2026-11-18 is the report as of the end of that day (midnight in the l
 over the 30 days up to and with it: 1 and 2, nothing breached yet, so nothing is mailed:
 
   $ nightly REPORT_DAY=2026-11-18
-  redress: SLA report /*/reports/sla-2026-11-18.csv: no breaches (glob)
+  redress: SLA report /*/reports/sla-2026-11-18.csv: no breached target (glob)
   $ cut -d, -f1,11,16 reports/sla-2026-11-18.csv
   reference,acknowledge_sla,resolve_sla
   ACME-2026-00001,met,running
@@ -62,7 +62,7 @@ is breached by then: the report is mailed and the script exits 8:
   ACME-2026-00002,breached,running
   ACME-2026-00003,running,running
   $ head -1 mail.log
-  mail -s redress: 1 SLA breach(es) on 2026-11-19 quality@example.com
+  mail -s redress: 1 SLA breach(es) on 2026-11-19 -A /*/reports/report-2026-11-19.html quality@example.com (glob)
 
 The same day reported again later gives the same report, as of the same instant:
 
@@ -81,18 +81,52 @@ A run that fails leaves the earlier report as it was, and no temporary file behi
   $ cmp before.csv reports/sla-2026-11-19.csv && echo same
   same
   $ ls -A reports
+  report-2026-11-18.html
+  report-2026-11-19.html
   sla-2026-11-18.csv
   sla-2026-11-19.csv
 
-Without REPORT_DAY the report is today's, as of now:
+Each run also wrote every report as one page for people, and the mail carried it:
 
-  $ nightly > /dev/null
+  $ grep -c '<svg' reports/report-2026-11-19.html
+  [1-9][0-9]* (re)
+  $ grep -c 'ACME-2026-00002' reports/report-2026-11-19.html
+  [1-9][0-9]* (re)
+
+Without REPORT_DAY it is the nightly run: today's report as of now, and the alert is about
+new breaches only (`report sla --new-since last`). The first nightly run has no marker yet,
+so 2's breach is new: it is mailed with the page attached, and the ledger's head is anchored
+in ANCHOR_FILE and in the log:
+
+  $ : > mail.log
+  $ nightly ANCHOR_FILE="$PWD/anchors" REPORT_DIR="$PWD/reports"
+  redress: SLA report /*/reports/sla-2026-11-20.csv: 1 complaint(s) with a newly breached target (glob)
+  redress: redress-anchor 2026-11-20T11:00:00Z ledger=* event=* hash=* (glob)
   [8]
   $ cut -d, -f1,11,16 reports/sla-2026-11-20.csv
   reference,acknowledge_sla,resolve_sla
   ACME-2026-00001,met,at-risk
   ACME-2026-00002,breached,running
   ACME-2026-00003,at-risk,running
+  $ cut -d, -f1,11 reports/new-breaches-2026-11-20.csv
+  reference,acknowledge_sla
+  ACME-2026-00002,breached
+  $ head -1 mail.log
+  mail -s redress: 1 SLA breach(es) on 2026-11-20 -A /*/reports/report-2026-11-20.html quality@example.com (glob)
+  $ grep -c '^redress-anchor ' anchors
+  1
+
+The next night nothing new has breached: no mail, exit 0, and one more anchor, which
+`verify --anchors` checks against the chain:
+
+  $ : > mail.log
+  $ nightly ANCHOR_FILE="$PWD/anchors" > /dev/null
+  $ wc -c < mail.log
+  0
+  $ grep -c '^redress-anchor ' anchors
+  2
+  $ usr/bin/redress --ledger shop verify --anchors anchors > /dev/null && echo verified
+  verified
 
 A script that cannot find redress says so:
 

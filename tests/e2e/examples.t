@@ -23,8 +23,9 @@ when a target was breached (exit 8); a stand-in mail command records what it was
   $ printf '#!/bin/sh\necho "mail $*" >> mail.log; cat >> mail.log\n' > fake-mail && chmod +x fake-mail
   $ export REDRESS_LEDGER=acme-bikes MAIL_TO=quality@example.com MAIL_COMMAND=./fake-mail REPORT_DIR=reports REPORT_DAY=2026-11-20
   $ "$REDRESS_SOURCE/examples/cron/nightly-sla-report"
-  redress: SLA report reports/sla-2026-11-20.csv: no breaches
+  redress: SLA report reports/sla-2026-11-20.csv: no breached target
   $ ls reports
+  report-2026-11-20.html
   sla-2026-11-20.csv
   $ ls mail.log
   ls: cannot access 'mail.log': No such file or directory
@@ -35,7 +36,7 @@ when a target was breached (exit 8); a stand-in mail command records what it was
   redress: SLA report reports/sla-2026-11-20.csv: 1 complaint(s) with a breached target
   [8]
   $ head -2 mail.log
-  mail -s redress: 1 SLA breach(es) on 2026-11-20 quality@example.com
+  mail -s redress: 1 SLA breach(es) on 2026-11-20 -A reports/report-2026-11-20.html quality@example.com
   reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at,reopened_at,reopened_target,reopened_due_at,reopened_used_s,reopened_sla,reopened_resolved_at\r (esc)
   $ REDRESS_LEDGER=nowhere "$REDRESS_SOURCE/examples/cron/nightly-sla-report"
   redress: SLA report failed (exit 3): redress: error: no ledger at nowhere (from $REDRESS_LEDGER); run 'redress init nowhere' to create one

@@ -94,6 +94,18 @@ Policy rules refuse with a hint (exit 4):
   $ redress file -q --customer "X" --channel email --category billing --summary "no receipt" --allow-incomplete
   CMP-2026-00005
 
+RFC 3339 as other programs write it: a fraction of a second (dropped: times are whole
+seconds) and a lower-case `t` and `z` are read too.
+
+  $ redress file -q --customer "Ana" --channel web --category delivery --summary "From a web form" \
+  >   --at 2026-11-19t09:30:15.870z
+  CMP-2026-00006
+  $ redress show 6 --format json | grep '^  "received_at"'
+    "received_at": "2026-11-19T09:30:15Z",
+  $ redress -q ack 6 --at 2026-11-19T10:45:00.5+01:00
+  $ redress show 6 --format json | grep '^  "acknowledged_at"'
+    "acknowledged_at": "2026-11-19T09:45:00Z",
+
 Bad input data (exit 5) and usage errors (exit 2):
 
   $ redress file --customer "X" --channel email --category delivery --summary "s" --at "2026-11-21 09:00"
@@ -125,5 +137,6 @@ None of the refused commands left a trace: the next reference follows on.
   CMP-2026-00001
   CMP-2026-00002
   CMP-2026-00003
+  CMP-2026-00006
   CMP-2026-00004
   CMP-2026-00005

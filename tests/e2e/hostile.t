@@ -139,8 +139,54 @@ The policy file
   redress: error: bad.toml:52:8: category.billing.team must not be empty
   [5]
   $ t redress policy check no-such-policy.toml
-  redress: error: cannot read policy file 'no-such-policy.toml'
+  redress: error: cannot read policy file 'no-such-policy.toml': no such file
   [3]
+  $ t redress policy check .
+  redress: error: cannot read policy file '.': it is a folder; give the policy file inside it, such as ./policy.toml
+  [3]
+
+Only a regular file of at most 1 MiB is read: an endless device, a pipe or a huge file is
+refused before it is read, and nothing fills the memory.
+
+  $ t redress policy check /dev/zero
+  redress: error: cannot read policy file '/dev/zero': not a regular file; a policy is a TOML text file
+  [5]
+  $ mkfifo pipe.toml; t timeout 10 redress policy check pipe.toml
+  redress: error: cannot read policy file 'pipe.toml': not a regular file; a policy is a TOML text file
+  [5]
+  $ head -c 1048577 /dev/zero | tr '\0' '#' >huge.toml; t redress policy check huge.toml
+  redress: error: policy file 'huge.toml' is larger than 1 MiB; a policy is a short text of rules; see docs/policy.md
+  [5]
+  $ t redress init -q --policy /dev/zero elsewhere
+  redress: error: cannot read policy file '/dev/zero': not a regular file; a policy is a TOML text file
+  [5]
+  $ ls elsewhere
+  ls: cannot access 'elsewhere': No such file or directory
+  [2]
+
+Checks are linear in the size of the policy: 140,000 channels (as many as fit in 1 MiB) are
+checked in a fraction of a second, where a check of each name against all before it took
+half a minute.
+
+  $ $PYTHON -c '
+  > import re, sys
+  > def name(i):
+  >     s = ""
+  >     while True:
+  >         s = "abcdefghijklmnopqrstuvwxyz0123456789"[i % 36] + s
+  >         i //= 36
+  >         if i == 0:
+  >             return s
+  > names = ",".join("\"%s\"" % name(i) for i in range(140000))
+  > sys.stdout.write(re.sub(r"^channels = .*$", lambda m: "channels = [" + names + "]", open("good.toml").read(), flags=re.M))
+  > ' >many.toml
+  $ [ "$(stat -c %s many.toml)" -le 1048576 ] && echo fits
+  fits
+  $ timeout 10 redress policy check many.toml
+  many.toml: ok (4 severities, 5 categories, 140000 channels, 7 outcomes)
+  $ sed -i 's/^channels = \["a","b",/channels = ["a","a",/' many.toml; t timeout 10 redress policy check many.toml
+  redress: error: many.toml:6:17: duplicate 'a' in channels
+  [5]
 
 A broken policy in the ledger itself stops every command before it touches the database.
 
@@ -197,6 +243,31 @@ Filing a complaint
   [5]
   $ t redress file $F --summary "x" --language "Croatian please"
   redress: error: --language is not a language tag such as hr, ja or fa-IR
+  [5]
+  $ t redress file $F --summary "   "
+  redress: error: the summary is empty; give --summary TEXT
+  [5]
+  $ t redress file --customer "$(printf ' \t\342\200\203 ')" --channel email --category delivery --summary "x"
+  redress: error: the customer's name is empty; give --customer NAME
+  [5]
+
+Who is acting is recorded in every event: `--actor` and `$REDRESS_ACTOR` follow the rule for
+names (one line of valid UTF-8, at most 200 bytes, not blank).
+
+  $ t redress --actor "$(printf 'ana\nroot')" ack 1
+  redress: error: --actor contains a line break or control character; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ t redress --actor "$(printf 'ana \377')" ack 1
+  redress: error: --actor is not valid UTF-8; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ t redress --actor "$(head -c 100000 /dev/zero | tr '\0' a)" ack 1
+  redress: error: --actor is longer than 200 bytes; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ t redress --actor " " ack 1
+  redress: error: --actor is blank; give who is acting as one line of text, such as --actor ana
+  [5]
+  $ REDRESS_ACTOR="$(printf 'ana\033]0;pwned\007')" t redress ack 1
+  redress: error: $REDRESS_ACTOR contains a line break or control character; give who is acting as one line of text, such as --actor ana
   [5]
 
 NUL bytes and oversized details, from a file and from standard input; a folder; a file that
@@ -521,6 +592,22 @@ JSON and NDJSON of the wrong shape or with values of the wrong type.
   redress: error: in.ndjson: line 2 is not a JSON object; nothing was imported
   [5]
 
+A record nested deeper than 32 levels is refused while it is read (a record nested 20,000
+deep used to overflow the stack), with --dry-run too; 32 levels are read.
+
+  $ $PYTHON -c 'print("{\"a\":" * 20000 + "1" + "}" * 20000)' >deep.ndjson; t redress import deep.ndjson --dry-run
+  redress: error: deep.ndjson: line 1: nested more than 32 levels deep; nothing would be imported
+  [5]
+  $ $PYTHON -c 'print("[{\"a\":" + "{\"a\":" * 20000 + "1" + "}" * 20000 + "}]")' >deep.json; t redress import deep.json
+  redress: error: deep.json: item 1: nested more than 32 levels deep; nothing was imported
+  [5]
+  $ $PYTHON -c 'print("{\"a\":" * 33 + "1" + "}" * 33)' >deep.ndjson; t redress import deep.ndjson
+  redress: error: deep.ndjson: line 1: nested more than 32 levels deep; nothing was imported
+  [5]
+  $ $PYTHON -c 'print("{\"a\":" * 32 + "1" + "}" * 32)' >deep.ndjson; t redress import deep.ndjson
+  redress: error: deep.ndjson: line 1: unknown field 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a'; map it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a=FIELD', or ignore it with --map 'a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a_a='; nothing was imported
+  [5]
+
 SQL-looking text is only text
 -----------------------------
 
@@ -549,7 +636,44 @@ verbatim, and is harmless.
   CMP-2026-00003
   $ redress -q verify
 
+Stored text on the terminal
+---------------------------
+
+What a command prints in words may echo stored or imported text (a channel from an import
+file, a product, a team, the policy's names): escape sequences and control characters in it
+are shown escaped, never sent to the terminal (`cat -v` would show a raw ESC as `^[`).
+
+  $ csv "$H" "2026-11-02 10:00,$(printf 'fa\033]0;pwned\007x'),Ana,delivery,x"
+  $ redress import in.csv --dry-run 2>&1 | cat -v
+  row 2, column 'channel': unknown channel 'fa\x1b]0;pwned\x07x'; expected one of: phone, email, web, letter, in-person, chat, social, representative
+  redress: error: in.csv: 1 of 1 rows is invalid; nothing would be imported
+  $ redress -q file $F --summary "x" --product "$(printf 'bike\033[31m red')"
+  CMP-2026-00005
+  $ redress change 5 --severity high | cat -v
+  CMP-2026-00005: new, high delivery, bike\x1b[31m red; acknowledge due 2026-11-20 14:30; resolve due 2026-11-25 12:00
+  $ sed -e 's/^name = .*/name = "Acme\\u001b]0;pwned\\u0007"/' -e 's/team = "logistics"/team = "lo\\u001b[2Jgistics"/' good.toml >.redress/policy.toml
+  $ redress -q file $F --summary "y"
+  CMP-2026-00006
+  $ redress policy show | grep -e ledger -e 'normal  *delivery' | cat -v
+  ledger        Acme\x1b]0;pwned\x07
+  normal    delivery   4h           5d           lo\x1b[2Jgistics
+  $ redress report summary --format table | head -n 1 | cat -v
+  Summary: Acme\x1b]0;pwned\x07
+  $ cp good.toml .redress/policy.toml
+  $ redress assign 6 --to ivo | cat -v
+  CMP-2026-00006: investigating, assigned to ivo (lo\x1b[2Jgistics)
+  $ redress show 6 | grep -e team -e product | cat -v
+  team          lo\x1b[2Jgistics
+
+TSV (what `list` writes to a pipe) guards formula-like text as CSV does; numbers stay numbers.
+
+  $ redress -q file $F --summary "=HYPERLINK(\"http://evil.example\",\"x\")" --product "-rude"
+  CMP-2026-00007
+  $ redress list --format tsv | cut -f1,11,13,19 | grep -e reference -e 00007
+  reference\tproduct\tsummary\tescalation_level (esc)
+  CMP-2026-00007\t'-rude\t'=HYPERLINK("http://evil.example","x")\t0 (esc)
+
 The count of cases above (each `t` line is one bad input):
 
   $ grep -c '^  \$ .*\bt redress ' "$TESTDIR/hostile.t"
-  145
+  160

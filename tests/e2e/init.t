@@ -54,7 +54,7 @@ valid first:
   ls: cannot access 'clinic': No such file or directory
   [2]
   $ redress init nowhere --policy missing.toml
-  redress: error: cannot read policy file 'missing.toml'
+  redress: error: cannot read policy file 'missing.toml': no such file
   [3]
 
 The database is marked as a redress ledger, so other SQLite files are refused:

@@ -42,7 +42,7 @@ Errors name the file, line and column, and what was expected (exit 5):
   redress: error: syntax.toml:1:8: Error while parsing table header: expected ']', saw '\n'
   [5]
   $ redress policy check nothing.toml
-  redress: error: cannot read policy file 'nothing.toml'
+  redress: error: cannot read policy file 'nothing.toml': no such file
   [3]
 
 Every command loads the ledger's policy, so a broken policy stops them all:

@@ -20,6 +20,24 @@ TEST_CASE("RFC 3339 times with Z or an offset") {
   CHECK(format_utc(*parse_time("2026-11-02T09:30:00-05:30", utc)) == "2026-11-02T15:00:00Z");
 }
 
+TEST_CASE("RFC 3339 fractions of a second are dropped; lower-case t and z are accepted") {
+  // Times are whole seconds: the fraction is read and dropped (not rounded).
+  CHECK(format_utc(*parse_time("2026-11-02T09:30:00.250Z", utc)) == "2026-11-02T09:30:00Z");
+  CHECK(format_utc(*parse_time("2026-11-02T09:30:59.999999999+01:00", utc)) == "2026-11-02T08:30:59Z");
+  CHECK(format_utc(*parse_time("2026-11-02t09:30:00z", zagreb)) == "2026-11-02T09:30:00Z");
+  CHECK(format_utc(*parse_time("2026-11-02t09:30:00.5-05:30", zagreb)) == "2026-11-02T15:00:00Z");
+  // Local times too, in the ledger's zone.
+  CHECK(format_utc(*parse_time("2026-11-02 09:30:00.75", zagreb)) == "2026-11-02T08:30:00Z");
+  CHECK(format_utc(*parse_time("2026-11-02t09:30", zagreb)) == "2026-11-02T08:30:00Z");
+  // A fraction needs a digit, follows seconds only, and is digits only.
+  for (const char* bad : {"2026-11-02T09:30:00.Z", "2026-11-02T09:30.5Z", "2026-11-02T09:30:00,5Z",
+                          "2026-11-02T09:30:00.5.5Z", "2026-11-02T09:30:00.x", "2026-11-02.5",
+                          "2026-11-02T09:30:00.-5", "2026-11-02 09:30:00. ", "2026-11-02x09:30"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_time(bad, zagreb).has_value());
+  }
+}
+
 TEST_CASE("local times are read in the ledger's zone") {
   CHECK(format_utc(*parse_time("2026-11-02 09:30", zagreb)) == "2026-11-02T08:30:00Z");
   CHECK(format_utc(*parse_time("2026-07-02 09:30:15", zagreb)) == "2026-07-02T07:30:15Z");
@@ -61,11 +79,12 @@ TEST_CASE("parse_time accepts exactly the documented grammar (checked against a 
   // The grammar as a regular expression, the way it was first written: the hand-written
   // parser must agree with it on every string, valid or not.
   const std::regex grammar(
-      R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|z|[+-]\d{2}:\d{2})?$)");
+      R"(^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|z|[+-]\d{2}:\d{2})?$)");
   std::mt19937 rng(7);
   const std::string templates[] = {"2026-11-02", "2026-11-02 09:30", "2026-11-02T09:30:15",
-                                   "2026-11-02T09:30:15Z", "2026-11-02 09:30+01:00", "2026-11-02T09:30:00-05:30"};
-  const std::string noise = "0123456789-:TZz +x";
+                                   "2026-11-02T09:30:15Z", "2026-11-02 09:30+01:00", "2026-11-02T09:30:00-05:30",
+                                   "2026-11-02t09:30:15.250z", "2026-11-02 09:30:15.5+01:00"};
+  const std::string noise = "0123456789-:TZtz +x.";
   for (int i = 0; i < 50000; ++i) {
     std::string s = templates[rng() % std::size(templates)];
     for (int edits = static_cast<int>(rng() % 3); edits > 0; --edits) {

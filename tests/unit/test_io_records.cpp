@@ -108,3 +108,39 @@ TEST_CASE("NDJSON is read line by line, blank lines skipped, errors naming the l
   CHECK(error_of("{\"a\": 1}\n[1]\n", DataFormat::ndjson) == "line 2 is not a JSON object");
   CHECK(error_of("{\"a\": 1}\n{\"a\" 1}\n", DataFormat::ndjson).rfind("line 2, column 6: syntax error", 0) == 0);
 }
+
+TEST_CASE("records nest at most k_max_record_depth levels; deeper ones are refused while read") {
+  const auto nested = [](int levels, const std::string& open, const std::string& close) {
+    std::string text;
+    for (int i = 0; i < levels; ++i) {
+      text += open;
+    }
+    text += "1";
+    for (int i = 0; i < levels; ++i) {
+      text += close;
+    }
+    return text;
+  };
+  // The record is level 1: 32 levels are read (and flattened), 33 are not.
+  const auto ok = read(nested(k_max_record_depth, "{\"a\": ", "}") + "\n", DataFormat::ndjson);
+  REQUIRE(ok.size() == 1);
+  std::string name = "a";
+  for (int i = 1; i < k_max_record_depth; ++i) {
+    name += "_a";
+  }
+  CHECK(ok[0].texts.at(name) == "1");
+  CHECK(error_of(nested(k_max_record_depth + 1, "{\"a\": ", "}") + "\n", DataFormat::ndjson) ==
+        "line 1: nested more than 32 levels deep");
+  // Lists count as levels too; so does an array at the top of an NDJSON line.
+  CHECK(error_of("{\"a\": " + nested(k_max_record_depth, "[", "]") + "}\n", DataFormat::ndjson) ==
+        "line 1: nested more than 32 levels deep");
+  CHECK(error_of(nested(100, "[", "]") + "\n", DataFormat::ndjson) == "line 1: nested more than 32 levels deep");
+  // Deep enough to overflow the stack of a recursive reader, in both JSON formats.
+  CHECK(error_of("{\"x\": 1}\n" + nested(20000, "{\"a\": ", "}") + "\n", DataFormat::ndjson) ==
+        "line 2: nested more than 32 levels deep");
+  CHECK(error_of("[{\"x\": 1}, " + nested(20000, "{\"a\": ", "}") + "]", DataFormat::json) ==
+        "item 2: nested more than 32 levels deep");
+  CHECK(error_of("[" + nested(k_max_record_depth + 1, "{\"a\": ", "}") + "]", DataFormat::json) ==
+        "item 1: nested more than 32 levels deep");
+  CHECK(read("[" + nested(k_max_record_depth, "{\"a\": ", "}") + "]", DataFormat::json).size() == 1);
+}

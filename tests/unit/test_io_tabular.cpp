@@ -21,7 +21,19 @@ TEST_CASE("CSV neutralises formula-like text but never numbers") {
 }
 
 TEST_CASE("TSV escapes tabs, newlines and backslashes") {
-  CHECK(tsv_record({"a\tb", "c\nd", "e\\f"}) == "a\\tb\tc\\nd\te\\\\f\n");
+  CHECK(tsv_record({"a\tb", "c\nd", "e\\f"}, {}) == "a\\tb\tc\\nd\te\\\\f\n");
+}
+
+TEST_CASE("TSV neutralises formula-like text as CSV does, but never numbers") {
+  CHECK(tsv_record({"=1+1", "+385 1 234", "-rude", "@me", "ok", "'=x", "it's"}, {}) ==
+        "'=1+1\t'+385 1 234\t'-rude\t'@me\tok\t''=x\tit's\n");
+  // A cell starting with a tab, CR or LF is guarded before it is escaped.
+  CHECK(tsv_record({"\tx", "\nx", "\rx"}, {}) == "'\\tx\t'\\nx\t'\\rx\n");
+  // Numeric columns are left alone: a negative number stays a number.
+  CHECK(tsv_record({"-3.50", "=2", "-1"}, {true, false, true}) == "-3.50\t'=2\t-1\n");
+  // render_table's TSV applies the table's numeric columns.
+  TextTable t{{"change", "name"}, {true, false}, {{"-2", "-2"}}, {}};
+  CHECK(render_table(t, OutputFormat::tsv, {}) == "change\tname\n-2\t'-2\n");
 }
 
 TEST_CASE("terminal tables align by display width") {

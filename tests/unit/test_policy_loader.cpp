@@ -1,7 +1,11 @@
+#include "temp_dir.hpp"
+
+#include <redress/error.hpp>
 #include <redress/policy.hpp>
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -160,6 +164,69 @@ TEST_CASE("required sections are required") {
         std::string::npos);
   CHECK(problem(replace(k_base, "reference_prefix = \"ACME\"", "reference_prefix = \"acme-\""))
             .find("capital letters") != std::string::npos);
+}
+
+TEST_CASE("opening hours overlap on the circle of a day, half-open, overnight ones wrapping") {
+  const auto hours = [](const std::string& list) {
+    return replace(k_base, "hours = [\"09:00-12:30\", \"13:00-17:00\"]", "hours = [" + list + "]");
+  };
+  const auto loads = [](const std::string& text) { return parse_policy(text, "policy.toml").policy.has_value(); };
+  CHECK(loads(hours(R"("09:00-12:00", "12:00-13:00")")));  // the end is the first closed minute
+  CHECK(loads(hours(R"("22:00-00:00", "00:00-01:00")")));  // closing at midnight, opening at midnight
+  CHECK(loads(hours(R"("00:00-23:59", "23:59-00:00")")));
+  CHECK(loads(hours(R"("17:00-09:00", "09:00-17:00")")));  // the whole day in two
+  CHECK(problem(hours(R"("00:00-23:59", "10:00-11:00")")).find("overlaps") != std::string::npos);
+  CHECK(problem(hours(R"("17:00-09:00", "08:59-10:00")")).find("overlaps") != std::string::npos);
+  CHECK(problem(hours(R"("23:00-01:00", "00:30-02:00")")).find("overlaps") != std::string::npos);
+  CHECK(problem(hours(R"("10:00-11:00", "23:00-10:01")")) == "policy.toml:12:25: calendar.hours: this interval overlaps an earlier one");
+}
+
+TEST_CASE("duplicate names are found anywhere in a long list") {
+  std::string names;
+  for (int i = 0; i < 50000; ++i) {
+    names += "\"n" + std::to_string(i) + "\", ";
+  }
+  const std::string many = replace(k_base, "channels = [\"phone\", \"email\"]", "channels = [" + names + "\"n49999\"]");
+  CHECK(problem(many).find("duplicate 'n49999' in channels") != std::string::npos);
+  const PolicyResult fine = parse_policy(
+      replace(k_base, "channels = [\"phone\", \"email\"]", "channels = [" + names + "\"last\"]"), "policy.toml");
+  REQUIRE(fine.policy.has_value());
+  CHECK(fine.policy->channels.size() == 50001);
+  CHECK(fine.policy->channels.back() == "last");
+  CHECK(problem(replace(k_base, "[\"phone\", \"email\"]", "[\"phone\", \"\"]")) ==
+        "policy.toml:1:22: each entry of channels must not be empty");
+  CHECK(problem(replace(k_base, "[\"phone\", \"email\"]", "[\"phone\", 7]")) ==
+        "policy.toml:1:22: each entry of channels must be a string, not an integer");
+}
+
+TEST_CASE("a policy file is read only when it is a regular file of at most 1 MiB") {
+  const redress::test::TempDir dir;
+  const auto code_of = [](const std::string& path) {
+    try {
+      (void)read_policy_file(path);
+    } catch (const Error& e) {
+      return e.code();
+    }
+    return Errc{};
+  };
+  const std::string small = (dir.path() / "policy.toml").string();
+  std::ofstream(small) << k_base;
+  CHECK(read_policy_file(small) == k_base);
+  CHECK(load_policy(small).name == "Acme Bikes");
+  CHECK(code_of((dir.path() / "missing.toml").string()) == Errc::not_found);
+  CHECK(code_of(dir.path().string()) == Errc::not_found); // a folder
+  CHECK(code_of("/dev/zero") == Errc::invalid_input);     // endless: never read
+  const std::string exact = (dir.path() / "exact.toml").string();
+  std::ofstream(exact) << std::string(k_max_policy_bytes, '#');
+  CHECK(read_policy_file(exact).size() == k_max_policy_bytes);
+  const std::string big = (dir.path() / "big.toml").string();
+  std::ofstream(big) << std::string(k_max_policy_bytes + 1, '#');
+  CHECK(code_of(big) == Errc::invalid_input);
+  try {
+    (void)read_policy_file(dir.path().string());
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("it is a folder") != std::string::npos);
+  }
 }
 
 TEST_CASE("every problem of a policy is listed at once, in file order") {

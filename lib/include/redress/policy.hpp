@@ -8,6 +8,7 @@
 #include <redress/calendar.hpp>
 #include <redress/duration.hpp>
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -119,6 +120,14 @@ struct PolicyResult {
   std::vector<PolicyProblem> problems;
 };
 PolicyResult parse_policy(std::string_view text, std::string_view source_name);
+
+/// The largest policy file read: 1 MiB (a real policy is a few KiB).
+inline constexpr std::size_t k_max_policy_bytes = std::size_t{1} << 20;
+
+/// The text of the policy file at `path`. Throws Error{not_found} when it does not exist or is a
+/// folder, and Error{invalid_input} when it is not a regular file (a device, a pipe) or is
+/// larger than k_max_policy_bytes: such files are refused before they are read.
+std::string read_policy_file(const std::string& path);
 
 /// Reads and validates a policy file. Throws Error{not_found} when the file cannot be read and
 /// Error{invalid_input} with `file:line:col: what` when it is invalid (the first problem, and

@@ -40,6 +40,10 @@ struct SourceRecord {
   std::vector<SourceValue> values;
 };
 
+/// How deep a JSON record may nest objects and lists: the record itself is level 1, so
+/// `{"customer": {"name": "Ana"}}` is 2 deep. Deeper records are refused while parsing.
+inline constexpr int k_max_record_depth = 32;
+
 /// "row 3" / "line 3" / "item 3": how `record.number` is named for `format`.
 std::string record_position(DataFormat format, std::int64_t number);
 
@@ -52,7 +56,8 @@ using HeaderSink = std::function<void(const SourceRecord& header)>;
 /// Reads every record of `in` and calls `sink` with each, in order. Throws Error{invalid_input}
 /// naming the position for input that is not well-formed: broken CSV quoting, a row with more
 /// or fewer fields than the header, an empty or duplicate header name, JSON syntax errors, a
-/// JSON item that is not an object, an array holding something other than strings. CSV text
+/// JSON item that is not an object, an array holding something other than strings, a record
+/// nested deeper than k_max_record_depth. CSV text
 /// cells have the formula guard undone (csv_unguard); rows whose cells are all empty are
 /// skipped. Exceptions thrown by `sink` propagate unchanged.
 void read_records(std::istream& in, DataFormat format, const RecordSink& sink,

@@ -78,8 +78,9 @@ std::string csv_record(const std::vector<std::string>& cells, const std::vector<
 /// writers that build a record without a vector of cells.
 void append_csv_field(std::string& out, std::string_view cell, bool numeric);
 /// One TSV line ending in LF; backslash, tab, CR and LF inside cells are written as `\\`, `\t`,
-/// `\r`, `\n`.
-std::string tsv_record(const std::vector<std::string>& cells);
+/// `\r`, `\n`. Text cells get the same formula guard as in csv_record (a leading `'` before
+/// `=`, `+`, `-`, `@`, tab, CR or LF); cells of numeric columns never do.
+std::string tsv_record(const std::vector<std::string>& cells, const std::vector<bool>& numeric);
 /// "\xEF\xBB\xBF", for Excel.
 inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
@@ -88,6 +89,9 @@ inline constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 /// shown escaped, invalid UTF-8 is replaced, line breaks become "⏎", and the text is cut
 /// with "…" at `max_columns`.
 std::string message_line(std::string_view text, int max_columns = 1000);
+/// A message of one or more lines made fit for a terminal: as message_line(), but line breaks
+/// stay and nothing is cut. For what a command prints in words (not its CSV, TSV or JSON).
+std::string terminal_text(std::string_view text);
 
 /// The complaint's flat columns, in the documented order (docs/csv.md).
 const std::vector<std::string>& complaint_columns();

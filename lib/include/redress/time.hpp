@@ -63,7 +63,8 @@ struct LocalDateTime {
 
 /// Parses a user's TIME: RFC 3339 with `Z` or an offset (`2026-11-02T09:30:00+01:00`), or a
 /// local time in `zone` (`2026-11-02 09:30`, seconds optional, `T` allowed), or a date alone
-/// (`2026-11-02`, local midnight). Local times in a DST gap move forward, in a fold take the
+/// (`2026-11-02`, local midnight). `t` and `z` may be lower case; a fraction of a second
+/// (`09:30:00.250`) is accepted and dropped, as times are whole seconds. Local times in a DST gap move forward, in a fold take the
 /// earlier instant. Returns nullopt for anything else.
 std::optional<Instant> parse_time(std::string_view text, const TimeZone& zone);
 /// Parses the end of a window of time (`--until`), which is exclusive: a TIME as parse_time()

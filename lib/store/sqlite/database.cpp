@@ -1,6 +1,7 @@
 #include "store/sqlite/database.hpp"
 
 #include "util/digest.hpp"
+#include "util/permissions.hpp"
 
 #include <redress/error.hpp>
 #include <redress/migrations.hpp>
@@ -130,28 +131,6 @@ private:
   int& m_depth;
 };
 
-std::string octal_mode(mode_t mode) {
-  std::string out = "0";
-  for (int shift = 6; shift >= 0; shift -= 3) {
-    out += static_cast<char>('0' + ((mode >> shift) & 7));
-  }
-  return out;
-}
-
-// A ledger that every user may write can be rewritten by anyone: refuse it rather than trust it.
-void check_permissions(const std::filesystem::path& file) {
-  struct stat st {};
-  if (::stat(file.c_str(), &st) != 0) {
-    return; // SQLite says why it cannot open it
-  }
-  if ((st.st_mode & S_IWOTH) != 0) {
-    throw Error(Errc::failure,
-                "refusing to open " + file.string() + ": every user may write it (mode " +
-                    octal_mode(st.st_mode & 0777) + "), so anyone could rewrite the complaint record",
-                "remove that permission with 'chmod o-w " + file.string() + "'");
-  }
-}
-
 } // namespace
 
 int latest_schema_version() { return generated::k_migrations.back().version; }
@@ -211,7 +190,8 @@ Database Database::open_existing(const std::filesystem::path& file, bool read_on
     throw Error(Errc::not_found, "no ledger database at " + file.string(),
                 "run 'redress init' to create a ledger");
   }
-  check_permissions(file);
+  // A ledger that every user may write can be rewritten by anyone: refuse it rather than trust it.
+  util::refuse_world_writable(file, "rewrite the complaint record");
   try {
     Database db(file, SQLite::OPEN_READWRITE);
     db.configure();
@@ -245,7 +225,7 @@ Database Database::create(const std::filesystem::path& file, bool shared) {
   // data. fchmod, because the umask may have taken the group's bits away. SQLite gives the
   // -wal and -shm files the database file's permissions.
   const mode_t mode = shared ? 0660 : 0600;
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
   if (fd < 0) {
     throw Error(Errc::failure, "cannot create " + file.string());
   }
