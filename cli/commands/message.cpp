@@ -53,10 +53,8 @@ void run_message(const Context& ctx, const MessageOptions& o) {
     return;
   }
   if (!ctx.global.quiet) {
-    Context::out(message_line(fmt::format("{}: '{}' sent by {} to {}{}", result.reference, o.kind,
-                                          result.message.channel, result.message.recipient,
-                                          result.acknowledged ? "; acknowledged" : "")) +
-                 "\n");
+    Context::say_line(fmt::format("{}: '{}' sent by {} to {}{}", result.reference, o.kind, result.message.channel,
+                                  result.message.recipient, result.acknowledged ? "; acknowledged" : ""));
   }
 }
 

@@ -46,12 +46,12 @@ void run_show(const Context& ctx, const ShowOptions& o) {
   case OutputFormat::table:
     Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal(), ledger.as_of()));
     for (const PendingMessage& p : ledger.pending_messages(c.id)) {
-      Context::out(message_line(fmt::format(
-                       "\nA '{}' message has been in sending since {} ({}) and was never recorded: if no "
+      Context::out("\n");
+      Context::say_line(fmt::format(
+                       "A '{}' message has been in sending since {} ({}) and was never recorded: if no "
                        "'redress message' is running, its sender died and it may have gone out. Check the "
                        "mail log; 'redress message {} {} --send --again' sends it anyway.",
-                       p.kind, format_local_short(p.since, ledger.zone()), p.actor, c.reference, p.kind)) +
-                   "\n");
+                       p.kind, format_local_short(p.since, ledger.zone()), p.actor, c.reference, p.kind));
     }
     break;
   }

@@ -145,7 +145,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     made_policy = true;
     store::create_sqlite(paths.db, shared);
     // The built-in message templates, to be edited: the ledger's own are used before them.
-    write_builtin_templates((paths.dir / "templates").string());
+    write_builtin_templates((paths.dir / "templates").string(), shared);
     if (shared) {
       fs::permissions(paths.dir / "templates", fs::perms::owner_all | fs::perms::group_all | fs::perms::set_gid,
                       fs::perm_options::replace, ec);

@@ -143,12 +143,8 @@ TemplateChoice choose_template(const std::filesystem::path& folder, MessageKind 
   for (const auto& language : candidates) {
     const auto path = folder / (std::string(to_string(kind)) + "." + language + ".txt");
     std::error_code ec;
-    if (std::filesystem::is_regular_file(path, ec)) {
-      std::ifstream in(path, std::ios::binary);
-      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      if (!in.bad()) {
-        return {std::move(text), language, path.string()};
-      }
+    if (std::filesystem::exists(path, ec)) {
+      return {message::read_template_file(path.string()), language, path.string()};
     }
     if (const auto builtin = message::builtin_template(to_string(kind), language)) {
       return {std::string(*builtin), language, "built-in " + std::string(to_string(kind)) + "." + language};

@@ -1,5 +1,6 @@
 #include "message/template.hpp"
 
+#include "util/permissions.hpp"
 #include "util/text.hpp"
 
 #include <redress/error.hpp>
@@ -9,7 +10,13 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -298,6 +305,32 @@ std::optional<Rendered> render_template(std::string_view raw, const std::string&
   return Rendered{rendered_subject, body + "\n"};
 }
 
+std::string read_template_file(const std::string& path) {
+  namespace fs = std::filesystem;
+  constexpr std::uintmax_t k_max_bytes = 64 * 1024;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    throw Error(Errc::invalid_input, "template " + path + " is not a regular file");
+  }
+  util::refuse_world_writable(path, "change what customers are told");
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec || size > k_max_bytes) {
+    throw Error(Errc::invalid_input, "template " + path + " is larger than 64 KiB");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string text;
+  text.resize(static_cast<std::size_t>(k_max_bytes) + 1);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad() || (!in && !in.eof())) {
+    throw Error(Errc::failure, "cannot read template " + path);
+  }
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > k_max_bytes) {
+    throw Error(Errc::invalid_input, "template " + path + " is larger than 64 KiB");
+  }
+  return text;
+}
+
 std::optional<std::string_view> builtin_template(std::string_view kind, std::string_view language) {
   const std::string name = std::string(kind) + "." + std::string(language);
   for (const auto& t : generated::k_templates) {
@@ -355,12 +388,13 @@ std::vector<TemplateProblem> check_template_folder(const std::string& folder) {
       problems.push_back({shown, 1, 1, "'" + language + "' is not a language tag such as hr, ja or pt-BR"});
       continue;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      problems.push_back({shown, 1, 1, "cannot read this template"});
+    std::string text;
+    try {
+      text = message::read_template_file(shown);
+    } catch (const Error& e) {
+      problems.push_back({shown, 1, 1, e.what()});
       continue;
     }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     for (int pass = 0; pass < 2; ++pass) {
       // Once with every value present and once with none: each branch of every section is
       // read, and a template that is empty without its optional parts is found too.
@@ -378,9 +412,10 @@ std::vector<TemplateProblem> check_template_folder(const std::string& folder) {
   return problems;
 }
 
-int write_builtin_templates(const std::string& folder) {
+int write_builtin_templates(const std::string& folder, bool shared) {
   namespace fs = std::filesystem;
   std::error_code ec;
+  util::refuse_symlink(folder); // a link planted there would put the files elsewhere
   fs::create_directories(folder, ec);
   if (ec) {
     throw Error(Errc::failure, "cannot create " + folder + ": " + ec.message());
@@ -388,12 +423,27 @@ int write_builtin_templates(const std::string& folder) {
   int written = 0;
   for (const auto& t : message::generated::k_templates) {
     const fs::path path = fs::path(folder) / (std::string(t.name) + ".txt");
-    if (fs::exists(path, ec)) {
+    // Never over a file already there, never through a symlink; the mode whatever the umask.
+    const mode_t mode = shared ? 0660 : 0600;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+    if (fd < 0 && errno == EEXIST) {
       continue;
     }
-    std::ofstream out(path, std::ios::binary);
-    out << t.text;
-    if (!out.flush()) {
+    if (fd < 0) {
+      throw Error(Errc::failure, "cannot create " + path.string() + ": " + std::strerror(errno));
+    }
+    bool ok = ::fchmod(fd, mode) == 0;
+    for (std::size_t done = 0; ok && done < t.text.size();) {
+      const ssize_t n = ::write(fd, t.text.data() + done, t.text.size() - done);
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      ok = n > 0;
+      done += n > 0 ? static_cast<std::size_t>(n) : 0;
+    }
+    ok = ::close(fd) == 0 && ok;
+    if (!ok) {
+      ::unlink(path.c_str());
       throw Error(Errc::failure, "cannot write " + path.string());
     }
     ++written;

@@ -27,6 +27,11 @@ std::optional<Rendered> render_template(std::string_view text, const std::string
                                         const std::map<std::string, std::string>& values,
                                         std::vector<TemplateProblem>& problems);
 
+/// Reads a template file: a regular file of at most 64 KiB (following a symlink) that not
+/// every user may write, since what it says goes to customers. Throws Error{invalid_input}
+/// for anything else, Error{failure} when it is world-writable or cannot be read.
+std::string read_template_file(const std::string& path);
+
 /// The built-in template `KIND.LANG`, or nullopt.
 std::optional<std::string_view> builtin_template(std::string_view kind, std::string_view language);
 

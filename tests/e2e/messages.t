@@ -266,6 +266,39 @@ Unknown placeholders: policy check finds them, with file, line and column.
   $ redress message "$sl" update | sed -n 3p
   Language:  sl  (built-in update.sl)
 
+A template every user may write could make the ledger tell customers anything: refused, by
+policy check too.
+
+  $ chmod o+w .redress/templates/ack.en.txt
+  $ redress message "$en" ack
+  redress: error: refusing to open */.redress/templates/ack.en.txt: every user may write it (mode 0602), so anyone could change what customers are told; remove that permission with 'chmod o-w */.redress/templates/ack.en.txt' (glob)
+  [1]
+  $ redress policy check
+  redress: error: */.redress/templates/ack.en.txt:1:1: refusing to open */.redress/templates/ack.en.txt: every user may write it (mode 0602), so anyone could change what customers are told (glob)
+  [5]
+  $ chmod o-w .redress/templates/ack.en.txt
+
+A message whose sender died between sending and recording leaves a claim: show says so, and
+it is not sent again without --again.
+
+  $ sqlite3 .redress/ledger.db "INSERT INTO message_claims VALUES (5, 'ack', (SELECT min(id) FROM events WHERE complaint_id = 5), strftime('%s', '2026-11-20 10:30:00'), 'marko')"
+  $ redress show "$en" | tail -1
+  A 'ack' message has been in sending since 2026-11-20 11:30 (marko) and was never recorded: if no 'redress message' is running, its sender died and it may have gone out. Check the mail log; 'redress message CMP-2026-00005 ack --send --again' sends it anyway.
+  $ redress message "$en" ack --send
+  redress: error: CMP-2026-00005: a 'ack' message has been in sending since 2026-11-20 11:30 (marko); it may have gone out and was never recorded; check the mail log; give --again to send it anyway
+  [4]
+  $ redress message "$en" ack --send --again
+  CMP-2026-00005: 'ack' sent by email to john@example.com; acknowledged
+  $ sqlite3 .redress/ledger.db "SELECT count(*) FROM message_claims"
+  0
+
+A shared ledger's templates are the group's to edit; nobody else's.
+
+  $ redress init -q --shared team
+  $ stat -c %a team/.redress/templates team/.redress/templates/ack.hr.txt
+  2770
+  660
+
 Automatic messages: the acknowledgement at filing (file --send-ack, or on_file = "ack"),
 the outcome at resolution (on_resolve), the survey from sweep (on_followup). A failure to
 send after a step is a warning: the step stays recorded.
@@ -301,7 +334,7 @@ later, sweep sends each due survey once; the second run sends none.
   CMP-2026-00002\twould be surveyed\tby email in sl (esc)
   CMP-2026-00004\twould be surveyed\tby email in ja (esc)
   $ ls sent/*.eml | wc -l
-  5
+  6
   $ redress sweep
   reference\taction\tdetails (esc)
   CMP-2026-00003\tescalated\tto manager (level 2): resolve target breached (esc)
@@ -313,7 +346,7 @@ later, sweep sends each due survey once; the second run sends none.
   CMP-2026-00004\tsurveyed\tby email in ja (esc)
   $ redress sweep
   $ ls sent/*.eml | wc -l
-  8
+  9
   $ sqlite3 .redress/ledger.db "SELECT c.reference, count(*) FROM events e JOIN complaints c ON c.id = e.complaint_id WHERE e.type = 'message_sent' AND json_extract(e.data, '$.kind') = 'survey' GROUP BY c.reference"
   CMP-2026-00001|1
   CMP-2026-00002|1

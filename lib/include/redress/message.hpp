@@ -57,9 +57,10 @@ struct TemplateProblem {
 /// subject line, placeholders and sections. Every problem found, in file and position order.
 std::vector<TemplateProblem> check_template_folder(const std::string& folder);
 
-/// Writes the built-in templates into `folder` (created), keeping any file already there.
-/// Returns how many it wrote. Throws Error{failure} when it cannot write.
-int write_builtin_templates(const std::string& folder);
+/// Writes the built-in templates into `folder` (created), keeping any file already there and
+/// never writing through a symlink; files are 0600 (0660 when `shared`). Returns how many it
+/// wrote. Throws Error{failure} when it cannot write or `folder` is a symlink.
+int write_builtin_templates(const std::string& folder, bool shared = false);
 
 /// What `redress message` asks for.
 struct MessageRequest {
