@@ -131,4 +131,29 @@ void Context::say_line(std::string_view line) {
   out(message_line(line, std::numeric_limits<int>::max()) + "\n");
 }
 
+void Context::warn(const std::string& message, const std::string& hint) {
+  std::fflush(stdout); // what was printed before comes before it
+  std::fprintf(stderr, "redress: warning: %s%s%s\n", message_line(message).c_str(), hint.empty() ? "" : "; ",
+               message_line(hint).c_str());
+}
+
+void Context::send_automatic(Ledger& ledger, const std::string& reference, MessageKind kind) const {
+  MessageRequest r;
+  r.kind = kind;
+  r.send = true;
+  try {
+    const MessageResult result = ledger.message(reference, r, actor());
+    if (!global.quiet && !global.format) {
+      std::fprintf(stderr, "%s\n",
+                   message_line(reference + ": '" + std::string(to_string(kind)) + "' sent by " +
+                                result.message.channel + " to " + result.message.recipient)
+                       .c_str());
+    }
+  } catch (const Error& e) {
+    // The step is recorded; the customer is not told yet, and `list --not-told` shows it.
+    warn(reference + ": the '" + std::string(to_string(kind)) + "' message was not sent: " + e.what(),
+         "send it with 'redress message " + reference + " " + std::string(to_string(kind)) + " --send'");
+  }
+}
+
 } // namespace redress::cli

@@ -59,6 +59,12 @@ public:
   /// Writes one line in words (adding the line break): as say(), and line breaks inside it are
   /// shown as "⏎", so a value holding one cannot pass for a line of its own.
   static void say_line(std::string_view line);
+  /// "redress: warning: ..." on stderr: something went wrong after the command's change was
+  /// recorded, which a failure's exit status would wrongly say was not.
+  static void warn(const std::string& message, const std::string& hint = {});
+  /// Sends the message the policy (or an option) asks for after a step: a line on stderr
+  /// naming where it went, or a warning when it was not sent (the step stays recorded).
+  void send_automatic(Ledger& ledger, const std::string& reference, MessageKind kind) const;
   /// When --format json or ndjson was given, prints the complaint `file` or a step recorded as
   /// one JSON object (indented for json) and returns true; otherwise prints nothing.
   bool out_complaint_json(const Complaint& c) const;

@@ -29,6 +29,7 @@ void add_filter_options(CLI::App& cmd, FilterOptions& o, const std::string& defa
   cmd.add_option("--field", o.fields, "Only complaints whose custom field NAME is VALUE (repeatable)")
       ->type_name("NAME=VALUE")
       ->allow_extra_args(false);
+  cmd.add_flag("--not-told", o.not_told, "Only complaints whose customer was not told of their latest step");
   cmd.add_option("--since", o.since, "Received at or after TIME")->type_name("TIME");
   cmd.add_option("--until", o.until, "Received before TIME (a date alone: up to the end of that day)")->type_name("TIME");
   std::vector<std::string> sorts{"received", "reference", "status", "severity", "category"};
@@ -72,6 +73,7 @@ ComplaintFilter make_filter(const Ledger& ledger, const FilterOptions& o) {
   f.breached = o.breached;
   f.followup_due = o.followup_due;
   f.fields = parse_field_options(o.fields);
+  f.not_told = o.not_told;
   if (o.since) {
     f.since = Context::parse_time_option(ledger, "--since", *o.since);
   }

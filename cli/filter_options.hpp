@@ -20,7 +20,7 @@ struct FilterOptions {
   std::vector<std::string> statuses, severities, categories, channels;
   bool open = false;
   std::optional<std::string> assignee, team, customer, since, until;
-  bool at_risk = false, breached = false, followup_due = false;
+  bool at_risk = false, breached = false, followup_due = false, not_told = false;
   std::string sort;
   bool reverse = false;
   std::optional<std::int64_t> limit;

@@ -58,6 +58,7 @@ const std::vector<Command>& commands() {
         "withdraw", "reopen", "followup", "close", "attach", "amend", "undo"},
        c::register_lifecycle},
       {{"evidence"}, c::register_evidence},
+      {{"message"}, c::register_message},
       {{"export"}, c::register_export},
       {{"import"}, c::register_import},
       {{"sweep"}, c::register_sweep},

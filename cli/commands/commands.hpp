@@ -19,6 +19,7 @@ void register_evidence(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_sweep(CLI::App& app, Context& ctx);
+void register_message(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);

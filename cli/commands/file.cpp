@@ -29,6 +29,8 @@ struct FileOptions {
   bool confidential = false;
   bool allow_incomplete = false;
   std::optional<std::string> at;
+  bool send_ack = false;
+  bool no_send = false;
 };
 
 // Reads at most one byte more than the ledger accepts for details (1 MiB), so that the size
@@ -75,6 +77,15 @@ void run_file(const Context& ctx, const FileOptions& o) {
     r.at = Context::parse_time_option(ledger, "--at", *o.at);
   }
   const Complaint c = ledger.file(r, ctx.actor());
+  // Told after the filing is recorded, outside its transaction: a slow mail command must not
+  // hold the ledger's write lock. Until it is told, `list --not-told` shows the complaint.
+  const bool tell = !o.no_send && (o.send_ack || ledger.policy().messages.on_file == std::string("ack"));
+  if (tell && c.confidential) {
+    Context::warn(c.reference + " is confidential: no acknowledgement was sent",
+                  "send one with 'redress message " + c.reference + " ack --send --include-confidential'");
+  } else if (tell) {
+    ctx.send_automatic(ledger, c.reference, MessageKind::ack);
+  }
 
   if (ctx.out_complaint_json(c)) {
     return;
@@ -123,6 +134,10 @@ void register_file(CLI::App& app, Context& ctx) {
   cmd->add_flag("--confidential", o->confidential, "Keep customer details and texts out of exports and reports");
   cmd->add_flag("--allow-incomplete", o->allow_incomplete, "File even without what the category requires");
   cmd->add_option("--at", o->at, "When it was received (RFC 3339 or local 'YYYY-MM-DD HH:MM')")->type_name("TIME");
+  auto* send_ack = cmd->add_flag("--send-ack", o->send_ack,
+                                 "Send the customer the acknowledgement (reference and timeframe) at once");
+  cmd->add_flag("--no-send", o->no_send, "Send no acknowledgement even if the policy's on_file asks for one")
+      ->excludes(send_ack);
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_file(ctx, *o); }; });
 }
 

@@ -23,6 +23,7 @@ struct StepOptions {
   std::optional<std::string> at;
   std::optional<std::string> received_at;   // amend
   std::vector<std::string> evidence, fields; // FILE; NAME=VALUE
+  bool no_send = false; // resolve: no message even if the policy's on_resolve asks for one
 };
 
 std::string clock_line(const char* name, const SlaClock& before, const SlaClock& after,
@@ -34,6 +35,23 @@ std::string clock_line(const char* name, const SlaClock& before, const SlaClock&
     return fmt::format("; {} due {}", name, format_local_short(*after.due, zone));
   }
   return "";
+}
+
+// The message the policy sends after a step ([messages] on_resolve), once the step is
+// recorded: outside its transaction, so a slow mail command does not hold the write lock.
+void tell(const Context& ctx, Ledger& ledger, const StepRequest& r, const Complaint& c, bool no_send) {
+  const auto& on_resolve = ledger.policy().messages.on_resolve;
+  if (r.step != Step::resolve || no_send || !on_resolve) {
+    return;
+  }
+  const MessageKind kind = *parse_message_kind(*on_resolve);
+  if (c.confidential) {
+    Context::warn(c.reference + " is confidential: no '" + *on_resolve + "' message was sent",
+                  "send it with 'redress message " + c.reference + " " + *on_resolve +
+                      " --send --include-confidential'");
+    return;
+  }
+  ctx.send_automatic(ledger, c.reference, kind);
 }
 
 void run_step(const Context& ctx, const StepOptions& o) {
@@ -49,10 +67,8 @@ void run_step(const Context& ctx, const StepOptions& o) {
   r.fields = parse_field_options(o.fields);
   Complaint before;
   const Complaint c = ledger.act(o.reference, r, ctx.actor(), &before);
-  if (ctx.out_complaint_json(c)) {
-    return;
-  }
-  if (ctx.global.quiet) {
+  if (ctx.out_complaint_json(c) || ctx.global.quiet) {
+    tell(ctx, ledger, r, c, o.no_send);
     return;
   }
   std::string line = fmt::format("{}: {}", c.reference, to_string(c.status));
@@ -98,6 +114,7 @@ void run_step(const Context& ctx, const StepOptions& o) {
   line += clock_line(c.reopened.started ? "reopened" : "resolve", before.current_resolve(), c.current_resolve(),
                      ledger.zone());
   Context::say_line(line);
+  tell(ctx, ledger, r, c, o.no_send);
 }
 
 // A step subcommand with REF and --at; `configure` adds the step's own options.
@@ -114,6 +131,9 @@ void add_step(CLI::App& app, Context& ctx, const char* name, const char* help, S
     configure(*cmd, *o);
   } else {
     configure(*cmd, o->request);
+  }
+  if (step == Step::resolve) {
+    cmd->add_flag("--no-send", o->no_send, "Send no message even if the policy's on_resolve asks for one");
   }
   cmd->add_option("--at", o->at, "When it really happened (RFC 3339 or local 'YYYY-MM-DD HH:MM')")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_step(ctx, *o); }; });

@@ -42,6 +42,16 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
                                   : locate_ledger(ctx.global.ledger, std::filesystem::current_path())
                                         .policy.string();
   const Policy policy = load_policy(path);
+  // The message templates beside the policy are part of it: templates/KIND.LANG.txt.
+  const std::filesystem::path folder = std::filesystem::path(path).parent_path() / "templates";
+  const auto problems = check_template_folder(folder.string());
+  if (!problems.empty()) {
+    std::vector<std::string> more;
+    for (std::size_t i = 1; i < problems.size(); ++i) {
+      more.push_back(problems[i].to_string());
+    }
+    throw Error(Errc::invalid_input, problems.front().to_string(), "", more);
+  }
   if (!ctx.global.quiet) {
     Context::say_line(fmt::format("{}: ok ({} severities, {} categories, {} channels, {} outcomes)",
                                   path, policy.severities.size(), policy.categories.size(),
@@ -76,7 +86,8 @@ void register_policy(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("policy", "Validate or show the policy");
   cmd->require_subcommand(1);
   auto check = std::make_shared<PolicyCheckOptions>();
-  auto* check_cmd = cmd->add_subcommand("check", "Validate a policy file (default: the ledger's, warning of names its complaints hold that the policy lacks)");
+  auto* check_cmd = cmd->add_subcommand(
+      "check", "Validate a policy file (default: the ledger's, warning of names its complaints hold that the policy lacks) and the message templates beside it");
   check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger")->type_name("FILE");
   check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
   auto* show_cmd = cmd->add_subcommand(

@@ -2,6 +2,7 @@
 #include "context.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <memory>
@@ -55,6 +56,14 @@ void run_show(const Context& ctx, const ShowOptions& o) {
   case OutputFormat::html: // refused for every command but report (main.cpp)
   case OutputFormat::table:
     Context::out(complaint_detail_text(c, events, ledger.zone(), ctx.terminal(), ledger.as_of()));
+    for (const PendingMessage& p : ledger.pending_messages(c.id)) {
+      Context::out("\n");
+      Context::say_line(fmt::format(
+                       "A '{}' message has been in sending since {} ({}) and was never recorded: if no "
+                       "'redress message' is running, its sender died and it may have gone out. Check the "
+                       "mail log; 'redress message {} {} --send --again' sends it anyway.",
+                       p.kind, format_local_short(p.since, ledger.zone()), p.actor, c.reference, p.kind));
+    }
     break;
   }
 }

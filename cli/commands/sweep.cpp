@@ -33,7 +33,8 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
   const auto actions = ledger.sweep(o.dry_run, ctx.actor());
   TextTable table{{"reference", "action", "details"}, {}, {}, {}, 1};
   for (const auto& a : actions) {
-    table.rows.push_back({a.reference, (o.dry_run ? "would be " : "") + a.action, a.description});
+    table.rows.push_back({a.reference, (o.dry_run && a.action != "survey failed" ? "would be " : "") + a.action,
+                          a.description});
   }
   const OutputFormat format = ctx.format(OutputFormat::tsv);
   if (actions.empty() && format != OutputFormat::json) {
@@ -55,7 +56,8 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
 void register_sweep(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<SweepOptions>();
   auto* cmd = app.add_subcommand(
-      "sweep", "For cron: escalate late complaints, close resolved ones past followup.close_after");
+      "sweep", "For cron: escalate late complaints, close resolved ones past followup.close_after, "
+               "send due surveys ([messages] on_followup)");
   cmd->add_flag("--dry-run", o->dry_run, "Print what would be done; change nothing");
   cmd->add_option("--as-of", o->as_of, "Evaluate as at TIME (not in the future)")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_sweep(ctx, *o); }; });

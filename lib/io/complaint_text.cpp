@@ -29,6 +29,13 @@ std::string event_details(const Event& e, const TimeZone& zone) {
   if (e.type == "assigned") {
     parts.push_back("to " + text(data, "assignee") + (data.contains("team") ? " (" + text(data, "team") + ")" : ""));
   }
+  if (e.type == "message_sent") {
+    std::string told = fmt::format("{} by {} in {}", text(data, "kind"), text(data, "channel"), text(data, "language"));
+    if (!text(personal, "recipient").empty()) {
+      told += " to " + text(personal, "recipient");
+    }
+    parts.push_back(told + (data.contains("again") ? " (again)" : ""));
+  }
   if (e.type == "escalated" && data.contains("escalation_level")) {
     parts.push_back(fmt::format("level {} ({})", data.at("escalation_level").get<int>(), text(data, "level_name")));
   }
@@ -382,6 +389,20 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   // Indented by two: two columns fewer.
   const TerminalStyle inner{std::max(20, style.width - 2), style.color};
   out += indented(render_terminal_table(sla, inner));
+
+  const std::vector<SentMessage> sent = sent_messages(events);
+  if (!sent.empty()) {
+    out += "\nMessages sent\n";
+    TextTable messages{{"at", "message", "by", "to"}, {}, {}, {}, 1};
+    messages.wrap = true;
+    for (const SentMessage& m : sent) {
+      messages.rows.push_back({format_local_short(m.at, zone), m.kind + " (" + m.language + ")", m.channel,
+                               m.recipient.value_or("(erased)")});
+      messages.compact_rows.push_back({format_local_compact(m.at, zone, now), m.kind + " (" + m.language + ")",
+                                       m.channel, m.recipient.value_or("(erased)")});
+    }
+    out += indented(render_terminal_table(messages, inner));
+  }
 
   out += "\nTimeline\n";
   TextTable timeline{{"at", "event", "by", "details"}, {}, {}, {}, 1};

@@ -153,6 +153,12 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
     write_new_file(paths.policy, policy_text, shared ? 0660 : 0600);
     made_policy = true;
     store::create_sqlite(paths.db, shared);
+    // The built-in message templates, to be edited: the ledger's own are used before them.
+    write_builtin_templates((paths.dir / "templates").string(), shared);
+    if (shared) {
+      fs::permissions(paths.dir / "templates", fs::perms::owner_all | fs::perms::group_all | fs::perms::set_gid,
+                      fs::perm_options::replace, ec);
+    }
   } catch (...) {
     // Leave nothing half-made behind, and remove only what this call made.
     if (made_policy) {
@@ -162,6 +168,7 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
       fs::remove(paths.policy, ec);
     }
     if (created_dir) {
+      fs::remove_all(paths.dir / "templates", ec);
       fs::remove(paths.dir, ec);
     }
     throw;

@@ -96,7 +96,43 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
   } else {
     impl.store->write(work);
   }
+  if (policy.messages.on_followup == std::string("survey")) {
+    send_surveys(dry_run, actor, actions);
+  }
   return actions;
+}
+
+void Ledger::send_surveys(bool dry_run, const std::string& actor, std::vector<SweepAction>& actions) {
+  Impl& impl = *m_impl;
+  std::vector<Complaint> due;
+  ComplaintFilter filter;
+  filter.statuses = {"resolved"};
+  filter.sort = "reference";
+  impl.store->select_complaints(filter, [&](Complaint& c) {
+    if (!c.confidential && impl.followup_due(c)) {
+      due.push_back(std::move(c));
+    }
+  });
+  for (const Complaint& c : due) {
+    MessageRequest request;
+    request.kind = MessageKind::survey;
+    try {
+      MessageResult rendered = message(c.reference, request, actor);
+      if (rendered.message.told_at || rendered.message.recipient.empty()) {
+        continue; // surveyed once for this resolution; or nobody to ask
+      }
+      const std::string how = fmt::format("by {} in {}", rendered.message.channel, rendered.message.language);
+      if (dry_run) {
+        actions.push_back({c.reference, "surveyed", how});
+        continue;
+      }
+      request.send = true;
+      message(c.reference, request, actor);
+      actions.push_back({c.reference, "surveyed", how});
+    } catch (const Error& e) {
+      actions.push_back({c.reference, "survey failed", e.what()});
+    }
+  }
 }
 
 } // namespace redress

@@ -3,7 +3,10 @@
 // position of the node at fault, so users get `policy.toml:LINE:COL: what was expected`.
 
 #include "policy/toml_guard.hpp"
+#include "message/mail.hpp"
 #include "policy/toml_read.hpp"
+#include "util/command.hpp"
+#include <redress/message.hpp>
 #include "util/digest.hpp"
 #include "util/money.hpp"
 #include <redress/suggest.hpp>
@@ -88,6 +91,88 @@ void load_escalation(Problems& problems, const toml::table& table, Policy& polic
   };
   problems.attempt([&] { policy.escalation.at_risk = level("at_risk"); });
   problems.attempt([&] { policy.escalation.breached = level("breached"); });
+}
+
+// A language tag such as "hr", "ja" or "pt-BR" (BCP 47's shape, loosely).
+bool is_language_tag(const std::string& tag) {
+  return tag.size() >= 2 && tag.size() <= 35 && std::isalpha(static_cast<unsigned char>(tag[0])) &&
+         std::all_of(tag.begin(), tag.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// A command line, split as it will be run (util::split_command_line), positioned at the
+// column at fault inside the string.
+std::vector<std::string> command(const toml::node& node, const std::string& what) {
+  const std::string text = as_string(node, what);
+  const util::SplitCommand split = util::split_command_line(text);
+  if (split.problem) {
+    toml::source_region where = node.source();
+    where.begin.column += static_cast<toml::source_index>(split.column); // past the opening quote
+    reject(where, what + ": " + *split.problem);
+  }
+  return split.words;
+}
+
+void load_messages(Problems& problems, const toml::table& table, Policy& policy) {
+  check_keys(problems, table, "[messages]",
+             {"send", "sms", "from", "survey_link", "on_file", "on_resolve", "on_followup", "timeout"});
+  MessagesPolicy& m = policy.messages;
+  if (const auto* send = table.get("send")) {
+    problems.attempt([&] { m.send = command(*send, "messages.send"); });
+  }
+  if (const auto* sms = table.get("sms")) {
+    problems.attempt([&] { m.sms = command(*sms, "messages.sms"); });
+  }
+  if (const auto* from = table.get("from")) {
+    problems.attempt([&] {
+      m.from = as_string(*from, "messages.from");
+      if (!message::parse_mailbox(*m.from)) {
+        reject(from->source(), "messages.from must be an address such as \"Acme <help@acme.example>\" "
+                               "or \"help@acme.example\"");
+      }
+    });
+  }
+  if (const auto* link = table.get("survey_link")) {
+    problems.attempt([&] {
+      m.survey_link = as_string(*link, "messages.survey_link");
+      if (m.survey_link->find_first_of(" \t\r\n") != std::string::npos) {
+        reject(link->source(), "messages.survey_link must be one address without spaces, such as "
+                               "\"https://acme.example/survey?ref={reference}\"");
+      }
+    });
+  }
+  const auto kind = [&](const char* key, std::vector<std::string> allowed) {
+    const auto* node = table.get(key);
+    if (node == nullptr) {
+      return std::optional<std::string>();
+    }
+    const std::string value = as_string(*node, std::string("messages.") + key);
+    if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+      reject(node->source(), std::string("messages.") + key + " must be " +
+                                 (allowed.size() == 1 ? "\"" + allowed[0] + "\"" : "one of: " + util::join(allowed, ", ")) +
+                                 ", not \"" + value + "\"");
+    }
+    return std::optional<std::string>(value);
+  };
+  problems.attempt([&] { m.on_file = kind("on_file", {"ack"}); });
+  problems.attempt([&] { m.on_resolve = kind("on_resolve", {"resolved", "survey"}); });
+  problems.attempt([&] { m.on_followup = kind("on_followup", {"survey"}); });
+  if (const auto* timeout = table.get("timeout")) {
+    problems.attempt([&] {
+      const auto* value = timeout->as_integer();
+      if (value == nullptr || value->get() < 1 || value->get() > 3600) {
+        reject(timeout->source(), "messages.timeout must be whole seconds from 1 to 3600, such as 60");
+      }
+      m.timeout_s = static_cast<int>(value->get());
+    });
+  }
+  for (const char* key : {"on_file", "on_resolve", "on_followup"}) {
+    if (const auto* node = table.get(key); node != nullptr && !table.get("send") && !table.get("sms")) {
+      problems.attempt([&] {
+        reject(node->source(), std::string("messages.") + key +
+                                   " sends messages, but [messages] names no send (or sms) command to send them with");
+      });
+    }
+  }
 }
 
 // Why `pattern` does not compile as a regular expression (ECMAScript), if it does not.
@@ -216,7 +301,7 @@ std::int64_t byte_size(const toml::node& node, const std::string& what) {
 void load(Problems& problems, const toml::table& root, const std::string& policy_dir, Policy& policy) {
   check_keys(problems, root, "the policy", {"channels", "outcomes", "ledger", "calendar", "sla", "severity",
                                             "defaults", "category", "escalation", "followup", "renames",
-                                            "return", "fields", "evidence"});
+                                            "return", "fields", "evidence", "messages"});
   const toml::source_region top{{1, 1}, {1, 1}, root.source().path};
 
   problems.attempt([&] { load_ledger(problems, root, top, policy); });
@@ -264,7 +349,15 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
   if (const auto* defaults = root.get("defaults")) {
     problems.attempt([&] {
       const auto& table = as_table(*defaults, "[defaults]");
-      check_keys(problems, table, "[defaults]", {"severity"});
+      check_keys(problems, table, "[defaults]", {"severity", "language"});
+      if (const auto* language = table.get("language")) {
+        problems.attempt([&] {
+          policy.default_language = as_string(*language, "defaults.language");
+          if (!is_language_tag(policy.default_language)) {
+            reject(language->source(), "defaults.language must be a language tag such as \"en\", \"hr\" or \"ja\"");
+          }
+        });
+      }
       if (const auto* severity = table.get("severity")) {
         policy.default_severity = as_string(*severity, "defaults.severity");
         const NameTable& severities = policy.names(NameKind::severity);
@@ -286,6 +379,9 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
   if (policy.default_severity.empty() && !policy.severities.empty()) {
     policy.default_severity =
         policy.find_severity("normal") ? "normal" : policy.severities.front().name;
+  }
+  if (const auto* messages = root.get("messages")) {
+    problems.attempt([&] { load_messages(problems, as_table(*messages, "[messages]"), policy); });
   }
   if (const auto* fields = root.get("fields")) {
     problems.attempt([&] { load_fields(problems, *fields, policy); });

@@ -85,6 +85,16 @@ struct YearSequence {
   std::int64_t highest = 0; // the highest number a complaint of that year has (0: none)
 };
 
+/// A message being sent (schemas/0009_message_claims.sql): written before the send command
+/// runs, removed when its outcome is recorded.
+struct MessageClaim {
+  std::int64_t complaint_id = 0;
+  std::string kind;
+  std::int64_t step_event_id = 0;
+  Instant claimed_at;
+  std::string actor;
+};
+
 class Store {
 public:
   virtual ~Store() = default;
@@ -178,6 +188,15 @@ public:
   virtual std::pair<std::int64_t, std::string> chain_head() = 0;
   /// The stored hash of event `id`, or nullopt when there is no such event.
   virtual std::optional<std::string> event_hash_of(std::int64_t id) = 0;
+
+  // --- messages being sent ---------------------------------------------------------------
+  /// Writes `claim` (inside a write). When the same complaint, kind and step is claimed
+  /// already, returns that claim and writes nothing, unless `replace`.
+  virtual std::optional<MessageClaim> claim_message(const MessageClaim& claim, bool replace) = 0;
+  /// Removes the claim of the same complaint, kind and step (inside a write).
+  virtual void release_message(const MessageClaim& claim) = 0;
+  /// The claims of one complaint, oldest first.
+  virtual std::vector<MessageClaim> message_claims(std::int64_t complaint_id) = 0;
 
   // --- the ledger itself --------------------------------------------------------------------
   /// The random id `init` gave the ledger. Error{integrity} when missing.

@@ -20,6 +20,7 @@ Outside a ledger, commands say how to create one (exit 3):
   $ ls -A .redress
   ledger.db
   policy.toml
+  templates
   $ stat -c %a .redress/ledger.db
   600
   $ grep -c '^#' .redress/policy.toml

@@ -141,3 +141,4 @@ written through it):
   ledger.db
   policy.toml
   report-sla.last
+  templates

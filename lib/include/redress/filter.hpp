@@ -41,6 +41,13 @@ struct ComplaintFilter {
   bool at_risk = false;      // an unsettled clock is at risk
   bool breached = false;     // a clock is breached (settled or still running late)
   bool followup_due = false; // resolved, no satisfaction yet, followup.ask_after passed
+  /// The customer was not told of the complaint's latest step. The steps are the events
+  /// `filed`, `imported`, `waiting`, `resolved`, `rejected` and `reopened`; a complaint is
+  /// told of its newest one by a `message_sent` event after it, a note told to the customer
+  /// (`note --visible`) after it, or an `ack --note` / `resolve --note` (what the customer
+  /// was told) at or after it. Only complaints that are new, acknowledged, investigating,
+  /// waiting, resolved or rejected are looked at: closed and withdrawn ones are done with.
+  bool not_told = false;
 };
 
 } // namespace redress

@@ -12,6 +12,7 @@
 #include <redress/filter.hpp>
 #include <redress/import.hpp>
 #include <redress/lifecycle.hpp>
+#include <redress/message.hpp>
 #include <redress/policy.hpp>
 #include <redress/search.hpp>
 #include <redress/verify.hpp>
@@ -181,9 +182,24 @@ public:
   /// How many complaints received in [since, until) had an event of `type` by the as-of time.
   std::int64_t complaints_with_event(std::string_view type, Instant since, Instant until);
 
+  /// Renders the message `request.kind` for the complaint `reference` in the customer's
+  /// language and, with `request.send`, hands it to the policy's send command and records a
+  /// `message_sent` event (the rules: redress/message.hpp). Throws Error{not_found} for no such
+  /// complaint; Error{refused} for a kind that does not fit its status, a confidential
+  /// complaint, a step told already, a message still claimed, or a customer it cannot reach;
+  /// Error{invalid_input} for a broken template (positioned); Error{failure} when the command
+  /// fails, with its standard error, having recorded nothing.
+  MessageResult message(std::string_view reference, const MessageRequest& request, const std::string& actor);
+  /// Messages whose sending began and was never recorded (in flight, or their sender died).
+  std::vector<PendingMessage> pending_messages(std::int64_t complaint_id);
+
   /// Escalates at-risk and breached open complaints to the policy's levels and closes
   /// resolved complaints older than `followup.close_after`, as of the ledger's as-of time, in
-  /// one transaction. With `dry_run` nothing is written. A second run changes nothing.
+  /// one transaction. With `dry_run` nothing is written. A second run changes nothing. Then,
+  /// when the policy says `[messages] on_followup = "survey"`, sends the survey to each
+  /// resolved complaint whose follow-up is due and that had none for its resolution, one by
+  /// one outside that transaction (action `surveyed`, or `survey failed` with the reason;
+  /// confidential complaints and customers without an address are left out).
   std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
 
   /// Checks the whole ledger (redress/verify.hpp) in one read snapshot and reports the first
@@ -200,6 +216,7 @@ public:
 
 private:
   explicit Ledger(std::unique_ptr<Impl> impl);
+  void send_surveys(bool dry_run, const std::string& actor, std::vector<SweepAction>& actions);
   std::unique_ptr<Impl> m_impl;
 };
 

@@ -163,6 +163,18 @@ struct FollowupPolicy {
   std::optional<Duration> close_after;
 };
 
+/// [messages]: how messages reach customers (redress/message.hpp, docs/messages.md).
+struct MessagesPolicy {
+  std::vector<std::string> send;          // the mail command's words: an RFC 5322 message on stdin
+  std::vector<std::string> sms;           // the SMS command's words: the text on stdin
+  std::optional<std::string> from;        // "Name <address>" for the From header
+  std::optional<std::string> survey_link; // {survey_link}; its {reference} is filled in
+  std::optional<std::string> on_file;     // "ack": sent when a complaint is filed
+  std::optional<std::string> on_resolve;  // "resolved" or "survey": sent at resolution
+  std::optional<std::string> on_followup; // "survey": sent by sweep once followup.ask_after passed
+  int timeout_s = 60;                     // the send command's time limit, seconds
+};
+
 struct Policy {
   // [ledger]
   std::string name;
@@ -179,6 +191,9 @@ struct Policy {
   std::vector<CategoryPolicy> categories; // in file order
   std::vector<OutcomePolicy> outcomes;    // in file order
   std::string default_severity;
+  /// [defaults] language: messages to customers whose language has no template (default "en").
+  std::string default_language = "en";
+  MessagesPolicy messages;
   EscalationPolicy escalation;
   FollowupPolicy followup;
   ReturnPolicy complaints_return;

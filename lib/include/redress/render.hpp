@@ -6,6 +6,7 @@
 // overrides); CSV and JSON keep text exactly as stored.
 
 #include <redress/complaint.hpp>
+#include <redress/message.hpp>
 #include <redress/policy.hpp>
 #include <redress/search.hpp>
 
@@ -133,6 +134,14 @@ TextTable complaint_list_table(const std::vector<Complaint>& complaints, const T
 /// long texts wrapped to `style.width`.
 std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& events,
                                   const TimeZone& zone, const TerminalStyle& style, Instant now);
+
+/// A message for `redress message` on a terminal: where it goes (recipient, channel), its
+/// subject, the template's language and file, whether this step was told already, then the
+/// body as the customer reads it. Sanitized like every terminal text; the body keeps its lines.
+std::string message_text(const MessageResult& result, const TimeZone& zone);
+/// The same as one JSON object (`indent` < 0: one line): reference, kind, language, template,
+/// channel, recipient, subject, body, sent, sent_at, told_before_at, acknowledged.
+std::string message_json(const MessageResult& result, int indent);
 
 /// "45m", "24h 30m" (up to 100 hours), "12d 4h": SLA time used, times to resolve.
 std::string format_span(Seconds s);

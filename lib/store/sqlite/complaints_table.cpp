@@ -284,6 +284,20 @@ Where filter_conditions(const ComplaintFilter& f) {
     where.add("(json_extract(c.fields, ?) = ? OR json_extract(c.personal_fields, ?) = ?)",
               {path, value, path, value});
   }
+  if (f.not_told) {
+    // The rule is documented with ComplaintFilter::not_told.
+    where.add(R"sql(c.status IN ('new', 'acknowledged', 'investigating', 'waiting', 'resolved', 'rejected')
+      AND NOT EXISTS (
+        SELECT 1 FROM events AS t
+        WHERE t.complaint_id = c.id
+          AND t.id >= (SELECT max(s.id) FROM events AS s WHERE s.complaint_id = c.id
+                       AND s.type IN ('filed', 'imported', 'waiting', 'resolved', 'rejected', 'reopened'))
+          AND (t.type = 'message_sent'
+               OR (t.type = 'noted' AND json_extract(t.data, '$.visible') = 1)
+               OR (t.type IN ('acknowledged', 'resolved') AND t.personal IS NOT NULL
+                   AND json_extract(t.personal, '$.note') IS NOT NULL)))
+      )sql");
+  }
   if (f.since) {
     where.add("c.received_at >= ?", {static_cast<std::int64_t>(to_unix(*f.since))});
   }

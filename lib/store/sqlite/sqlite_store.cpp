@@ -5,6 +5,7 @@
 #include "store/sqlite/customers_table.hpp"
 #include "store/sqlite/database.hpp"
 #include "store/sqlite/events_table.hpp"
+#include "store/sqlite/message_claims_table.hpp"
 #include "store/sqlite/policies_table.hpp"
 #include "store/sqlite/search_index.hpp"
 
@@ -103,6 +104,16 @@ public:
   }
   std::optional<std::string> event_hash_of(std::int64_t id) override {
     return guarded([&] { return sqlite::event_hash_of(m_db.handle(), id); });
+  }
+
+  std::optional<MessageClaim> claim_message(const MessageClaim& claim, bool replace) override {
+    return guarded([&] { return sqlite::claim_message(m_db.handle(), claim, replace); });
+  }
+  void release_message(const MessageClaim& claim) override {
+    guarded([&] { sqlite::release_message(m_db.handle(), claim); });
+  }
+  std::vector<MessageClaim> message_claims(std::int64_t complaint_id) override {
+    return guarded([&] { return sqlite::message_claims(m_db.handle(), complaint_id); });
   }
 
   std::string ledger_id() override {
