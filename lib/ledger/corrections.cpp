@@ -124,10 +124,13 @@ Json apply_amend(Complaint& c, const StepRequest& r, const Policy& policy, const
       c.product = product;
     }
   }
-  if (r.channel && *r.channel != c.channel) {
-    check_name(*r.channel, policy.channels, "channel");
-    from["channel"] = c.channel;
-    c.channel = *r.channel;
+  if (r.channel) {
+    // As the policy calls it now (matched folded, old names too); the same name again is no change.
+    const std::string& channel = policy.require_name(NameKind::channel, *r.channel, Errc::refused);
+    if (!policy.names(NameKind::channel).same(channel, c.channel)) {
+      from["channel"] = c.channel;
+      c.channel = channel;
+    }
   }
   if (r.received_at && *r.received_at != c.received_at) {
     const Instant received = *r.received_at;

@@ -198,13 +198,13 @@ void normalise(const Policy& policy, FilingRequest& r) {
   for (auto& item : r.evidence) {
     item = util::nfc(item);
   }
-  normalise_name(r.channel, policy.channels);
+  normalise_name(r.channel, policy.channel_names());
   normalise_name(r.category, policy.category_names());
   if (r.severity) {
     normalise_name(*r.severity, policy.severity_names());
   }
   if (who.preferred_channel) {
-    normalise_name(*who.preferred_channel, policy.channels);
+    normalise_name(*who.preferred_channel, policy.channel_names());
   }
 }
 

@@ -439,9 +439,9 @@ Complaint record_step(store::Store& store, const Complaint& before, const StepRe
     store.unindex_texts(before); // the index places a document by its time of receipt
   }
   if (moved || changes_search_document(before, after, !personal.empty())) {
-    std::vector<Event> events;
-    store.events_of(before.id, [&events](const Event& e) { events.push_back(e); });
-    store.index_texts(after, search_document(after, events));
+    std::vector<Event> with_this_one; // the events so far, the one just appended too
+    store.events_of(before.id, [&with_this_one](const Event& e) { with_this_one.push_back(e); });
+    store.index_texts(after, search_document(after, with_this_one));
   }
   return after;
 }

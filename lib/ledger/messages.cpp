@@ -420,7 +420,7 @@ MessageResult Ledger::message(std::string_view reference, const MessageRequest& 
       if (r.kind == MessageKind::ack && unacknowledged) {
         StepRequest ack;
         ack.step = Step::ack;
-        record_step(*impl.store, current, ack, at, policy, impl.calendar, actor);
+        record_step(*impl.store, current, ack, at, policy, impl.calendar, actor, impl.zone);
         result.acknowledged = true;
       }
       impl.store->release_message(claim);

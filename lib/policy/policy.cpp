@@ -155,9 +155,19 @@ bool Policy::has_channel(std::string_view n) const { return names(NameKind::chan
 
 bool Policy::has_outcome(std::string_view n) const { return names(NameKind::outcome).index(n).has_value(); }
 
-const FieldPolicy* Policy::find_field(std::string_view n) const { return find_named(fields, n); }
+const FieldPolicy* Policy::find_field(std::string_view n) const {
+  // Field names are ASCII identifiers (is_field_name): compared exactly.
+  const auto it = std::find_if(fields.begin(), fields.end(), [&](const FieldPolicy& f) { return f.name == n; });
+  return it == fields.end() ? nullptr : &*it;
+}
 
-std::vector<std::string> Policy::field_names() const { return names_of(fields); }
+std::vector<std::string> Policy::field_names() const {
+  std::vector<std::string> out;
+  for (const auto& f : fields) {
+    out.push_back(f.name);
+  }
+  return out;
+}
 
 bool is_field_name(std::string_view name) {
   if (name.empty() || name.size() > 64 || name.front() < 'a' || name.front() > 'z') {

@@ -164,5 +164,6 @@ Every check passes; the invoice attached (and undone) is still kept and matches 
   projections  ok: 3 complaints rebuilt from their events
   sequences    ok: every year's reference counter matches its complaints
   customers    ok: every customer is what their complaints were filed with
+  search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
   evidence     ok: 1 stored file matches its digest

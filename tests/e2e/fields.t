@@ -173,4 +173,4 @@ listed by the dry run, so nothing is dropped silently.
   reference
   CMP-2026-00004
   $ redress verify | grep -c ok
-  7
+  8
