@@ -44,6 +44,13 @@ EvidenceSource::EvidenceSource(const std::filesystem::path& path, std::int64_t m
     throw Error(Errc::invalid_input, "the name of evidence file '" + shown + "' " + *problem,
                 "rename the file");
   }
+  // The name is listed raw in CSV, TSV and exports: nothing in it may drive a terminal.
+  if (util::sanitize_for_terminal(m_name) != m_name) {
+    throw Error(Errc::invalid_input,
+                "the name of evidence file '" + util::sanitize_for_terminal(shown) +
+                    "' contains a control character or a bidi override",
+                "rename the file");
+  }
   // Not following a link, and not waiting on a FIFO nobody writes to.
   m_fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (m_fd < 0) {

@@ -114,6 +114,10 @@ CheckedField check_text(const FieldPolicy* declared, std::string_view v) {
   if (auto problem = util::text_problem(v, kind)) {
     return refuse(*problem);
   }
+  // A value lands raw in CSV and TSV cells: nothing in it may drive a terminal that shows them.
+  if (util::sanitize_for_terminal(v, kind == util::TextKind::document) != v) {
+    return refuse("'" + util::sanitize_for_terminal(v) + "' contains a control character or a bidi override");
+  }
   if (declared != nullptr && declared->pattern) {
     bool matches = false;
     try {

@@ -309,6 +309,15 @@ std::string read_template_file(const std::string& path) {
   namespace fs = std::filesystem;
   constexpr std::uintmax_t k_max_bytes = 64 * 1024;
   std::error_code ec;
+  // A link (the file, or the templates folder) could make a message carry any file the sender
+  // may read, mailed to a customer by whoever runs the send (cron): refused, as the policy is.
+  const fs::path folder = fs::path(path).parent_path();
+  if (fs::is_symlink(path, ec) || (!folder.empty() && fs::is_symlink(folder, ec))) {
+    throw Error(Errc::invalid_input,
+                "template " + path + " is read through a symbolic link" +
+                    (fs::is_symlink(path, ec) ? "" : " (its folder " + folder.string() + ")"),
+                "put the template file itself in .redress/templates");
+  }
   if (!fs::is_regular_file(path, ec)) {
     throw Error(Errc::invalid_input, "template " + path + " is not a regular file");
   }

@@ -90,3 +90,11 @@ Same size, other bytes: only the digest can tell.
   [7]
   $ ls tampered.pdf .redress-evidence-* 2>&1 | grep -c 'No such file'
   2
+
+A file whose name holds an escape sequence or a bidi override is refused before anything is
+stored: the name is listed raw in CSV, TSV and exports.
+
+  $ printf 'x' > "$(printf 'bill\033[31m\342\200\256fdp.exe')"
+  $ redress attach 1 bill*
+  redress: error: the name of evidence file 'bill\x1b[31m\u202efdp.exe' contains a control character or a bidi override; rename the file
+  [5]

@@ -48,6 +48,9 @@ Bad values exit 5 naming the field; an unknown field and a missing required one 
   $ redress file -q "${F[@]}" --field order_number=A-1234 --field delivered_on=2026-02-30
   redress: error: --field delivered_on: '2026-02-30' is not a real date
   [5]
+  $ redress file -q "${F[@]}" --field order_number=A-1234 --field store_contact=$'Ana \e[31mred\u202e'
+  redress: error: --field store_contact: 'Ana \x1b[31mred\u202E' contains a control character or a bidi override
+  [5]
   $ redress file -q "${F[@]}" --field order_number=A-1234 --field branch=Rijeka
   redress: error: --field branch: 'Rijeka' is not one of its values; expected one of: Zagreb, Split
   [5]

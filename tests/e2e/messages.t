@@ -357,3 +357,17 @@ The survey carries the link with the reference filled in, in the customer's lang
   $ f=$(grep -l '^Message-ID: <CMP-2026-00004.survey.' sent/*.eml); sed '1,/^$/d' "$f" | base64 -d | grep -c 'https://kotac.example/anketa?ref=CMP-2026-00004'
   1
   $ redress verify -q
+
+A template read through a symbolic link (the file, or the templates folder) is refused: a
+planted link could otherwise mail any file the sender may read to a customer.
+
+  $ mv .redress/templates templates-elsewhere && ln -s "$PWD/templates-elsewhere" .redress/templates
+  $ redress message 1 resolved
+  redress: error: template */.redress/templates/resolved.*.txt is read through a symbolic link (its folder */.redress/templates); put the template file itself in .redress/templates (glob)
+  [5]
+  $ rm .redress/templates && mv templates-elsewhere .redress/templates
+  $ printf 'Subject: leaked\n\nSECRET {reference}\n' > secret.txt
+  $ f=.redress/templates/resolved.hr.txt; rm "$f" && ln -s "$PWD/secret.txt" "$f"
+  $ redress message 1 resolved
+  redress: error: template */.redress/templates/resolved.*.txt is read through a symbolic link; put the template file itself in .redress/templates (glob)
+  [5]
