@@ -52,27 +52,6 @@ LedgerPaths explicit_ledger(const std::string& given, const char* source) {
 
 // Writes `text` to a file that must not exist yet (O_EXCL, and O_NOFOLLOW: never through a
 // symlink), with `mode` whatever the umask.
-void write_new_file(const fs::path& file, std::string_view text, mode_t mode) {
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-  if (fd < 0) {
-    throw Error(Errc::failure, "cannot create " + file.string() + ": " + std::strerror(errno));
-  }
-  bool ok = ::fchmod(fd, mode) == 0;
-  for (std::size_t done = 0; ok && done < text.size();) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    ok = n > 0;
-    done += n > 0 ? static_cast<std::size_t>(n) : 0;
-  }
-  ok = ::close(fd) == 0 && ok;
-  if (!ok) {
-    ::unlink(file.c_str());
-    throw Error(Errc::failure, "cannot write " + file.string());
-  }
-}
-
 dev_t device_of(const fs::path& p) {
   struct stat st {};
   return ::stat(p.c_str(), &st) == 0 ? st.st_dev : 0;
@@ -150,7 +129,9 @@ LedgerPaths init_ledger(const fs::path& dir, const std::optional<fs::path>& poli
                     shared ? fs::perms::owner_all | fs::perms::group_all | fs::perms::set_gid
                            : fs::perms::owner_all,
                     fs::perm_options::replace, ec);
-    write_new_file(paths.policy, policy_text, shared ? 0660 : 0600);
+    if (!util::create_new_file(paths.policy, policy_text, shared ? 0660 : 0600)) {
+      throw Error(Errc::failure, "cannot create " + paths.policy.string() + ": " + std::strerror(EEXIST));
+    }
     made_policy = true;
     store::create_sqlite(paths.db, shared);
     // The built-in message templates, to be edited: the ledger's own are used before them.

@@ -432,28 +432,9 @@ int write_builtin_templates(const std::string& folder, bool shared) {
   int written = 0;
   for (const auto& t : message::generated::k_templates) {
     const fs::path path = fs::path(folder) / (std::string(t.name) + ".txt");
-    // Never over a file already there, never through a symlink; the mode whatever the umask.
-    const mode_t mode = shared ? 0660 : 0600;
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-    if (fd < 0 && errno == EEXIST) {
+    // Never over a file already there (the user's own edit), never through a symlink.
+    if (!util::create_new_file(path, t.text, shared ? 0660 : 0600)) {
       continue;
-    }
-    if (fd < 0) {
-      throw Error(Errc::failure, "cannot create " + path.string() + ": " + std::strerror(errno));
-    }
-    bool ok = ::fchmod(fd, mode) == 0;
-    for (std::size_t done = 0; ok && done < t.text.size();) {
-      const ssize_t n = ::write(fd, t.text.data() + done, t.text.size() - done);
-      if (n < 0 && errno == EINTR) {
-        continue;
-      }
-      ok = n > 0;
-      done += n > 0 ? static_cast<std::size_t>(n) : 0;
-    }
-    ok = ::close(fd) == 0 && ok;
-    if (!ok) {
-      ::unlink(path.c_str());
-      throw Error(Errc::failure, "cannot write " + path.string());
     }
     ++written;
   }

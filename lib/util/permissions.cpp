@@ -2,12 +2,15 @@
 
 #include <redress/error.hpp>
 
+#include <fcntl.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 
 namespace redress::util {
@@ -93,6 +96,31 @@ void refuse_symlink(const std::filesystem::path& path) {
                   (ec ? std::string() : " (to " + target.string() + ")") +
                   ", which could redirect the ledger's files",
               "remove it with 'rm " + path.string() + "' and run init again");
+}
+
+bool create_new_file(const std::filesystem::path& file, std::string_view text, mode_t mode) {
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+  if (fd < 0 && errno == EEXIST) {
+    return false;
+  }
+  if (fd < 0) {
+    throw Error(Errc::failure, "cannot create " + file.string() + ": " + std::strerror(errno));
+  }
+  bool ok = ::fchmod(fd, mode) == 0;
+  for (std::size_t done = 0; ok && done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    ok = n > 0;
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  ok = ::close(fd) == 0 && ok;
+  if (!ok) {
+    ::unlink(file.c_str());
+    throw Error(Errc::failure, "cannot write " + file.string());
+  }
+  return true;
 }
 
 } // namespace redress::util

@@ -2,6 +2,8 @@
 // Files and folders that other users may write cannot hold a trustworthy record: the checks
 // that refuse them, shared by the ledger database, its policy and its folder.
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <string_view>
 
@@ -22,5 +24,11 @@ void refuse_foreign_folder(const std::filesystem::path& folder, bool group_may_w
 /// Throws Error{failure} when `path` is a symbolic link (dangling or not): a new ledger's files
 /// are created only where nothing stands, so no link planted beforehand can redirect them.
 void refuse_symlink(const std::filesystem::path& path);
+
+/// Creates `file` holding `text` with exactly `mode` (whatever the umask), never over anything
+/// already there and never through a symlink (O_EXCL | O_NOFOLLOW). Returns false, writing
+/// nothing, when something already stands at the name; throws Error{failure} when it cannot
+/// create or write the file (a partly written file is removed).
+bool create_new_file(const std::filesystem::path& file, std::string_view text, mode_t mode);
 
 } // namespace redress::util
