@@ -1,6 +1,7 @@
 # embed_texts(OUT <header> NAMESPACE <ns> SOURCES <files...>)
-# Turns text files (the preset policies) into a generated C++ header at build time: one
-# `{name, text}` entry per file, named after the file without its extension, in the order given.
+# Turns text files (the preset policies, the built-in message templates) into a generated C++
+# header at build time: one `{name, text}` entry per file, named after the file without its
+# last extension, in the order given. The sources stay plain text that people edit.
 function(embed_texts)
   cmake_parse_arguments(ARG "" "OUT;NAMESPACE" "SOURCES" ${ARGN})
   add_custom_command(

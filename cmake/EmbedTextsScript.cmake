@@ -6,7 +6,8 @@ string(APPEND body "struct EmbeddedText {\n  std::string_view name;\n  std::stri
 set(entries "")
 set(count 0)
 foreach(file IN LISTS SOURCES)
-  get_filename_component(name "${file}" NAME_WE)
+  # Without the last extension only: templates/ack.hr.txt is "ack.hr", presets/fca.toml "fca".
+  get_filename_component(name "${file}" NAME_WLE)
   file(READ "${file}" text)
   string(FIND "${text}" ")redress_text\"" clash)
   if(NOT clash EQUAL -1)

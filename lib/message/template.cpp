@@ -342,7 +342,7 @@ std::string read_template_file(const std::string& path) {
 
 std::optional<std::string_view> builtin_template(std::string_view kind, std::string_view language) {
   const std::string name = std::string(kind) + "." + std::string(language);
-  for (const auto& t : generated::k_templates) {
+  for (const auto& t : generated::k_texts) {
     if (t.name == name) {
       return t.text;
     }
@@ -430,7 +430,7 @@ int write_builtin_templates(const std::string& folder, bool shared) {
     throw Error(Errc::failure, "cannot create " + folder + ": " + ec.message());
   }
   int written = 0;
-  for (const auto& t : message::generated::k_templates) {
+  for (const auto& t : message::generated::k_texts) {
     const fs::path path = fs::path(folder) / (std::string(t.name) + ".txt");
     // Never over a file already there (the user's own edit), never through a symlink.
     if (!util::create_new_file(path, t.text, shared ? 0660 : 0600)) {
