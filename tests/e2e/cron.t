@@ -10,12 +10,13 @@ scripts keep their execute bit:
   -rwxr-xr-x
 
 cron gives a job nothing but PATH=/usr/bin:/bin (no HOME, no LANG); the fake clock of these
-tests (FAKETIME, through LD_PRELOAD) is passed on too, and so are the sanitizer settings of
-the sanitizer build. The installed redress is not on that
-PATH: the script finds the one it was installed with. A stand-in for mail(1) records what it
+tests (FAKETIME, through LD_PRELOAD, with the FAKETIME_SHARED name of its shared clock state:
+without it every job would leave an orphan semaphore behind, and a later process that happens to
+reuse its pid fails to start) is passed on too, and so are the sanitizer settings of the
+sanitizer build. The installed redress is not on that PATH: the script finds the one it was installed with. A stand-in for mail(1) records what it
 was asked to send:
 
-  $ cron() { env -i PATH=/usr/bin:/bin LD_PRELOAD="$LD_PRELOAD" FAKETIME="$FAKETIME" DONT_FAKE_MONOTONIC=1 ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" "$@"; }
+  $ cron() { env -i PATH=/usr/bin:/bin LD_PRELOAD="$LD_PRELOAD" FAKETIME="$FAKETIME" ${FAKETIME_SHARED:+"FAKETIME_SHARED=$FAKETIME_SHARED"} DONT_FAKE_MONOTONIC=1 ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" "$@"; }
   $ printf '#!/bin/sh\necho "mail $*" >> %s/mail.log; cat >> %s/mail.log\n' "$PWD" "$PWD" > fake-mail && chmod +x fake-mail
   $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana
   $ usr/bin/redress init -q shop --policy "$REDRESS_SOURCE/examples/policies/acme-bikes.toml"
