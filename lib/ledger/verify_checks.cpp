@@ -119,19 +119,17 @@ void SearchIndexCheck::add(store::Store& store, const Complaint& c, const std::v
     m_problem = "the search index has no entry for complaint " + c.reference;
     return;
   }
-  const std::pair<const char*, bool> fields[] = {{"summary", have->summary == want.summary},
-                                                 {"details", have->details == want.details},
-                                                 {"root_cause", have->root_cause == want.root_cause},
-                                                 {"notes", have->notes == want.notes}};
-  for (const auto& [field, same] : fields) {
-    if (!same) {
-      m_problem = std::string("the search index holds another ") + field + " for complaint " + c.reference +
-                  " than its events give";
+  const DocumentTexts wanted = document_texts(want);
+  const DocumentTexts held = document_texts(*have);
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (*wanted[i].second != *held[i].second) {
+      m_problem = "the search index holds another " + std::string(to_string(wanted[i].first)) + " for complaint " +
+                  c.reference + " than its events give";
       return;
     }
   }
   std::unordered_map<std::string, std::int64_t> times;
-  for (const std::string* text : {&want.summary, &want.details, &want.root_cause, &want.notes}) {
+  for (const auto& [field, text] : wanted) {
     util::for_each_word(*text, util::WordMode::document, [&](const util::Word& w) { ++times[w.key]; });
   }
   for (const auto& [word, n] : times) {

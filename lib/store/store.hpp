@@ -60,6 +60,7 @@ struct SearchDocument {
   std::string details;
   std::string root_cause;
   std::string notes; // every note, reason and comment, oldest first, one a line
+  std::string fields; // every custom field's value, in field name order, one a line
   friend bool operator==(const SearchDocument&, const SearchDocument&) = default;
 };
 

@@ -177,3 +177,9 @@ listed by the dry run, so nothing is dropped silently.
   CMP-2026-00004
   $ redress verify | grep -c ok
   8
+
+`search` finds field values too, those an import kept as well (the hit names `fields` as the
+text it was found in):
+
+  $ redress search 9876543 --format json | $PYTHON -c 'import json,sys; [print(h["complaint"]["reference"], h["match"]["field"], h["match"]["snippet"]) for h in json.load(sys.stdin)]'
+  CMP-2026-00004 fields 9876543
