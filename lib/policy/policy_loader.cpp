@@ -9,6 +9,7 @@
 #include <redress/message.hpp>
 #include "util/digest.hpp"
 #include "util/money.hpp"
+#include "util/text.hpp"
 #include <redress/suggest.hpp>
 
 #include <redress/error.hpp>
@@ -91,12 +92,6 @@ void load_escalation(Problems& problems, const toml::table& table, Policy& polic
   };
   problems.attempt([&] { policy.escalation.at_risk = level("at_risk"); });
   problems.attempt([&] { policy.escalation.breached = level("breached"); });
-}
-
-// A language tag such as "hr", "ja" or "pt-BR" (BCP 47's shape, loosely).
-bool is_language_tag(const std::string& tag) {
-  return tag.size() >= 2 && tag.size() <= 35 && std::isalpha(static_cast<unsigned char>(tag[0])) &&
-         std::all_of(tag.begin(), tag.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
 }
 
 // A command line, split as it will be run (util::split_command_line), positioned at the
@@ -353,7 +348,7 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
       if (const auto* language = table.get("language")) {
         problems.attempt([&] {
           policy.default_language = as_string(*language, "defaults.language");
-          if (!is_language_tag(policy.default_language)) {
+          if (!util::is_language_tag(policy.default_language)) {
             reject(language->source(), "defaults.language must be a language tag such as \"en\", \"hr\" or \"ja\"");
           }
         });
