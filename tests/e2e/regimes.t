@@ -286,6 +286,10 @@ Presets
   $ redress init firm --preset fca --policy shop/shop.toml
   redress: error: --policy excludes --preset; run 'redress init --help'
   [2]
+A preset's name is matched as any name people type (folded): `FCA` is fca.
+
+  $ redress init firm-uk --preset FCA -q && grep -c 'DISP 1' firm-uk/.redress/policy.toml
+  16
   $ for p in fca psd2 cfpb iso10002; do redress init "$p" --preset "$p" -q && redress --ledger "$p" policy check -q || echo "$p failed"; done
   $ grep -c 'DISP 1' fca/.redress/policy.toml
   16
