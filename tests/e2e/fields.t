@@ -96,6 +96,12 @@ Values are kept in canonical form: +007 is 7, 0012.50 is 12.50.
   redress: error: --field quantity: 'x' is not a whole number; write digits, such as 42 or -7
   [5]
 
+A text value is matched as names are (folded: case and accents do not matter):
+
+  $ redress list --field store_contact="ana kovac" --format tsv | cut -f1
+  reference
+  CMP-2026-00001
+
 CSV: one field_NAME column per field, in the policy's order, after the built-in columns. The
 confidential complaint's personal field is blank like its texts.
 

@@ -281,7 +281,7 @@ Where filter_conditions(const ComplaintFilter& f) {
   for (const auto& [name, value] : f.fields) {
     // Field names are checked (redress/policy.hpp is_field_name): the path is bound all the same.
     const std::string path = "$.\"" + name + "\"";
-    where.add("(json_extract(c.fields, ?) = ? OR json_extract(c.personal_fields, ?) = ?)",
+    where.add("(redress_fold(json_extract(c.fields, ?)) = ? OR redress_fold(json_extract(c.personal_fields, ?)) = ?)",
               {path, value, path, value});
   }
   if (f.not_told) {
