@@ -54,7 +54,7 @@ The migrated ledger goes on: a new filing under the same policy, a reopen with t
   1|0
   $ redress -q verify
 
-Version 10 puts custom field values into the search index. tests/data/ledger-v9 was written at
+Version 12 puts custom field values into the search index. tests/data/ledger-v9 was written at
 version 9 with fields on two of its three complaints (its README lists them): opening it builds
 the index again, and `search` finds an order number, a branch and a personal field set later by
 `change --field`, folded like any text (`simic` finds `Šimić`).

@@ -1,4 +1,4 @@
--- 0010_search_fields.sql — `redress search` finds custom field values too.
+-- 0012_search_fields.sql — `redress search` finds custom field values too.
 --
 -- The search index (0007) gains a column `fields`: every custom field value of the complaint
 -- (facts and personal text), in field name order, one a line, as lib/ledger/fields.cpp
