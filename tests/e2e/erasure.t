@@ -137,6 +137,16 @@ Each complaint's timeline says who erased it, when and why, and nothing of whom.
                                     2026-11-19
   $ redress show "$a" --format json | $PYTHON -c 'import json,sys; print([e["type"] for e in json.load(sys.stdin)["events"]])'
   ['filed', 'noted', 'acknowledged', 'resolved', 'followed_up', 'erased']
+  $ redress evidence "$a" | cut -f1,2,3
+  number\tname\tsize (esc)
+  1\t(name erased)\t21 (esc)
+  2\t(name erased)\t11 (esc)
+  $ redress evidence get "$a" 1 -o invoice.pdf
+  redress: error: CMP-2026-00001's evidence file 1 was removed when its personal data was erased
+  [3]
+  $ redress evidence get "$a" 2 -o photo.jpg && cat photo.jpg && echo
+  Wrote (name erased) (11 bytes, sha256 bc1cb7cc635ccec4c9569e81ed31d81acd664db145b12eb933f123e6dd55ce3e) to photo.jpg
+  JPEG kota\xc4\x8d (esc)
 
 search finds nothing of the erased text, and still finds the others'.
 
@@ -284,6 +294,8 @@ complaint closed before 2023-11-20 12:00 is past it.
   erased ana 2026-11-20T11:00:00Z {'reason': 'retention: personal data is kept 3y after closure', 'retention': '3y'}
   $ redress -q verify
   $ redress search 苦情 --format tsv | tail -n +2
+  $ redress policy show | grep retention
+  retention * sweep erases personal data 3y after closure (glob)
 
 A second sweep finds nothing to do; five days later H is past it too.
 
