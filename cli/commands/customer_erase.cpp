@@ -40,8 +40,9 @@ void run_erase(const Context& ctx, const EraseOptions& o) {
                                 complaints.empty() ? "" : " (" + complaints + ")", r.events,
                                 r.events == 1 ? "" : "s", r.files_removed, r.files_removed == 1 ? "" : "s"));
   if (!r.scrubbed) {
-    Context::warn("another process was reading the ledger, so its write-ahead log still holds old pages",
-                  "they are overwritten at the next checkpoint; run any redress command later");
+    Context::warn("the erasure is recorded, but the database could not be rewritten now (another process "
+                  "was using it), so old copies of the text may remain in its free space or log",
+                  "run 'redress customer erase' again for the same customer later: it rewrites it");
   }
 }
 

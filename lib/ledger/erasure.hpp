@@ -37,6 +37,10 @@ std::optional<Instant> closure_of(const Complaint& c);
 std::optional<std::int64_t> erase_complaint(store::Store& store, const Complaint& c, const ErasureRecord& record,
                                             std::set<std::string>& files);
 
+/// After the erasure committed: Store::scrub(), false when it could not finish (then the next
+/// checkpoint, VACUUM or erasure does).
+bool scrub(store::Store& store) noexcept;
+
 /// After the erasure committed: removes each of `files` that no complaint still not erased
 /// names. Returns how many were removed.
 std::int64_t remove_erased_files(store::Store& store, const std::set<std::string>& files);

@@ -179,7 +179,7 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
     impl.store->write(work);
     if (std::any_of(actions.begin(), actions.end(), [](const SweepAction& a) { return a.action == "erased"; })) {
       remove_erased_files(*impl.store, files);
-      impl.store->scrub();
+      scrub(*impl.store);
     }
   }
   if (policy.messages.on_followup == std::string("survey")) {

@@ -41,8 +41,9 @@ struct ErasureResult {
   std::int64_t events = 0;
   /// How many evidence files were removed from the store.
   std::int64_t files_removed = 0;
-  /// False when the write-ahead log could not be emptied at once because another process was
-  /// reading the ledger (the next checkpoint overwrites it).
+  /// False when the store could not be scrubbed at once (another process reading or writing
+  /// the ledger): old copies of the text may remain in free pages or the write-ahead log until
+  /// the next erasure scrubs it.
   bool scrubbed = true;
 };
 
