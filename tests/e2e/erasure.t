@@ -197,6 +197,17 @@ erasure follows.
   Error: stepping, events are append-only (19)
   [19]
 
+verify accepts a missing personal text only where an erasure of its complaint follows it. Blanking
+D's filing behind the tool's back (the trigger dropped and put back as it was) is found, named
+by event and reference, not by its text:
+
+  $ mkdir tampered && cp .redress/ledger.db .redress/policy.toml tampered/
+  $ trigger=$(sqlite3 tampered/ledger.db "SELECT sql FROM sqlite_master WHERE name = 'events_append_only_update'")
+  $ sqlite3 tampered/ledger.db "DROP TRIGGER events_append_only_update; UPDATE events SET personal = NULL WHERE id = 9; $trigger;"
+  $ redress --ledger tampered -q verify
+  redress: error: event 9 (CMP-2026-00004, filed): its personal text was removed, and no erasure of its complaint follows it; keep this copy for investigation and restore the last good backup
+  [7]
+
 Erasing twice is a clear no-op, by number or by name, and writes nothing.
 
   $ redress export --events --format ndjson > events-after.ndjson
