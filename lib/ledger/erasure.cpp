@@ -3,6 +3,7 @@
 
 #include "ledger/erasure.hpp"
 
+#include "ledger/evidence.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
 #include "ledger/search_document.hpp"
@@ -14,7 +15,6 @@
 #include <redress/text.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -23,27 +23,9 @@ namespace redress {
 
 namespace {
 
-using Json = nlohmann::json;
-
 bool is_number(std::string_view text) {
   return !text.empty() && text.size() < 19 &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The digests of the evidence files `e` brings.
-void collect_files(const Event& e, std::set<std::string>& files) {
-  if (e.data.find("\"evidence_files\"") == std::string::npos) {
-    return;
-  }
-  const Json data = Json::parse(e.data, nullptr, false);
-  if (!data.is_object() || !data.contains("evidence_files") || !data.at("evidence_files").is_array()) {
-    return;
-  }
-  for (const Json& f : data.at("evidence_files")) {
-    if (f.is_object() && f.contains("sha256") && f.at("sha256").is_string()) {
-      files.insert(f.at("sha256").get<std::string>());
-    }
-  }
 }
 
 store::CustomerRow find_customer(Ledger::Impl& impl, std::string_view who) {
@@ -108,8 +90,10 @@ std::optional<std::int64_t> erase_complaint(store::Store& store, const Complaint
                                             std::set<std::string>& files) {
   std::vector<Event> events;
   store.events_of(c.id, [&](const Event& e) { events.push_back(e); });
-  for (const Event& e : events) {
-    collect_files(e, files);
+  for (const EvidenceItem& item : evidence_of(events)) {
+    if (item.number > 0) { // a stored file, not a label
+      files.insert(item.sha256);
+    }
   }
   if (std::none_of(events.begin(), events.end(), [](const Event& e) { return e.personal.has_value(); })) {
     return std::nullopt; // erased before, and nothing personal recorded since
