@@ -225,7 +225,7 @@ A ledger written by an older redress
 ------------------------------------
 
 tests/data/ledger-v2 (schema 2: Ivana Kovač and Ivana Horvat, one person by email; 山田太郎;
-مریم احمدی, confidential). Opening it migrates it to schema 10: its complaints get their own
+مریم احمدی, confidential). Opening it migrates it to the current schema; from 10 on its complaints get their own
 keys, its customers' keys become keyed digests, and its events keep the ledger-wide key they
 were digested with (docs/erasure.md says what that means).
 
@@ -235,7 +235,7 @@ were digested with (docs/erasure.md says what that means).
   [1-9][0-9]* (re)
   $ redress -q verify
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT value FROM meta WHERE key = 'personal_keys_from'; SELECT count(*) FROM complaints WHERE length(personal_key) = 64; SELECT count(*) FROM customers WHERE length(identity_key) = 64"
-  10
+  12
   15
   4
   3

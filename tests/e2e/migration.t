@@ -18,7 +18,7 @@ what it holds). Opening it migrates it to the current schema in one transaction.
   search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT count(*), count(text) FROM policies"
-  10
+  12
   1|0
 
 Each complaint now shows the customer details it was filed with: complaint 1 has no phone and
@@ -73,7 +73,7 @@ the index again, and `search` finds an order number, a branch and a personal fie
   $ hits kotac
   CMP-2026-00001 summary Kotač savijen pri dostavi
   $ sqlite3 .redress/ledger.db "PRAGMA user_version"
-  10
+  12
   $ redress verify | grep -E '^(projections|search)'
   projections  ok: 3 complaints rebuilt from their events
   search       ok: the search index holds every complaint's texts and their words
