@@ -637,6 +637,26 @@ private:
       fail(F::resolved_at, "a complaint with status " + std::string(to_string(c.status)) + " has no resolved_at",
            "an open complaint was resolved only if it was reopened since (reopened_at)");
     }
+    // A rejection or withdrawal settles the resolve clock (its time is resolved_at) but is no
+    // resolution: what only a resolution records comes from one before a reopen.
+    if ((c.status == Status::rejected || c.status == Status::withdrawn) && !reopened) {
+      for (const auto& [f, has] : {std::pair{F::outcome, c.outcome.has_value()},
+                                   {F::compensation_amount, c.compensation.has_value()},
+                                   {F::satisfaction, c.satisfaction.has_value()}}) {
+        if (has) {
+          fail(f, "a complaint with status " + std::string(to_string(c.status)) + " has no " + k_names[index(f)],
+               "only a resolution records one (a rejected complaint keeps it only from before a reopen)");
+        }
+      }
+    }
+    if ((c.status == Status::resolved || c.status == Status::closed) && !c.outcome) {
+      fail(F::outcome, "a complaint with status " + std::string(to_string(c.status)) + " needs an outcome",
+           "every resolution has one");
+    }
+    if (c.assignee && (c.status == Status::new_ || c.status == Status::acknowledged)) {
+      fail(F::assignee, "a complaint with status " + std::string(to_string(c.status)) + " has no assignee",
+           "assigning a complaint moves it to investigating");
+    }
     if (reopened && (c.status == Status::new_ || c.status == Status::acknowledged)) {
       fail(F::reopened_at, "a reopened complaint is investigating or later, not " + std::string(to_string(c.status)));
     }

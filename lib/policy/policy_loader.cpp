@@ -414,8 +414,11 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
           const std::string text = as_string(*personal, "retention.personal_data");
           policy.retention.personal_data = parse_retention(text);
           if (!policy.retention.personal_data) {
-            reject(personal->source(), "retention.personal_data must be a time after closure such as "
-                                       "\"3y\", \"18w\" or \"90d\", not \"" + text + "\"");
+            reject(personal->source(), "retention.personal_data must be a time after closure in years, weeks or "
+                                       "days such as \"3y\", \"18w\" or \"90d\", not \"" + text + "\"" +
+                                       (!text.empty() && (text.back() == 'm' || text.back() == 'h')
+                                            ? " (months are not a unit here: \"36m\" would be minutes; write \"3y\")"
+                                            : ""));
           }
         });
       }

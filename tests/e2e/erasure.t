@@ -320,4 +320,11 @@ A retention the policy cannot read is refused with its place.
 
   $ printf '\n[retention]\npersonal_data = "3 years"\n' > bad.toml
   $ redress policy check bad.toml 2>&1 | grep retention
-  * retention.personal_data must be a time after closure such as "3y", "18w" or "90d", not "3 years" (glob)
+  * retention.personal_data must be a time after closure in years, weeks or days such as "3y", "18w" or "90d", not "3 years" (glob)
+
+Minutes and hours are not retention units: "36m", meant as months, would erase everything closed
+more than 36 minutes ago.
+
+  $ printf '\n[retention]\npersonal_data = "36m"\n' > bad.toml
+  $ redress policy check bad.toml 2>&1 | grep retention
+  * retention.personal_data must be a time after closure in years, weeks or days such as "3y", "18w" or "90d", not "36m" (months are not a unit here: "36m" would be minutes; write "3y") (glob)
