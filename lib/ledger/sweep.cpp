@@ -115,7 +115,7 @@ void sweep_retention(Ledger::Impl& impl, bool dry_run, const std::string& actor,
 
 } // namespace
 
-std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
+std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor, bool* scrubbed) {
   Impl& impl = *m_impl;
   const Policy& policy = impl.policy;
   const Instant at = impl.as_of;
@@ -179,7 +179,10 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
     impl.store->write(work);
     if (std::any_of(actions.begin(), actions.end(), [](const SweepAction& a) { return a.action == "erased"; })) {
       remove_erased_files(*impl.store, files);
-      scrub(*impl.store);
+      const bool done = scrub(*impl.store);
+      if (scrubbed != nullptr) {
+        *scrubbed = done;
+      }
     }
   }
   if (policy.messages.on_followup == std::string("survey")) {

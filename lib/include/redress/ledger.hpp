@@ -201,8 +201,10 @@ public:
   /// when the policy says `[messages] on_followup = "survey"`, sends the survey to each
   /// resolved complaint whose follow-up is due and that had none for its resolution, one by
   /// one outside that transaction (action `surveyed`, or `survey failed` with the reason;
-  /// confidential complaints and customers without an address are left out).
-  std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
+  /// confidential complaints and customers without an address are left out). When it erased
+  /// something but the store could not be scrubbed at once (another process was using it;
+  /// ErasureResult::scrubbed), `*scrubbed` is set false.
+  std::vector<SweepAction> sweep(bool dry_run, const std::string& actor, bool* scrubbed = nullptr);
 
   /// Erases the personal data of customer `who` (their number, or an email, member id or name as
   /// `--customer` takes them) under the rules of redress/erasure.hpp, in one transaction, with
