@@ -54,6 +54,7 @@ const std::vector<Command>& commands() {
       {{"show"}, c::register_show},
       {{"list"}, c::register_list},
       {{"search"}, c::register_search},
+      {{"customer"}, c::register_customer},
       {{"ack", "assign", "note", "wait", "resume", "escalate", "change", "resolve", "reject",
         "withdraw", "reopen", "followup", "close", "attach", "amend", "undo"},
        c::register_lifecycle},

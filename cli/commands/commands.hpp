@@ -14,6 +14,8 @@ void register_file(CLI::App& app, Context& ctx);
 void register_show(CLI::App& app, Context& ctx);
 void register_list(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
+/// `customer` and its subcommands (one add_customer_<verb>() each in customer.cpp).
+void register_customer(CLI::App& app, Context& ctx);
 void register_lifecycle(CLI::App& app, Context& ctx);
 void register_evidence(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);

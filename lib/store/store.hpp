@@ -44,6 +44,8 @@ struct CustomerRow {
   std::string name_key;
   Customer details;
   Instant first_seen_at;
+  /// The customer this record was merged into (schemas/0011): its complaints are theirs now.
+  std::optional<std::int64_t> merged_into = std::nullopt;
 };
 
 /// What a complaint was filed with, as the customers check reads it.
@@ -117,7 +119,8 @@ public:
   /// Inserts a new complaint's row (every field, so an import can bring one in at any status);
   /// returns its id.
   virtual std::int64_t insert_complaint(const NewComplaintRow& row) = 0;
-  /// Writes every mutable field of `c` (found by id). Error{failure} when it is gone.
+  /// Writes every mutable field of `c` (found by id), its customer details and customer_id
+  /// included. Error{failure} when it is gone.
   virtual void update_complaint(const Complaint& c) = 0;
   virtual std::optional<Complaint> find_complaint(const std::string& reference) = 0;
   /// The complaint with number `seq` of `year`, whatever prefix its reference has.
@@ -174,6 +177,27 @@ public:
   /// Every customers row in id order, each with the complaints pointing to it in the order
   /// they were recorded (`filed` is null for a row no complaint points to).
   virtual void scan_customers(const std::function<void(const CustomerRow&, const FiledBy* filed)>& sink) = 0;
+  /// Every customers row in id order, merged ones too.
+  virtual std::vector<CustomerRow> customer_rows() = 0;
+  /// The customers row `id`, merged or not; nullopt when there is none.
+  virtual std::optional<CustomerRow> find_customer(std::int64_t id) = 0;
+  /// The customer (never a merged one) that `identity_key` recognises: through customer_keys,
+  /// else the row with that key, followed to where it was merged. nullopt: nobody yet.
+  virtual std::optional<std::int64_t> customer_by_key(const std::string& identity_key) = 0;
+  /// The customers (never merged ones) whose record, or a record merged into theirs, has the
+  /// folded name `name_key`, in id order.
+  virtual std::vector<std::int64_t> customers_named(const std::string& name_key) = 0;
+  /// Sets the details of customer `id` and the folded name they are found by (inside a write).
+  virtual void update_customer(std::int64_t id, const Customer& details, const std::string& name_key) = 0;
+  /// Records that `identity_key` recognises customer `id` too (inside a write); a key that
+  /// does so already is left alone.
+  virtual void add_customer_key(const std::string& identity_key, std::int64_t id) = 0;
+  /// Marks customer `from` (and every record merged into it) as merged into `into` and gives
+  /// `into` the keys that recognised `from` (inside a write). The complaints are the caller's:
+  /// update_complaint() moves each with its event.
+  virtual void merge_customer(std::int64_t from, std::int64_t into) = 0;
+  /// Every (key, customer id) of customer_keys, by key.
+  virtual void scan_customer_keys(const std::function<void(const std::string& key, std::int64_t id)>& sink) = 0;
 
   // --- events -----------------------------------------------------------------------------
   /// Appends `event` (its id is ignored) at the end of the chain (store/chain.hpp); returns

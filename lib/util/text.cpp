@@ -340,4 +340,15 @@ std::optional<std::string> text_problem(std::string_view text, TextKind kind) {
   return std::nullopt;
 }
 
+std::string indented(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    out += "  " + text.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 } // namespace redress::util
