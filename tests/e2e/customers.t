@@ -244,3 +244,25 @@ complaints (the confidential one too), with events and texts; nothing of anyone 
   ['CMP-2026-00003', 'CMP-2026-00005', 'CMP-2026-00007']
   [1, 2, 1]
   []
+
+`verify` rebuilds the customers from the events, corrections and merges included, so an
+edit behind the tool's back is found: a record's phone, a key given to someone else, a merge
+undone by hand.
+
+  $ cp .redress/ledger.db good.db
+  $ sqlite3 .redress/ledger.db "UPDATE customers SET phone = '+385 1 000 0000' WHERE id = 1"
+  $ redress verify -q
+  redress: error: customer #1: phone in the customers table differs from what their complaints' events say; keep this copy for investigation and restore the last good backup
+  [7]
+  $ cp good.db .redress/ledger.db
+  $ sqlite3 .redress/ledger.db "UPDATE customer_keys SET customer_id = 3"
+  $ redress verify -q
+  redress: error: customer_keys differs from the keys the customers' corrections and merges give; keep this copy for investigation and restore the last good backup
+  [7]
+  $ cp good.db .redress/ledger.db
+  $ sqlite3 .redress/ledger.db "UPDATE customers SET merged_into = NULL WHERE id = 4"
+  $ redress verify -q
+  redress: error: customer #4: merged_into in the customers table differs from what their complaints' events say; keep this copy for investigation and restore the last good backup
+  [7]
+  $ cp good.db .redress/ledger.db
+  $ redress verify -q
