@@ -33,6 +33,15 @@ constexpr const char* k_columns = R"sql(
   SELECT id, identity_key, name, email, phone, member_id, language, preferred_channel,
          first_seen_at, name_key, merged_into FROM customers)sql";
 
+// email, phone, member_id, language, preferred_channel from parameter `first` on.
+void bind_contacts(SQLite::Statement& s, int first, const Customer& c) {
+  bind_optional(s, first, c.email);
+  bind_optional(s, first + 1, c.phone);
+  bind_optional(s, first + 2, c.member_id);
+  bind_optional(s, first + 3, c.language);
+  bind_optional(s, first + 4, c.preferred_channel);
+}
+
 CustomerRow read_row(SQLite::Statement& q) {
   return CustomerRow{q.getColumn(0).getInt64(),
                      q.getColumn(1).getString(),
@@ -59,11 +68,7 @@ std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key,
     m_find.reset(); // finished before the next statement runs
     m_fill.reset();
     m_fill.bind(1, static_cast<std::int64_t>(id));
-    bind_optional(m_fill, 2, c.email);
-    bind_optional(m_fill, 3, c.phone);
-    bind_optional(m_fill, 4, c.member_id);
-    bind_optional(m_fill, 5, c.language);
-    bind_optional(m_fill, 6, c.preferred_channel);
+    bind_contacts(m_fill, 2, c);
     m_fill.bind(7, static_cast<std::int64_t>(to_unix(seen_at)));
     m_fill.exec();
     return id;
@@ -72,11 +77,7 @@ std::int64_t CustomerUpserter::upsert(const Customer& c, const std::string& key,
   m_insert.reset();
   m_insert.bind(1, key);
   m_insert.bind(2, c.name);
-  bind_optional(m_insert, 3, c.email);
-  bind_optional(m_insert, 4, c.phone);
-  bind_optional(m_insert, 5, c.member_id);
-  bind_optional(m_insert, 6, c.language);
-  bind_optional(m_insert, 7, c.preferred_channel);
+  bind_contacts(m_insert, 3, c);
   m_insert.bind(8, static_cast<std::int64_t>(to_unix(seen_at)));
   m_insert.bind(9, name_key);
   m_insert.exec();
@@ -162,11 +163,7 @@ void update_customer(SQLite::Database& db, std::int64_t id, const Customer& c, c
     WHERE id = ?1)sql");
   q.bind(1, static_cast<std::int64_t>(id));
   q.bind(2, c.name);
-  bind_optional(q, 3, c.email);
-  bind_optional(q, 4, c.phone);
-  bind_optional(q, 5, c.member_id);
-  bind_optional(q, 6, c.language);
-  bind_optional(q, 7, c.preferred_channel);
+  bind_contacts(q, 3, c);
   q.bind(8, name_key);
   q.exec();
 }
