@@ -132,6 +132,21 @@ A new email on all of them; the timeline says what was corrected without quoting
   $ redress customer update 1 --email iva.horvat@example.hr
   customer #1: nothing to change
   $ redress verify -q
+  $ redress show 1 --format json | $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" complaint
+  1 valid
+  $ redress export --events --format json --include-confidential | $PYTHON "$REDRESS_SOURCE/tests/tools/validate_json.py" event
+  11 valid
+
+A correction is no step of the complaint: `undo` refuses it, and undoing a later step keeps
+the corrected details.
+
+  $ redress undo 2 --reason "pogreška"
+  redress: error: cannot undo CMP-2026-00002's last step: event 11 (customer_updated) cannot be undone; record what happened since with a new step
+  [4]
+  $ redress ack -q 2
+  $ redress undo -q 2 --reason "pogreška"
+  $ redress show 2 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["status"], c["customer"]["email"], c["customer"]["phone"])'
+  new iva.horvat@example.hr +385 98 765 4321
 
 A later filing under her old email is still Ivana, and it does not rewrite her earlier
 complaints:
