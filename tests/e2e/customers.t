@@ -206,7 +206,8 @@ Merging
 -------
 
 "Yamada Taro" is 山田太郎: merge #4 into #2. The confidential complaint moves, #2's record
-takes the email it lacked, and a later filing under that email is #2's.
+takes the email it lacked, and a later filing under that email is #2's. `list --customer`
+finds a person by any of their names and emails, merged and corrected ones too.
 
   $ redress customer merge 4 2
   customer #4 merged into #2: 1 complaint moved (CMP-2026-00005); the record took email
@@ -232,6 +233,16 @@ takes the email it lacked, and a later filing under that email is #2's.
   $ redress customer merge 4 2
   redress: error: customer #4 was merged into #2; use 2
   [3]
+  $ redress list --customer "Yamada Taro" --include-confidential | cut -f1
+  reference
+  CMP-2026-00003
+  CMP-2026-00005
+  CMP-2026-00007
+  $ redress list --customer iva.horvat@example.hr | cut -f1
+  reference
+  CMP-2026-00001
+  CMP-2026-00002
+  CMP-2026-00006
   $ redress show 5 | grep merged
     2026-11-20 12:00  customer_merged  ana  customer #4 merged into #2
   $ redress verify -q
