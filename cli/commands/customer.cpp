@@ -233,13 +233,14 @@ void add_customer_export(CLI::App& group, Context& ctx) {
 } // namespace
 
 void register_customer(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("customer", "A person across their complaints: list, show, update, merge, export");
+  auto* group = app.add_subcommand("customer", "A person across their complaints: list, show, update, merge, export, erase");
   group->require_subcommand(1);
   add_customer_list(*group, ctx);
   add_customer_show(*group, ctx);
   add_customer_update(*group, ctx);
   add_customer_merge(*group, ctx);
   add_customer_export(*group, ctx);
+  add_customer_erase(*group, ctx);
 }
 
 } // namespace redress::cli

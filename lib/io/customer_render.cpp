@@ -17,7 +17,7 @@ Json time_or_null(const std::optional<Instant>& v) { return v ? Json(format_utc(
 
 Json summary_json(const CustomerSummary& s, bool hide) {
   return Json{{"id", s.id},
-              {"name", hide ? Json(nullptr) : Json(s.details.name)},
+              {"name", hide || s.erased ? Json(nullptr) : Json(s.details.name)},
               {"email", hide ? Json(nullptr) : text_or_null(s.details.email)},
               {"phone", hide ? Json(nullptr) : text_or_null(s.details.phone)},
               {"member_id", hide ? Json(nullptr) : text_or_null(s.details.member_id)},
@@ -27,7 +27,13 @@ Json summary_json(const CustomerSummary& s, bool hide) {
               {"open", s.open},
               {"confidential", s.confidential},
               {"first_seen_at", format_utc(s.first_seen_at)},
-              {"last_contact_at", time_or_null(s.last_contact_at)}};
+              {"last_contact_at", time_or_null(s.last_contact_at)},
+              {"erased", s.erased}};
+}
+
+// The name a table shows: none for the confidential or the erased.
+std::string shown_name(const CustomerSummary& s, bool hide) {
+  return s.erased ? "(erased)" : hide ? "(confidential)" : s.details.name;
 }
 
 Json parsed(const std::string& text) { return Json::parse(text); }
@@ -47,7 +53,7 @@ TextTable customer_list_table(const std::vector<CustomerSummary>& customers, con
   for (const CustomerSummary& s : customers) {
     const bool hide = redact && s.confidential_only();
     const auto detail = [hide](const std::optional<std::string>& v) { return hide ? "" : v.value_or(""); };
-    table.rows.push_back({std::to_string(s.id), hide ? "(confidential)" : s.details.name, detail(s.details.email),
+    table.rows.push_back({std::to_string(s.id), shown_name(s, hide), detail(s.details.email),
                           detail(s.details.phone), detail(s.details.member_id), std::to_string(s.complaints),
                           std::to_string(s.open), std::to_string(s.confidential),
                           format_local_short(s.first_seen_at, zone),
@@ -78,7 +84,7 @@ TextTable customer_list_terminal_table(const std::vector<CustomerSummary>& custo
                                  std::to_string(s.open),
                                  s.last_contact_at ? format_local_short(*s.last_contact_at, zone) : "",
                                  hide ? "" : reach,
-                                 hide ? "(confidential)" : s.details.name};
+                                 shown_name(s, hide)};
     std::vector<std::string> compact = row;
     compact[last_contact] = s.last_contact_at ? format_local_compact(*s.last_contact_at, zone, now) : "";
     table.rows.push_back(std::move(row));
@@ -113,7 +119,7 @@ std::string customer_history_text(const CustomerHistory& h, const TimeZone& zone
       label = "";
     }
   };
-  out += fmt::format("customer #{}  {}\n", s.id, clean(s.details.name));
+  out += fmt::format("customer #{}  {}\n", s.id, s.erased ? "(erased: no name or contact is kept)" : clean(s.details.name));
   if (h.asked_for_merged) {
     out += fmt::format("(#{} was merged into this record)\n", *h.asked_for_merged);
   }
@@ -188,7 +194,7 @@ std::string customer_export_json(const CustomerExport& e, Instant exported_at, i
   Json merged = Json::array();
   for (const auto& [id, details] : e.merged) {
     merged.push_back(Json{{"id", id},
-                          {"name", details.name},
+                          {"name", e.customer.erased ? Json(nullptr) : Json(details.name)},
                           {"email", text_or_null(details.email)},
                           {"phone", text_or_null(details.phone)},
                           {"member_id", text_or_null(details.member_id)},

@@ -84,6 +84,8 @@ CustomerChange Ledger::update_customer(std::string_view id_text, const CustomerU
   CustomerChange change;
   store.write([&] {
     const store::CustomerRow row = customers::record(store, id_text, false);
+    customers::refuse_erased(row, "update");
+    const std::string& key = impl.digest_key();
     const Customer record = applied(row.details, u);
     change.fields = changed_fields(row.details, record);
     std::vector<Complaint> complaints = customers::complaints_of(store, row.id);
@@ -105,13 +107,13 @@ CustomerChange Ledger::update_customer(std::string_view id_text, const CustomerU
       change.customer = customers::summary(row, complaints);
       return; // nothing to record
     }
-    claim_key(store, identity_key(record), row.id);
+    claim_key(store, identity_key(record, key), row.id);
     for (const auto& after : carried) {
       if (after) {
-        claim_key(store, identity_key(*after), row.id);
+        claim_key(store, identity_key(*after, key), row.id);
       }
     }
-    store.update_customer(row.id, record, name_key(record));
+    store.update_customer(row.id, record, name_key(record, key));
     const Instant at = now();
     for (std::size_t i = 0; i < complaints.size(); ++i) {
       Complaint& c = complaints[i];
@@ -157,10 +159,12 @@ CustomerChange Ledger::merge_customers(std::string_view from_text, std::string_v
       throw Error(Errc::refused, "customer #" + std::to_string(from.id) + " cannot be merged into itself",
                   "give the ids of two records of one person");
     }
+    customers::refuse_erased(from, "merge");
+    customers::refuse_erased(into, "merge into");
     Customer details = into.details;
     fill_missing(details, from.details);
     change.fields = changed_fields(into.details, details);
-    store.update_customer(into.id, details, name_key(details));
+    store.update_customer(into.id, details, name_key(details, impl.digest_key()));
     store.merge_customer(from.id, into.id);
     const Instant at = now();
     for (Complaint& c : customers::complaints_of(store, from.id)) {

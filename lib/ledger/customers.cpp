@@ -42,7 +42,7 @@ std::vector<Complaint> complaints_of(store::Store& store, std::int64_t id) {
 }
 
 CustomerSummary summary(const store::CustomerRow& row, const std::vector<Complaint>& complaints) {
-  CustomerSummary s{row.id, row.details, row.first_seen_at, 0, 0, std::nullopt, 0};
+  CustomerSummary s{row.id, row.details, row.first_seen_at, 0, 0, std::nullopt, 0, is_erased(row)};
   for (const Complaint& c : complaints) {
     add(s, c);
   }
@@ -126,54 +126,67 @@ std::vector<CustomerSummary> Ledger::customers(const CustomerFilter& filter) {
   return out;
 }
 
+namespace customers {
+
+std::int64_t find(store::Store& store, const std::string& key, std::string_view who) {
+  if (parse_id(who)) {
+    return record(store, who, true).id;
+  }
+  // An email or member id names one person; a name may be several people's.
+  const std::vector<std::string> keys = identity_keys_of(who, key);
+  for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
+    if (auto id = store.customer_by_key(keys[i])) {
+      return *id;
+    }
+  }
+  std::vector<std::int64_t> named = store.customers_named(name_key_of(who, key));
+  if (named.empty()) {
+    if (auto id = store.customer_by_key(keys.back())) {
+      named.push_back(*id);
+    }
+  }
+  if (named.size() == 1) {
+    return named.front();
+  }
+  if (named.size() > 1) {
+    std::vector<std::string> ids;
+    for (const auto id : named) {
+      ids.push_back("#" + std::to_string(id));
+    }
+    throw Error(Errc::usage, std::to_string(named.size()) + " customers are called '" + std::string(who) + "'",
+                "give one of their ids: " + util::join(ids));
+  }
+  // Did you mean: the names and emails of the records of their own (an erased one has none).
+  std::vector<std::string> candidates;
+  for (const store::CustomerRow& row : store.customer_rows()) {
+    if (!row.merged_into && !is_erased(row)) {
+      candidates.push_back(row.details.name);
+      if (row.details.email) {
+        candidates.push_back(*row.details.email);
+      }
+    }
+  }
+  const auto close = util::closest(who, candidates);
+  throw Error(Errc::not_found, "no customer '" + std::string(who) + "' in this ledger",
+              close ? "did you mean '" + *close + "'?" : "'redress customer list' shows them");
+}
+
+bool is_erased(const store::CustomerRow& row) { return row.identity_key == erased_identity_key(row.id); }
+
+void refuse_erased(const store::CustomerRow& row, std::string_view doing) {
+  if (is_erased(row)) {
+    throw Error(Errc::refused, "customer #" + std::to_string(row.id) + " was erased: there is nothing to " +
+                                   std::string(doing),
+                "an erased person's details are gone for good; a new filing starts a new record");
+  }
+}
+
+} // namespace customers
+
 std::int64_t Ledger::find_customer(std::string_view who) {
   store::Store& store = *m_impl->store;
   std::int64_t found = 0;
-  store.snapshot([&] {
-    if (customers::parse_id(who)) {
-      found = customers::record(store, who, true).id;
-      return;
-    }
-    // An email or member id names one person; a name may be several people's.
-    const std::vector<std::string> keys = identity_keys_of(who);
-    for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
-      if (auto id = store.customer_by_key(keys[i])) {
-        found = *id;
-        return;
-      }
-    }
-    std::vector<std::int64_t> named = store.customers_named(util::fold(who));
-    if (named.empty()) {
-      if (auto id = store.customer_by_key(keys.back())) {
-        named.push_back(*id);
-      }
-    }
-    if (named.size() == 1) {
-      found = named.front();
-      return;
-    }
-    if (named.size() > 1) {
-      std::vector<std::string> ids;
-      for (const auto id : named) {
-        ids.push_back("#" + std::to_string(id));
-      }
-      throw Error(Errc::usage, std::to_string(named.size()) + " customers are called '" + std::string(who) + "'",
-                  "give one of their ids: " + util::join(ids));
-    }
-    // Did you mean: the names and emails of the records of their own.
-    std::vector<std::string> candidates;
-    for (const store::CustomerRow& row : store.customer_rows()) {
-      if (!row.merged_into) {
-        candidates.push_back(row.details.name);
-        if (row.details.email) {
-          candidates.push_back(*row.details.email);
-        }
-      }
-    }
-    const auto close = util::closest(who, candidates);
-    throw Error(Errc::not_found, "no customer '" + std::string(who) + "' in this ledger",
-                close ? "did you mean '" + *close + "'?" : "'redress customer list' shows them");
-  });
+  store.snapshot([&] { found = customers::find(store, m_impl->digest_key(), who); });
   return found;
 }
 

@@ -561,6 +561,7 @@ private:
     default:
       break;
     }
+    check_history(c, acknowledged, resolved, closed, reopened, reopen_resolved);
     c.last_event_at = std::max({received, acknowledged.value_or(received), resolved.value_or(received),
                                 closed.value_or(received), reopened.value_or(received),
                                 reopen_resolved.value_or(received)});
@@ -599,6 +600,53 @@ private:
     c.closed_at = closed;
     if (c.status == Status::waiting) {
       c.paused_since = c.last_event_at; // when the wait began is not exported
+    }
+  }
+
+  // A row must tell a history the lifecycle could have made (lifecycle.cpp): what the
+  // complaint would otherwise show, and every figure computed from it, never happened.
+  void check_history(const Complaint& c, const std::optional<Instant>& acknowledged,
+                     const std::optional<Instant>& resolved, const std::optional<Instant>& closed,
+                     const std::optional<Instant>& reopened, const std::optional<Instant>& reopen_resolved) const {
+    const auto at = [&](Instant t) { return format_local(t, m_impl.zone); };
+    if (acknowledged && resolved && *resolved < *acknowledged) {
+      fail(F::acknowledged_at, at(*acknowledged) + " is after the resolution (" + at(*resolved) + ")",
+           "a complaint is acknowledged before or when it is resolved");
+    }
+    if (!resolved) {
+      for (const auto& [f, has] : {std::pair{F::outcome, c.outcome.has_value()},
+                                   {F::compensation_amount, c.compensation.has_value()},
+                                   {F::satisfaction, c.satisfaction.has_value()}}) {
+        if (has) {
+          fail(f, std::string("a complaint that was never resolved has no ") + k_names[index(f)],
+               "give its resolved_at, or leave the column empty");
+        }
+      }
+    }
+    if (closed && c.status != Status::closed) {
+      fail(F::closed_at, "a complaint with status " + std::string(to_string(c.status)) + " has no closed_at",
+           "only a closed complaint has one (a reopen clears it)");
+    }
+    const std::optional<Instant>& last_resolution = reopened ? reopen_resolved : resolved;
+    if (closed && last_resolution && *closed < *last_resolution) {
+      fail(F::closed_at, at(*closed) + " is before the resolution it closes (" + at(*last_resolution) + ")");
+    }
+    const bool open = c.status == Status::new_ || c.status == Status::acknowledged ||
+                      c.status == Status::investigating || c.status == Status::waiting;
+    if (open && resolved && !reopened) {
+      fail(F::resolved_at, "a complaint with status " + std::string(to_string(c.status)) + " has no resolved_at",
+           "an open complaint was resolved only if it was reopened since (reopened_at)");
+    }
+    if (reopened && (c.status == Status::new_ || c.status == Status::acknowledged)) {
+      fail(F::reopened_at, "a reopened complaint is investigating or later, not " + std::string(to_string(c.status)));
+    }
+    if (reopened && (c.status == Status::resolved || c.status == Status::closed) && !reopen_resolved) {
+      fail(F::reopen_resolved_at, "a complaint with status " + std::string(to_string(c.status)) +
+                                      " that was reopened needs reopen_resolved_at, its new resolution");
+    }
+    if (reopen_resolved && open) {
+      fail(F::reopen_resolved_at, "a complaint with status " + std::string(to_string(c.status)) + " has no reopen_resolved_at",
+           "it was resolved after the reopen: its status is resolved or closed");
     }
   }
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <set>
 
 namespace redress {
 
@@ -44,7 +45,7 @@ struct Person {
 
 class CustomerRebuild {
 public:
-  explicit CustomerRebuild(store::Store& store) {
+  CustomerRebuild(store::Store& store, std::string key) : m_key(std::move(key)) {
     for (store::CustomerRow& row : store.customer_rows()) {
       m_by_primary.emplace(row.identity_key, row.id);
       m_rows.emplace(row.id, std::move(row));
@@ -52,6 +53,9 @@ public:
     store.scan_customers([&](const store::CustomerRow& row, const store::FiledBy* filed) {
       if (filed != nullptr) {
         m_stored_owner.emplace(filed->reference, std::make_pair(row.id, filed->received_at));
+        if (filed->erased) {
+          m_erased.insert(filed->reference);
+        }
       }
     });
   }
@@ -78,16 +82,14 @@ public:
       return std::nullopt;
     }
     if (filing) {
-      if (!e.personal) { // erased: the row stays as the erasure left it
-        const auto stored = m_stored_owner.find(reference);
-        if (stored != m_stored_owner.end()) {
-          m_owner[reference] = stored->second.first;
-          m_people[stored->second.first].complaints++;
-        }
+      if (!e.personal) {
+        // Erased: nothing tells who filed it. Its first correction or merge names them (the
+        // facts of those events stay); without one it is the customer it points to now.
+        m_unknown.insert(reference);
         return std::nullopt;
       }
       const Customer customer = read_customer(Json::parse(*e.personal).value("customer", Json::object()));
-      const std::string key = identity_key(customer);
+      const std::string key = identity_key(customer, m_key);
       if (const auto id = resolve(key)) {
         fill_missing(m_people[*id].details, customer);
         m_owner[reference] = *id;
@@ -104,6 +106,11 @@ public:
       m_owner[reference] = row->second;
       return std::nullopt;
     }
+    if (m_unknown.erase(reference) > 0) {
+      const std::int64_t named = Json::parse(e.data).value("customer_id", std::int64_t{0});
+      m_owner[reference] = named;
+      m_people[named].complaints++;
+    }
     const auto owner = m_owner.find(reference);
     if (owner == m_owner.end()) {
       return "event " + std::to_string(e.id) + " (" + e.type + ") of " + reference + " comes before its filing";
@@ -116,7 +123,7 @@ public:
     }
     if (e.type == "customer_merged") {
       const auto into = data.value("into", std::int64_t{0});
-      if (m_people.find(into) == m_people.end() || into == id) {
+      if (into == id || (m_people.find(into) == m_people.end() && !erased_unresolved())) {
         return fmt::format("event {} merges customer #{} into #{}, who has no complaints", e.id, id, into);
       }
       Person& from = m_people[id];
@@ -149,9 +156,9 @@ public:
     if (set.contains("email")) person.details.email = record.email;
     if (set.contains("phone")) person.details.phone = record.phone;
     if (set.contains("member_id")) person.details.member_id = record.member_id;
-    std::vector<std::string> keys{identity_key(person.details)};
+    std::vector<std::string> keys{identity_key(person.details, m_key)};
     if (personal.contains("customer")) {
-      keys.push_back(identity_key(read_customer(personal.at("customer"))));
+      keys.push_back(identity_key(read_customer(personal.at("customer")), m_key));
     }
     for (const std::string& key : keys) {
       const auto holder = resolve(key);
@@ -166,6 +173,13 @@ public:
   }
 
   std::optional<std::string> finish(store::Store& store) {
+    for (const std::string& reference : m_unknown) {
+      if (const auto stored = m_stored_owner.find(reference); stored != m_stored_owner.end()) {
+        m_owner[reference] = stored->second.first;
+        m_people[stored->second.first].complaints++;
+      }
+    }
+    m_unknown.clear();
     for (const auto& [reference, stored] : m_stored_owner) {
       const auto owner = m_owner.find(reference);
       if (owner == m_owner.end() || owner->second != stored.first) {
@@ -175,6 +189,12 @@ public:
       Person& person = m_people[stored.first];
       person.first_seen_at = person.first_seen_at ? std::min(*person.first_seen_at, stored.second) : stored.second;
     }
+    // A person is erased when none of the complaints that are theirs now is left unerased; a
+    // record merged into them is erased with them (ledger/erasure.cpp).
+    std::map<std::int64_t, std::int64_t> kept;
+    for (const auto& [reference, id] : m_owner) {
+      kept[id] += m_erased.count(reference) == 0 ? 1 : 0;
+    }
     for (const auto& [id, row] : m_rows) {
       const std::string who = "customer #" + std::to_string(id);
       const auto it = m_people.find(id);
@@ -182,11 +202,19 @@ public:
         return who + " has no complaints: the row was not written by redress";
       }
       const Person& rebuilt = it->second;
+      const bool erased = kept[rebuilt.merged_into.value_or(id)] == 0;
+      if (erased != (row.identity_key == erased_identity_key(id))) {
+        return erased ? who + " is not erased, but none of their complaints is left"
+                      : who + " is erased, but some of their complaints are not";
+      }
       const Customer& a = row.details;
-      const Customer& b = rebuilt.details;
+      Customer b = rebuilt.details;
+      if (erased) { // no name or contact; language and preferred channel stay as they were
+        b = Customer{"", std::nullopt, std::nullopt, std::nullopt, a.language, a.preferred_channel};
+      }
       const std::pair<const char*, bool> fields[] = {
           {"name", a.name == b.name},
-          {"name_key", row.name_key == name_key(b)},
+          {"name_key", row.name_key == (erased ? std::string() : name_key(b, m_key))},
           {"email", a.email == b.email},
           {"phone", a.phone == b.phone},
           {"member_id", a.member_id == b.member_id},
@@ -213,20 +241,27 @@ public:
   }
 
 private:
+  std::string m_key;
   std::map<std::int64_t, store::CustomerRow> m_rows;
   std::unordered_map<std::string, std::int64_t> m_by_primary;
   std::map<std::string, std::pair<std::int64_t, Instant>> m_stored_owner; // reference -> (id, receipt)
   std::map<std::int64_t, Person> m_people;
   std::map<std::string, std::int64_t> m_keys;
   std::map<std::string, std::int64_t> m_owner; // reference -> customer id
+  std::set<std::string> m_erased;              // references of erased complaints
+  std::set<std::string> m_unknown;             // erased filings whose customer is not known yet
+
+  // Some erased complaint's customer is not known yet: a merge into a customer not seen so far
+  // may be into theirs.
+  bool erased_unresolved() const { return !m_unknown.empty(); }
 };
 
 } // namespace
 
 std::optional<std::string> check_customers(store::Store& store) {
-  CustomerRebuild rebuild(store);
+  CustomerRebuild rebuild(store, store.digest_key());
   std::optional<std::string> problem;
-  store.scan_chain([&](const store::ChainedEvent& chained, const std::string& reference) {
+  store.scan_chain([&](const store::ChainedEvent& chained, const std::string& reference, const std::string&) {
     if (!problem) {
       problem = rebuild.add(chained.event, reference);
     }
@@ -246,19 +281,17 @@ void SearchIndexCheck::add(store::Store& store, const Complaint& c, const std::v
     m_problem = "the search index has no entry for complaint " + c.reference;
     return;
   }
-  const std::pair<const char*, bool> fields[] = {{"summary", have->summary == want.summary},
-                                                 {"details", have->details == want.details},
-                                                 {"root_cause", have->root_cause == want.root_cause},
-                                                 {"notes", have->notes == want.notes}};
-  for (const auto& [field, same] : fields) {
-    if (!same) {
-      m_problem = std::string("the search index holds another ") + field + " for complaint " + c.reference +
-                  " than its events give";
+  const DocumentTexts wanted = document_texts(want);
+  const DocumentTexts held = document_texts(*have);
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (*wanted[i].second != *held[i].second) {
+      m_problem = "the search index holds another " + std::string(to_string(wanted[i].first)) + " for complaint " +
+                  c.reference + " than its events give";
       return;
     }
   }
   std::unordered_map<std::string, std::int64_t> times;
-  for (const std::string* text : {&want.summary, &want.details, &want.root_cause, &want.notes}) {
+  for (const auto& [field, text] : wanted) {
     util::for_each_word(*text, util::WordMode::document, [&](const util::Word& w) { ++times[w.key]; });
   }
   for (const auto& [word, n] : times) {

@@ -53,4 +53,11 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines = fa
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+/// True when `text` is a BCP 47 language tag as people write them: subtags of 1-8 ASCII letters
+/// or digits joined by '-', the first of 2-8 letters ("hr", "ja", "fa-IR", "sr-Latn-RS"), 35
+/// characters at most. One rule for a customer's language, the policy's default language and
+/// the LANG of a template's file name: the language picks a template by name and is shown, so a
+/// path, a control sequence or a sentence has no business there.
+bool is_language_tag(std::string_view text);
+
 } // namespace redress::util

@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include <functional>
+
 using namespace redress;
 using redress::test::TempDir;
 
@@ -121,4 +123,43 @@ TEST_CASE("a merge moves the complaints and keeps the merged record's key") {
   } catch (const Error& e) {
     CHECK(e.code() == Errc::not_found);
   }
+}
+
+TEST_CASE("erasing a merged, corrected person erases both records and refuses to change them") {
+  Fixture f;
+  f.ledger.update_customer("3", CustomerUpdate{std::nullopt, "maryam.a@example.ir", std::nullopt, std::nullopt,
+                                               CustomerUpdate::Scope::all},
+                           "ana");
+  f.ledger.merge_customers("2", "3", "ana");
+  REQUIRE(f.verified());
+  // Erasing the merged record's number erases the person it went into.
+  const ErasureResult r = f.ledger.erase_customer("2", "request", "ana");
+  CHECK(r.customer_id == 3);
+  CHECK(r.references == std::vector<std::string>{"CMP-2026-00003", "CMP-2026-00004"});
+  CHECK(f.verified());
+  const auto all = f.ledger.customers(CustomerFilter{});
+  REQUIRE(all.size() == 2);
+  CHECK(all[1].erased);
+  CHECK(all[1].details.name.empty());
+  CHECK(!all[1].details.email);
+  CHECK(all[1].complaints == 2); // the figures stay
+  CHECK(!all[0].erased);
+  // Neither the corrected email nor the one filed with finds anyone now.
+  for (const char* gone : {"maryam.a@example.ir", "maryam@example.ir", "مریم احمدی"}) {
+    CHECK_THROWS_AS(f.ledger.find_customer(gone), Error);
+  }
+  const auto before = count_events(f.ledger);
+  for (auto attempt : std::vector<std::function<void()>>{
+           [&] { f.ledger.update_customer("3", CustomerUpdate{"Maryam", {}, {}, {}, {}}, "ana"); },
+           [&] { f.ledger.merge_customers("1", "3", "ana"); },
+           [&] { f.ledger.merge_customers("3", "1", "ana"); }}) {
+    try {
+      attempt();
+      FAIL("expected a refusal");
+    } catch (const Error& e) {
+      CHECK(e.code() == Errc::refused);
+    }
+  }
+  CHECK(count_events(f.ledger) == before);
+  CHECK(f.verified());
 }

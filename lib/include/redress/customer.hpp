@@ -14,6 +14,8 @@
 // - `customer update` corrects the record, and with a scope the details their complaints carry
 //   (each complaint otherwise keeps what it was filed with); `customer merge` makes two records
 //   one. Both are events on each complaint of the person, one transaction, not reversible.
+// - An erased customer (`customer erase`, docs/erasure.md) keeps their number and figures and
+//   nothing else: they are shown as erased, and cannot be updated or merged.
 
 #include <redress/complaint.hpp>
 #include <redress/message.hpp>
@@ -44,6 +46,8 @@ struct CustomerSummary {
   std::int64_t open = 0;
   std::optional<Instant> last_contact_at;
   std::int64_t confidential = 0; // how many of the complaints are confidential
+  /// Erased (`customer erase`): no name or contact is left; the figures stay.
+  bool erased = false;
   /// Every complaint is confidential: lists show no details unless asked to.
   [[nodiscard]] bool confidential_only() const { return complaints > 0 && confidential == complaints; }
 };
