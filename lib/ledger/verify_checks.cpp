@@ -91,7 +91,11 @@ public:
       const Customer customer = read_customer(Json::parse(*e.personal).value("customer", Json::object()));
       const std::string key = identity_key(customer, m_key);
       if (const auto id = resolve(key)) {
-        fill_missing(m_people[*id].details, customer);
+        Customer& details = m_people[*id].details;
+        if (details.name.empty()) { // their earlier filings were erased: this is the first left
+          details.name = customer.name;
+        }
+        fill_missing(details, customer);
         m_owner[reference] = *id;
         m_people[*id].complaints++;
         return std::nullopt;
@@ -170,6 +174,12 @@ public:
       }
     }
     return std::nullopt;
+  }
+
+  // Customer `id`'s details as the events left unerased give them (after add() of every event).
+  std::optional<Customer> details_of(std::int64_t id) const {
+    const auto it = m_people.find(id);
+    return it == m_people.end() ? std::nullopt : std::optional<Customer>(it->second.details);
   }
 
   std::optional<std::string> finish(store::Store& store) {
@@ -257,6 +267,20 @@ private:
 };
 
 } // namespace
+
+std::optional<Customer> rebuilt_customer(store::Store& store, std::int64_t id) {
+  CustomerRebuild rebuild(store, store.digest_key());
+  std::optional<std::string> problem;
+  store.scan_chain([&](const store::ChainedEvent& chained, const std::string& reference, const std::string&) {
+    if (!problem) {
+      problem = rebuild.add(chained.event, reference);
+    }
+  });
+  if (problem) {
+    throw Error(Errc::integrity, *problem, "run 'redress verify'");
+  }
+  return rebuild.details_of(id);
+}
 
 std::optional<std::string> check_customers(store::Store& store) {
   CustomerRebuild rebuild(store, store.digest_key());

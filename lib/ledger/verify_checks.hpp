@@ -23,6 +23,10 @@ std::optional<std::string> check_sequences(store::Store& store);
 /// complaint points to the person it belongs to and customer_keys holds exactly the keys those
 /// events gave. Names customers by number, never by personal data.
 std::optional<std::string> check_customers(store::Store& store);
+/// Customer `id`'s name and contacts as check_customers() rebuilds them from the events that are
+/// not erased: what their record must hold after some of their complaints were erased (sweep).
+/// nullopt when no event names them. Error{integrity} when the events do not add up.
+std::optional<Customer> rebuilt_customer(store::Store& store, std::int64_t id);
 /// The search index against the texts (redress/verify.hpp, 7): fed each complaint with its
 /// events while verify rebuilds them, it compares the document the index holds with the one
 /// the events give (ledger/search_document.hpp) and gathers the words those documents have

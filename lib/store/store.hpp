@@ -222,10 +222,6 @@ public:
   /// id NULL, identity key 'erased:<row id>', name key ''; and removes the customer_keys that
   /// recognised them (inside a write). Language, preferred channel and merged_into stay.
   virtual void erase_customer(std::int64_t id) = 0;
-  /// Rebuilds customer `id`'s name and contacts, and their name key, from their complaints that
-  /// are not erased, as filing records them: the first one's name, contacts it lacked filled
-  /// from later ones in order (inside a write, after some were erased).
-  virtual void refresh_customer(std::int64_t id) = 0;
   /// Whether an event of a complaint that is not erased names evidence file `sha256`.
   virtual bool evidence_named(const std::string& sha256) = 0;
   /// After an erasure has committed, outside any transaction: rewrites what may still hold

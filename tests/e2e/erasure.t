@@ -414,3 +414,21 @@ merged into an erased one leads to it; their old details find nobody (3).
   $ redress customer show 4 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["erased"], c["name"])'
   False Marko Babi\xc4\x87 (esc)
   $ redress -q verify
+
+A sweep that erases one of a corrected person's complaints rebuilds their record from what
+stays, as verify does: the corrected name stays, the phone only the erased complaint gave goes.
+
+  $ mkdir ../swept && cd ../swept
+  $ redress init -q
+  $ printf '\n[retention]\npersonal_data = "90d"\n' >> .redress/policy.toml
+  $ a=$(redress file -q --customer "Ana Kovač" --email ana@example.hr --phone "+385 1 234 567" --channel email --category delivery --summary "Staro" --at "2026-01-05 09:00")
+  $ redress -q resolve "$a" --outcome apology --at "2026-01-06 09:00"
+  $ redress -q close "$a" --at "2026-01-07 09:00"
+  $ b=$(redress file -q --customer "Ana K." --email ana@example.hr --channel email --category delivery --summary "Novo" --at "2026-11-05 09:00")
+  $ redress customer update 1 --name "Ana Horvat"
+  customer #1: corrected name; no complaint's details
+  $ redress sweep | grep erased
+  CMP-2026-00001\terased\tclosed 2026-01-07 09:00, more than 90d ago (esc)
+  $ sqlite3 .redress/ledger.db "SELECT id, name, email, phone, identity_key LIKE 'erased:%' FROM customers"
+  1|Ana Horvat|ana@example.hr||0
+  $ redress -q verify

@@ -116,32 +116,6 @@ void erase_customer(SQLite::Database& db, std::int64_t id) {
   keys.exec();
 }
 
-void refresh_customer(SQLite::Database& db, std::int64_t id) {
-  // As schemas/0007 rebuilt a customer from their complaints, over those not erased (language and
-  // preferred channel are not personal text: they stay as all the complaints gave them).
-  SQLite::Statement q(db, R"sql(
-    WITH kept AS (
-      SELECT c.* FROM complaints AS c
-      WHERE c.customer_id = ?1
-        AND NOT EXISTS (SELECT 1 FROM events AS x WHERE x.complaint_id = c.id AND x.type = 'erased'))
-    UPDATE customers SET
-      name = coalesce((SELECT customer_name FROM kept ORDER BY id LIMIT 1), ''),
-      email = (SELECT customer_email FROM kept WHERE customer_email IS NOT NULL ORDER BY id LIMIT 1),
-      phone = (SELECT customer_phone FROM kept WHERE customer_phone IS NOT NULL ORDER BY id LIMIT 1),
-      member_id = (SELECT customer_member_id FROM kept WHERE customer_member_id IS NOT NULL
-                   ORDER BY id LIMIT 1)
-    WHERE id = ?1)sql");
-  q.bind(1, static_cast<std::int64_t>(id));
-  q.exec();
-  // The name key as ledger/identity.hpp makes it (schemas/0010 wrote the same in SQL).
-  SQLite::Statement key(db, R"sql(
-    UPDATE customers SET name_key = redress_hmac((SELECT value FROM meta WHERE key = 'digest_key'),
-                                                 'name:' || redress_fold(name))
-    WHERE id = ?1)sql");
-  key.bind(1, static_cast<std::int64_t>(id));
-  key.exec();
-}
-
 void scan_customers(SQLite::Database& db,
                     const std::function<void(const CustomerRow&, const FiledBy*)>& sink) {
   SQLite::Statement q(db, R"sql(

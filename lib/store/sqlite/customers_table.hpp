@@ -46,10 +46,8 @@ void add_customer_key(SQLite::Database& db, const std::string& key, std::int64_t
 void merge_customer(SQLite::Database& db, std::int64_t from, std::int64_t into);
 void scan_customer_keys(SQLite::Database& db,
                         const std::function<void(const std::string&, std::int64_t)>& sink);
-/// Store::complaints_of_customer(), erase_customer(),
-/// refresh_customer().
+/// Store::complaints_of_customer(), erase_customer().
 std::vector<std::string> complaints_of_customer(SQLite::Database& db, std::int64_t id);
 void erase_customer(SQLite::Database& db, std::int64_t id);
-void refresh_customer(SQLite::Database& db, std::int64_t id);
 
 } // namespace redress::store::sqlite

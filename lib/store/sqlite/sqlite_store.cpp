@@ -131,9 +131,6 @@ public:
   void erase_customer(std::int64_t id) override {
     guarded([&] { sqlite::erase_customer(m_db.handle(), id); });
   }
-  void refresh_customer(std::int64_t id) override {
-    guarded([&] { sqlite::refresh_customer(m_db.handle(), id); });
-  }
   bool evidence_named(const std::string& sha256) override {
     return guarded([&] { return sqlite::evidence_named(m_db.handle(), sha256); });
   }
