@@ -1,6 +1,7 @@
 // Ledger::sweep — the cron job: escalate late complaints, close old resolved ones.
 
 #include "ledger/erasure.hpp"
+#include "ledger/verify_checks.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
 
@@ -107,8 +108,9 @@ void sweep_retention(Ledger::Impl& impl, bool dry_run, const std::string& actor,
     }
     if (all) {
       store.erase_customer(id);
-    } else {
-      store.refresh_customer(id);
+    } else if (const auto details = rebuilt_customer(store, id)) {
+      // What their complaints that stay give, as verify rebuilds it: filings and corrections.
+      store.update_customer(id, *details, name_key(*details, impl.digest_key()));
     }
   }
 }

@@ -38,6 +38,8 @@ inline constexpr std::string_view k_left_to_right_mark = "\u200E";
 /// that breaks is dropped), between wide (CJK) characters, and inside a word only when the
 /// word alone is wider than a line. A newline always starts a new line. At least one line.
 std::vector<std::string> wrap_to_width(std::string_view text, int width);
+/// Every line of `text` prefixed with two spaces (a table under a heading).
+std::string indented(const std::string& text);
 
 /// `text` padded with spaces to `width` columns (on the left when `right_align`).
 std::string pad_to_width(std::string_view text, int width, bool right_align = false);

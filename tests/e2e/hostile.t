@@ -631,7 +631,7 @@ verbatim, and is harmless.
   Robert'); DROP TABLE customers;--
   Mallory
   $ sqlite3 .redress/ledger.db "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-  12
+  13
   $ redress list --customer "Robert'); DROP TABLE customers;--" --format tsv | cut -f1
   reference
   CMP-2026-00003

@@ -28,6 +28,8 @@ struct ComplaintFilter {
   // keys that text may be, and its key as a name.
   std::vector<std::string> customer_keys;
   std::string customer_name_key;
+  /// The complaints of one customers row (a customer's id, as `customer list` shows it).
+  std::optional<std::int64_t> customer_id;
   /// Custom fields: (name, value) pairs a complaint must all have (`--field`). Once resolved by
   /// the ledger the value is canonical and folded, and compared with the complaint's folded.
   std::vector<std::pair<std::string, std::string>> fields;
