@@ -128,15 +128,15 @@ std::vector<CustomerSummary> Ledger::customers(const CustomerFilter& filter) {
 
 namespace customers {
 
-std::int64_t find(store::Store& store, const std::string& key, std::string_view who) {
-  if (parse_id(who)) {
-    return record(store, who, true).id;
-  }
-  // An email or member id names one person; a name may be several people's.
+namespace {
+
+// The customers `who` names as details: the one an email or member id names, else everyone of
+// that name.
+std::vector<std::int64_t> named_by_details(store::Store& store, const std::string& key, std::string_view who) {
   const std::vector<std::string> keys = identity_keys_of(who, key);
   for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
     if (auto id = store.customer_by_key(keys[i])) {
-      return *id;
+      return {*id};
     }
   }
   std::vector<std::int64_t> named = store.customers_named(name_key_of(who, key));
@@ -145,6 +145,43 @@ std::int64_t find(store::Store& store, const std::string& key, std::string_view 
       named.push_back(*id);
     }
   }
+  return named;
+}
+
+} // namespace
+
+std::int64_t find(store::Store& store, const std::string& key, std::string_view who) {
+  if (const auto number = parse_id(who)) {
+    if (who.front() == '#') {
+      return record(store, who, true).id;
+    }
+    // A bare number may also be a member id or a name ("1", "007"): an erasure of the wrong
+    // person cannot be taken back, so a number that names two people is refused.
+    const std::vector<std::int64_t> by_details = named_by_details(store, key, who);
+    if (by_details.empty()) {
+      return record(store, who, true).id;
+    }
+    const auto numbered = store.find_customer(*number);
+    const std::int64_t as_number =
+        !numbered ? 0 : numbered->merged_into ? *numbered->merged_into : numbered->id;
+    if (as_number == 0 && by_details.size() == 1) {
+      return by_details.front();
+    }
+    if (by_details.size() == 1 && by_details.front() == as_number) {
+      return as_number;
+    }
+    std::vector<std::string> ids;
+    for (const auto id : by_details) {
+      ids.push_back("#" + std::to_string(id));
+    }
+    throw Error(Errc::usage,
+                "'" + std::string(who) + "' is " + (as_number != 0 ? "customer #" + std::to_string(*number) + ", and " : "") +
+                    "the member id or name of " + util::join(ids),
+                "write the customer's number with '#' (#" + std::to_string(as_number != 0 ? *number : by_details.front()) +
+                    "), or give their email");
+  }
+  // An email or member id names one person; a name may be several people's.
+  std::vector<std::int64_t> named = named_by_details(store, key, who);
   if (named.size() == 1) {
     return named.front();
   }

@@ -439,3 +439,20 @@ stays, as verify does: the corrected name stays, the phone only the erased compl
   $ sqlite3 .redress/ledger.db "SELECT id, name, email, phone, identity_key LIKE 'erased:%' FROM customers"
   1|Ana Horvat|ana@example.hr||0
   $ redress -q verify
+
+A bare number that is also someone's member id or name is refused, not taken as a customer
+number: an erasure of the wrong person cannot be undone. With '#' it is the number.
+
+  $ cd "$CRAMTMP" && mkdir numbers && cd numbers && redress init -q
+  $ redress file -q --customer "Ana Horvat" --email ana@example.hr --channel email --category delivery --summary "Kasni" >/dev/null
+  $ redress file -q --customer "Petra Babić" --member-id 1 --channel email --category delivery --summary "Kasni" >/dev/null
+  $ redress customer erase 1 --reason "Zahtjev za brisanje"
+  redress: error: '1' is customer #1, and the member id or name of #2; write the customer's number with '#' (#1), or give their email
+  [2]
+  $ redress customer show 2 | head -1
+  customer #2  Petra Babić
+  $ redress customer erase '#1' --reason "Zahtjev za brisanje"
+  Erased customer #1: 1 complaint (CMP-2026-00001), 1 event text, 0 evidence files removed.
+  $ redress customer show 2 | head -1
+  customer #2  Petra Babić
+  $ redress -q verify
