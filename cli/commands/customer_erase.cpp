@@ -31,9 +31,14 @@ void run_erase(const Context& ctx, const EraseOptions& o) {
   if (ctx.global.quiet) {
     return;
   }
+  // Three references at most: the line stays readable at 80 columns for a customer of many.
+  constexpr std::size_t k_shown = 3;
   std::string complaints;
-  for (const auto& reference : r.references) {
-    complaints += (complaints.empty() ? "" : ", ") + reference;
+  for (std::size_t i = 0; i < r.references.size() && i < k_shown; ++i) {
+    complaints += (complaints.empty() ? "" : ", ") + r.references[i];
+  }
+  if (r.references.size() > k_shown) {
+    complaints += fmt::format(" and {} more", r.references.size() - k_shown);
   }
   Context::say_line(fmt::format("Erased customer #{}: {} complaint{}{}, {} event text{}, {} evidence file{} removed.",
                                 r.customer_id, r.references.size(), r.references.size() == 1 ? "" : "s",
