@@ -38,6 +38,7 @@ void run_list(const Context& ctx, const ListOptions& o) {
     filter.until = Context::parse_until_option(ledger, "--until", *o.until);
   }
   filter.match = o.match;
+  filter.include_confidential = o.include_confidential;
   const std::vector<CustomerSummary> found = ledger.customers(filter);
   const bool redact = !o.include_confidential;
   switch (const OutputFormat format = ctx.format(OutputFormat::tsv)) {

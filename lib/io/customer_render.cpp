@@ -119,7 +119,10 @@ std::string customer_history_text(const CustomerHistory& h, const TimeZone& zone
       label = "";
     }
   };
-  out += fmt::format("customer #{}  {}\n", s.id, s.erased ? "(erased: no name or contact is kept)" : clean(s.details.name));
+  out += fmt::format("customer #{}  {}\n", s.id,
+                     s.erased   ? "(erased: no name or contact is kept)"
+                     : h.hidden ? "(confidential: --include-confidential shows their details)"
+                                : clean(s.details.name));
   if (h.asked_for_merged) {
     out += fmt::format("(#{} was merged into this record)\n", *h.asked_for_merged);
   }
@@ -172,7 +175,7 @@ std::string customer_history_text(const CustomerHistory& h, const TimeZone& zone
 }
 
 std::string customer_history_json(const CustomerHistory& h, int indent) {
-  Json j = summary_json(h.customer, false);
+  Json j = summary_json(h.customer, h.hidden);
   Json merged = Json::array();
   for (const auto id : h.merged) {
     merged.push_back(id);

@@ -117,7 +117,8 @@ std::vector<CustomerSummary> Ledger::customers(const CustomerFilter& filter) {
       if ((filter.since || filter.until) && !in_window[id]) {
         continue;
       }
-      if (!match.empty() && !found_in(s.details.name) && !found_in(s.details.email)) {
+      const bool hidden = !filter.include_confidential && s.confidential_only();
+      if (!match.empty() && (hidden || (!found_in(s.details.name) && !found_in(s.details.email)))) {
         continue;
       }
       out.push_back(std::move(s));
@@ -238,6 +239,10 @@ CustomerHistory Ledger::customer_history(std::string_view who, bool include_conf
     }
     std::vector<Complaint> all = customers::complaints_of(store, id);
     h.customer = customers::summary(*row, all);
+    if (!include_confidential && h.customer.confidential_only()) {
+      h.hidden = true;
+      h.customer.details = {};
+    }
     if (const auto asked = customers::parse_id(who); asked && *asked != id) {
       h.asked_for_merged = *asked;
     }

@@ -70,8 +70,7 @@ std::optional<std::int64_t> erase_complaint(store::Store& store, const Complaint
   blank.details.reset();
   blank.evidence.clear();
   blank.personal_fields.clear();
-  blank.last_event_at = at;
-  store.update_complaint(blank);
+  store.update_complaint(blank); // last_event_at as it was: an erasure is no contact (moves_last_event)
   store.index_texts(blank, search_document(blank, {}));
   return blanked;
 }

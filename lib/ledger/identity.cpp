@@ -48,4 +48,6 @@ bool is_customer_event(std::string_view type) {
   return type == "customer_updated" || type == "customer_merged";
 }
 
+bool moves_last_event(std::string_view type) { return !is_customer_event(type) && type != "erased"; }
+
 } // namespace redress

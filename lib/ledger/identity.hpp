@@ -42,4 +42,9 @@ void fill_missing(Customer& into, const Customer& from);
 /// leave its last_event_at alone.
 bool is_customer_event(std::string_view type);
 
+/// False for the events that are no contact with the customer and no step of the complaint:
+/// customer events and `erased`. They leave last_event_at alone, so that an erasure changes no
+/// figure (a customer's last contact, a rejected complaint's closure).
+bool moves_last_event(std::string_view type);
+
 } // namespace redress

@@ -48,7 +48,7 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
     if (e.personal) {
       apply_texts(c, nlohmann::json::parse(*e.personal));
     }
-    if (!is_customer_event(e.type)) {
+    if (moves_last_event(e.type)) {
       c.last_event_at = e.at;
     }
     // An imported complaint's history happened before the import: its data says when it last

@@ -253,7 +253,7 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
   // The newest event's time (events about the person are no step of the complaint); an
   // import's event carries the latest time it imported.
   auto newest = events.rbegin();
-  while (std::next(newest) != events.rend() && is_customer_event(newest->type)) {
+  while (std::next(newest) != events.rend() && !moves_last_event(newest->type)) {
     ++newest;
   }
   const Event& last = *newest;

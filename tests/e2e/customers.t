@@ -91,11 +91,11 @@ outcome with its compensation and the satisfaction score:
   redress: error: no customer #99 in this ledger; 'redress customer list' shows them
   [3]
 
-Confidential complaints stay out unless asked for:
+Confidential complaints stay out unless asked for. #4's only complaint is confidential, so, as
+in the list, not even their name or email is shown, and `--match` does not find them by it:
 
   $ redress customer show taro@example.jp
-  customer #4  Yamada Taro
-  email         taro@example.jp
+  customer #4  (confidential: --include-confidential shows their details)
   first seen    2026-11-15 09:15
   last contact  2026-11-15 09:15
   complaints    1 (1 open)
@@ -106,6 +106,13 @@ Confidential complaints stay out unless asked for:
   1 confidential complaint not shown (--include-confidential shows it).
   $ redress customer show 4 --include-confidential --format json | $PYTHON -c 'import json,sys; h=json.load(sys.stdin); print([c["reference"] for c in h["history"]], h["confidential_not_shown"])'
   ['CMP-2026-00005'] 0
+  $ redress customer show 4 --format json | $PYTHON -c 'import json,sys; h=json.load(sys.stdin); print(h["name"], h["email"])'
+  None None
+  $ redress customer list --match yamada | cut -f1
+  id
+  $ redress customer list --match yamada --include-confidential | cut -f1
+  id
+  4
 
 Corrections
 -----------

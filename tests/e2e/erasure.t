@@ -382,15 +382,18 @@ Erasing Dragana by her corrected email, and Goran by the record his other one we
 Afterwards the customer commands show them as erased and refuse to change them (4); a record
 merged into an erased one leads to it; their old details find nobody (3).
 
+The erasure is no contact with them: their last contact is still their last filing (Dragana
+11-11 09:00, Goran 11-13 09:00), not the time of the erasure.
+
   $ redress --format table customer list
   id  complaints  open  last contact      contact  name
-   1           2     2  2026-11-20 12:00           (erased)
-   2           2     2  2026-11-20 12:00           (erased)
+   1           2     2  2026-11-11 09:00           (erased)
+   2           2     2  2026-11-13 09:00           (erased)
   $ redress customer show 3
   customer #2  (erased: no name or contact is kept)
   (#3 was merged into this record)
   first seen    2026-11-12 09:00
-  last contact  2026-11-20 12:00
+  last contact  2026-11-13 09:00
   complaints    2 (2 open)
   merged        #3
   

@@ -35,6 +35,9 @@ struct CustomerFilter {
   std::optional<Instant> until;  // with a complaint received before
   /// Found in the name or the email once both are folded (util/fold.hpp): `ćosić` finds Ćosić.
   std::optional<std::string> match;
+  /// Without it, `match` does not look into the details of a customer whose every complaint is
+  /// confidential (they are listed without them): a match would tell that the name is there.
+  bool include_confidential = false;
 };
 
 /// A customer's record with its figures.
@@ -61,6 +64,9 @@ struct CustomerHistory {
   std::optional<std::int64_t> asked_for_merged;
   std::vector<Complaint> complaints;
   std::int64_t left_out = 0;
+  /// Every complaint of the customer is confidential and they were not asked for: `customer`
+  /// holds no details (as `customer list` shows such a customer).
+  bool hidden = false;
 };
 
 /// What `customer update` sets (absent: unchanged) and where.
