@@ -149,6 +149,15 @@ std::vector<std::int64_t> named_by_details(store::Store& store, const std::strin
   return named;
 }
 
+// "#2, #5": customer numbers as people give them.
+std::string numbered(const std::vector<std::int64_t>& ids) {
+  std::vector<std::string> out;
+  for (const auto id : ids) {
+    out.push_back("#" + std::to_string(id));
+  }
+  return util::join(out);
+}
+
 } // namespace
 
 std::int64_t find(store::Store& store, const std::string& key, std::string_view who) {
@@ -162,23 +171,14 @@ std::int64_t find(store::Store& store, const std::string& key, std::string_view 
     if (by_details.empty()) {
       return record(store, who, true).id;
     }
-    const auto numbered = store.find_customer(*number);
-    const std::int64_t as_number =
-        !numbered ? 0 : numbered->merged_into ? *numbered->merged_into : numbered->id;
-    if (as_number == 0 && by_details.size() == 1) {
-      return by_details.front();
-    }
-    if (by_details.size() == 1 && by_details.front() == as_number) {
-      return as_number;
-    }
-    std::vector<std::string> ids;
-    for (const auto id : by_details) {
-      ids.push_back("#" + std::to_string(id));
+    const bool is_a_number = store.find_customer(*number).has_value();
+    if (by_details.size() == 1 && (!is_a_number || record(store, who, true).id == by_details.front())) {
+      return by_details.front(); // both readings name the same person, or only the details do
     }
     throw Error(Errc::usage,
-                "'" + std::string(who) + "' is " + (as_number != 0 ? "customer #" + std::to_string(*number) + ", and " : "") +
-                    "the member id or name of " + util::join(ids),
-                "write the customer's number with '#' (#" + std::to_string(as_number != 0 ? *number : by_details.front()) +
+                "'" + std::string(who) + "' is " + (is_a_number ? "customer #" + std::to_string(*number) + ", and " : "") +
+                    "the member id or name of " + numbered(by_details),
+                "write the customer's number with '#' (#" + std::to_string(is_a_number ? *number : by_details.front()) +
                     "), or give their email");
   }
   // An email or member id names one person; a name may be several people's.
@@ -187,12 +187,8 @@ std::int64_t find(store::Store& store, const std::string& key, std::string_view 
     return named.front();
   }
   if (named.size() > 1) {
-    std::vector<std::string> ids;
-    for (const auto id : named) {
-      ids.push_back("#" + std::to_string(id));
-    }
     throw Error(Errc::usage, std::to_string(named.size()) + " customers are called '" + std::string(who) + "'",
-                "give one of their ids: " + util::join(ids));
+                "give one of their ids: " + numbered(named));
   }
   // Did you mean: the names and emails of the records of their own (an erased one has none).
   std::vector<std::string> candidates;

@@ -609,63 +609,56 @@ private:
                      const std::optional<Instant>& resolved, const std::optional<Instant>& closed,
                      const std::optional<Instant>& reopened, const std::optional<Instant>& reopen_resolved) const {
     const auto at = [&](Instant t) { return format_local(t, m_impl.zone); };
+    const std::string with_status = "a complaint with status " + std::string(to_string(c.status));
+    // What only a resolution records (resolve's outcome and compensation, followup's score).
+    const auto refuse_resolution_facts = [&](const std::string& complaint, const char* hint) {
+      for (const auto& [f, has] : {std::pair{F::outcome, c.outcome.has_value()},
+                                   {F::compensation_amount, c.compensation.has_value()},
+                                   {F::satisfaction, c.satisfaction.has_value()}}) {
+        if (has) {
+          fail(f, complaint + " has no " + k_names[index(f)], hint);
+        }
+      }
+    };
     if (acknowledged && resolved && *resolved < *acknowledged) {
       fail(F::acknowledged_at, at(*acknowledged) + " is after the resolution (" + at(*resolved) + ")",
            "a complaint is acknowledged before or when it is resolved");
     }
     if (!resolved) {
-      for (const auto& [f, has] : {std::pair{F::outcome, c.outcome.has_value()},
-                                   {F::compensation_amount, c.compensation.has_value()},
-                                   {F::satisfaction, c.satisfaction.has_value()}}) {
-        if (has) {
-          fail(f, std::string("a complaint that was never resolved has no ") + k_names[index(f)],
-               "give its resolved_at, or leave the column empty");
-        }
-      }
+      refuse_resolution_facts("a complaint that was never resolved", "give its resolved_at, or leave the column empty");
     }
     if (closed && c.status != Status::closed) {
-      fail(F::closed_at, "a complaint with status " + std::string(to_string(c.status)) + " has no closed_at",
-           "only a closed complaint has one (a reopen clears it)");
+      fail(F::closed_at, with_status + " has no closed_at", "only a closed complaint has one (a reopen clears it)");
     }
     const std::optional<Instant>& last_resolution = reopened ? reopen_resolved : resolved;
     if (closed && last_resolution && *closed < *last_resolution) {
       fail(F::closed_at, at(*closed) + " is before the resolution it closes (" + at(*last_resolution) + ")");
     }
-    const bool open = c.status == Status::new_ || c.status == Status::acknowledged ||
-                      c.status == Status::investigating || c.status == Status::waiting;
+    const bool open = is_open(c.status);
     if (open && resolved && !reopened) {
-      fail(F::resolved_at, "a complaint with status " + std::string(to_string(c.status)) + " has no resolved_at",
+      fail(F::resolved_at, with_status + " has no resolved_at",
            "an open complaint was resolved only if it was reopened since (reopened_at)");
     }
     // A rejection or withdrawal settles the resolve clock (its time is resolved_at) but is no
     // resolution: what only a resolution records comes from one before a reopen.
     if ((c.status == Status::rejected || c.status == Status::withdrawn) && !reopened) {
-      for (const auto& [f, has] : {std::pair{F::outcome, c.outcome.has_value()},
-                                   {F::compensation_amount, c.compensation.has_value()},
-                                   {F::satisfaction, c.satisfaction.has_value()}}) {
-        if (has) {
-          fail(f, "a complaint with status " + std::string(to_string(c.status)) + " has no " + k_names[index(f)],
-               "only a resolution records one (a rejected complaint keeps it only from before a reopen)");
-        }
-      }
+      refuse_resolution_facts(with_status,
+                              "only a resolution records one (a rejected complaint keeps it only from before a reopen)");
     }
     if ((c.status == Status::resolved || c.status == Status::closed) && !c.outcome) {
-      fail(F::outcome, "a complaint with status " + std::string(to_string(c.status)) + " needs an outcome",
-           "every resolution has one");
+      fail(F::outcome, with_status + " needs an outcome", "every resolution has one");
     }
     if (c.assignee && (c.status == Status::new_ || c.status == Status::acknowledged)) {
-      fail(F::assignee, "a complaint with status " + std::string(to_string(c.status)) + " has no assignee",
-           "assigning a complaint moves it to investigating");
+      fail(F::assignee, with_status + " has no assignee", "assigning a complaint moves it to investigating");
     }
     if (reopened && (c.status == Status::new_ || c.status == Status::acknowledged)) {
       fail(F::reopened_at, "a reopened complaint is investigating or later, not " + std::string(to_string(c.status)));
     }
     if (reopened && (c.status == Status::resolved || c.status == Status::closed) && !reopen_resolved) {
-      fail(F::reopen_resolved_at, "a complaint with status " + std::string(to_string(c.status)) +
-                                      " that was reopened needs reopen_resolved_at, its new resolution");
+      fail(F::reopen_resolved_at, with_status + " that was reopened needs reopen_resolved_at, its new resolution");
     }
     if (reopen_resolved && open) {
-      fail(F::reopen_resolved_at, "a complaint with status " + std::string(to_string(c.status)) + " has no reopen_resolved_at",
+      fail(F::reopen_resolved_at, with_status + " has no reopen_resolved_at",
            "it was resolved after the reopen: its status is resolved or closed");
     }
   }
