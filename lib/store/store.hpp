@@ -16,6 +16,7 @@
 #include <redress/policy.hpp>
 #include <redress/search.hpp>
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -60,13 +61,36 @@ struct FiledBy {
 
 /// The texts of one complaint that `search` finds it by, as lib/ledger/search_document.hpp builds
 /// them from its events. Empty strings for texts it does not have.
+struct DocumentWords;
 struct SearchDocument {
   std::string summary;
   std::string details;
   std::string root_cause;
   std::string notes; // every note, reason and comment, oldest first, one a line
   std::string fields; // every custom field's value, in field name order, one a line
-  friend bool operator==(const SearchDocument&, const SearchDocument&) = default;
+  /// The words of these texts when they were cut ahead (ledger/search_document.hpp:
+  /// cut_words); a store may use them instead of cutting the texts itself. Not part of what the
+  /// document is: equality compares the texts.
+  std::shared_ptr<const DocumentWords> words;
+  friend bool operator==(const SearchDocument& a, const SearchDocument& b) {
+    return a.summary == b.summary && a.details == b.details && a.root_cause == b.root_cause &&
+           a.notes == b.notes && a.fields == b.fields;
+  }
+};
+
+/// The words util::for_each_word cuts from each text of a SearchDocument (document mode), in
+/// the order of its members: what the search index's tokenizer would make of them.
+struct DocumentWords {
+  struct Word {
+    std::uint32_t key_at = 0; // in `keys`
+    std::uint32_t key_size = 0;
+    std::uint32_t begin = 0; // in the text, bytes
+    std::uint32_t end = 0;
+  };
+  std::string keys; // every word's key, one after the other
+  std::vector<Word> words;
+  /// The words of text i are words[starts[i]] up to words[starts[i + 1]].
+  std::array<std::size_t, 6> starts{};
 };
 
 /// One term of a search. The index cuts `text` into words as it cuts the texts
