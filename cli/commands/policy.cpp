@@ -38,12 +38,13 @@ std::string rename_hint(NameKind kind, const std::string& name, std::int64_t com
 void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   // A file given explicitly is checked without any ledger; else the ledger's own policy, and
   // against the names its complaints are stored under.
-  const std::string path = o.file ? *o.file
-                                  : locate_ledger(ctx.global.ledger, std::filesystem::current_path())
-                                        .policy.string();
-  const Policy policy = load_policy(path);
+  const std::optional<LedgerPaths> located =
+      o.file ? std::nullopt : std::optional(locate_ledger(ctx.global.ledger, std::filesystem::current_path()));
+  const std::string path = o.file ? *o.file : policy_source(*located);
+  const Policy policy = o.file ? load_policy(path) : ledger_policy(*located);
   // The message templates beside the policy are part of it: templates/KIND.LANG.txt.
-  const std::filesystem::path folder = std::filesystem::path(path).parent_path() / "templates";
+  const std::filesystem::path folder =
+      (o.file ? std::filesystem::path(path).parent_path() : located->dir) / "templates";
   const auto problems = check_template_folder(folder.string());
   if (!problems.empty()) {
     std::vector<std::string> more;

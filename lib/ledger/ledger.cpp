@@ -31,11 +31,25 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
   // with the zone list that the policy's time zone waits for (ZonePreload), and a bad policy
   // still leaves an older ledger unmigrated.
   // Whoever may write the folder or the policy could swap the ledger's files or its rules.
-  util::refuse_world_writable(paths.dir, "replace the ledger's files");
-  util::refuse_world_writable(paths.policy, "change the rules the ledger applies");
+  std::error_code ec;
+  if (paths.store.empty() || std::filesystem::exists(paths.dir, ec)) {
+    util::refuse_world_writable(paths.dir, "replace the ledger's files");
+  }
   std::optional<Policy> policy;
-  auto store = store::open_sqlite(paths.db, access == Access::read,
-                                  [&] { policy = load_policy(paths.policy.string()); });
+  std::unique_ptr<store::Store> store;
+  if (!paths.store.empty()) {
+    // PostgreSQL: the policy every host files under is kept in the database.
+    store = store::open_postgresql(paths.store, access == Access::read);
+    auto parsed = parse_policy(*store->kept_policy(), policy_source(paths));
+    if (parsed.problem) {
+      throw_policy_problems(parsed);
+    }
+    policy = std::move(parsed.policy);
+  } else {
+    util::refuse_world_writable(paths.policy, "change the rules the ledger applies");
+    store = store::open_sqlite(paths.db, access == Access::read,
+                               [&] { policy = load_policy(paths.policy.string()); });
+  }
   BusinessCalendar calendar(policy->calendar);
   TimeZone zone = TimeZone::locate(policy->timezone);
   return Ledger(std::make_unique<Impl>(Impl{paths, std::move(*policy), std::move(calendar), zone,

@@ -211,6 +211,10 @@ public:
   /// The first complaint (by id) whose policy digest was never recorded: its reference and the
   /// digest.
   virtual std::optional<std::pair<std::string, std::string>> unrecorded_policy() = 0;
+  /// The text of the policy every host files under, for a store that keeps it (PostgreSQL);
+  /// nullopt for one whose folder keeps it (SQLite: policy.toml). Error{integrity} when a store
+  /// that keeps it holds none.
+  virtual std::optional<std::string> kept_policy() = 0;
 
   // --- evidence files -----------------------------------------------------------------------
   /// Where this ledger keeps the bytes of its evidence files (store/evidence_files.hpp).
@@ -237,5 +241,30 @@ std::unique_ptr<Store> create_sqlite(const std::filesystem::path& file, bool sha
 
 /// The newest schema version this binary writes.
 int latest_schema_version();
+
+/// Refuses (Error{usage}) what is not a postgresql:// URL, or carries a password (libpq reads
+/// it from ~/.pgpass).
+void check_postgresql_url(const std::string& url);
+/// `url` with any password left out, for messages.
+std::string printable_url(const std::string& url);
+
+/// Opens the PostgreSQL ledger at `url` (every transaction read-only with `read_only`).
+/// Error{failure} when the server cannot be reached, the database holds no ledger, or its
+/// schema version is not this binary's.
+std::unique_ptr<Store> open_postgresql(const std::string& url, bool read_only);
+
+/// The policy a new PostgreSQL ledger files under, and who set it when.
+struct NewStorePolicy {
+  std::string text;
+  std::string digest;
+  std::string actor;
+  Instant at;
+};
+/// Creates a ledger in the empty database at `url`: the schema (schemas/postgresql/), its id and
+/// digest key, and `policy` as the one every host files under, in one transaction.
+/// Error{refused} when the database is not empty.
+std::unique_ptr<Store> create_postgresql(const std::string& url, const NewStorePolicy& policy);
+/// The schema version of PostgreSQL ledgers this binary writes.
+int latest_postgresql_schema_version();
 
 } // namespace redress::store

@@ -28,16 +28,22 @@
 
 namespace redress {
 
-/// Where a ledger lives.
+/// Where a ledger lives: an SQLite ledger in its folder (ledger.db and policy.toml), or a
+/// PostgreSQL ledger that the folder's store.toml (or $REDRESS_STORE) names, whose policy is
+/// kept in the database.
 struct LedgerPaths {
-  std::filesystem::path dir;    // the .redress folder
-  std::filesystem::path db;     // .redress/ledger.db
-  std::filesystem::path policy; // .redress/policy.toml
+  std::filesystem::path dir;        // the .redress folder
+  std::filesystem::path db;         // .redress/ledger.db
+  std::filesystem::path policy;     // .redress/policy.toml
+  std::filesystem::path store_file; // .redress/store.toml
+  std::string store;                // the PostgreSQL URL; empty for the SQLite ledger.db
 };
 
 /// Finds the ledger: `explicit_path` (the folder, its parent, or the db file), else
 /// `$REDRESS_LEDGER`, else walking up from `start` like git (stopping at $HOME and at a
-/// filesystem boundary). Throws Error{not_found} with a hint to run `redress init`.
+/// filesystem boundary); a folder is a ledger's when it has ledger.db or store.toml.
+/// `$REDRESS_STORE` (a postgresql:// URL) names the store of that folder, or of none when no
+/// folder is found. Throws Error{not_found} with a hint to run `redress init`.
 LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path,
                           const std::filesystem::path& start);
 
@@ -50,6 +56,25 @@ LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path,
 LedgerPaths init_ledger(const std::filesystem::path& dir,
                         const std::optional<std::filesystem::path>& policy_file,
                         bool shared = false, const std::optional<std::string>& preset = std::nullopt);
+
+/// Creates `<dir>/.redress/` for a new ledger in the empty PostgreSQL database at `url`: the
+/// schema, and the policy (as init_ledger() chooses it) stored in the database as the one every
+/// host files under, set by `actor`. The folder gets store.toml naming `url`, and the message
+/// templates. Refuses (Errc::refused) when the folder has a ledger or the database is not empty,
+/// and a URL with a password (Errc::usage); nothing is left behind then.
+LedgerPaths init_store_ledger(const std::filesystem::path& dir, const std::string& url,
+                              const std::optional<std::filesystem::path>& policy_file, bool shared,
+                              const std::optional<std::string>& preset, const std::string& actor);
+
+/// Connects `<dir>/.redress/` to the existing PostgreSQL ledger at `url` (store.toml and the
+/// message templates), after opening it to check that this binary can use it. Refuses
+/// (Errc::refused) when the folder has a ledger already.
+LedgerPaths join_ledger(const std::filesystem::path& dir, const std::string& url, bool shared);
+
+/// The policy the ledger at `paths` files under: its policy.toml, or the one its database keeps.
+Policy ledger_policy(const LedgerPaths& paths);
+/// Where that policy is kept, for messages: the policy.toml path, or "the ledger's database (URL)".
+std::string policy_source(const LedgerPaths& paths);
 
 /// What `redress file` records.
 struct FilingRequest {

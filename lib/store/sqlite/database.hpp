@@ -2,6 +2,8 @@
 // The SQLite connection of one ledger: opening, pragmas, migrations and write transactions.
 // This folder is the only place that sees SQLiteCpp; SQLite errors become redress::Error here.
 
+#include "store/busy.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
@@ -15,9 +17,8 @@ namespace redress::store::sqlite {
 /// The newest schema version this binary knows (the last migration in schemas/).
 int latest_schema_version();
 
-/// How long a command waits for another process's write lock before Error{busy}: 5000 ms, or
-/// $REDRESS_BUSY_TIMEOUT_MS (a whole number of milliseconds; for tests and slow shares).
-int busy_timeout_ms();
+/// How long a command waits for another process's write lock (store/busy.hpp, every store).
+using store::busy_timeout_ms;
 
 class Database {
 public:

@@ -132,6 +132,8 @@ public:
     return guarded([&] { return sqlite::unrecorded_policy(m_db.handle()); });
   }
 
+  std::optional<std::string> kept_policy() override { return std::nullopt; } // policy.toml
+
   EvidenceFiles& evidence() override { return *m_evidence; }
 
   std::vector<std::string> check_integrity() override { return m_db.check_integrity(); }

@@ -1,0 +1,429 @@
+#include "store/postgresql/complaints_table.hpp"
+
+#include "util/fold.hpp"
+
+#include <redress/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+
+namespace redress::store::postgresql {
+
+namespace {
+
+// The columns every read selects, in the order row_to_complaint() reads them (the same order
+// as store/sqlite/complaints_table.cpp).
+constexpr const char* k_columns = R"sql(
+  SELECT c.id, c.reference, c.status, c.received_at, c.channel,
+         c.customer_name, c.customer_email, c.customer_phone, c.customer_member_id,
+         c.customer_language, c.category, c.product, c.severity, c.summary, c.details,
+         c.evidence, c.confidential, c.assignee, c.team, c.escalation_level,
+         c.acknowledge_target, c.acknowledge_due_at, c.acknowledged_at, c.acknowledge_sla,
+         c.acknowledge_paused_s,
+         c.resolve_target, c.resolve_started_at, c.resolve_due_at, c.resolved_at, c.resolve_sla,
+         c.resolve_paused_s,
+         c.reopen_target, c.reopened_at, c.reopen_due_at, c.reopen_resolved_at, c.reopen_sla,
+         c.reopen_paused_s,
+         c.paused_since, c.outcome, c.compensation_minor, c.compensation_currency, c.root_cause,
+         c.satisfaction, c.closed_at, c.last_event_at, c.customer_preferred_channel,
+         c.customer_id, c.policy_digest, c.incomplete_allowed, c.fields, c.personal_fields
+  FROM complaints AS c)sql";
+
+std::map<std::string, std::string> field_map(std::string_view json) {
+  if (json == "{}") {
+    return {};
+  }
+  return nlohmann::json::parse(json).get<std::map<std::string, std::string>>();
+}
+
+std::string field_json(const std::map<std::string, std::string>& values) {
+  return values.empty() ? std::string("{}") : nlohmann::json(values).dump();
+}
+
+std::optional<SlaState> settled(const RowView& r, int i) {
+  if (r.null(i)) {
+    return std::nullopt;
+  }
+  return r.text(i) == "met" ? SlaState::met : SlaState::breached;
+}
+
+SlaClock read_clock(const RowView& r, int first, bool has_started) {
+  SlaClock clock;
+  int i = first;
+  clock.target = r.optional_string(i++);
+  if (has_started) {
+    clock.started = r.optional_instant(i++);
+  }
+  clock.due = r.optional_instant(i++);
+  clock.settled_at = r.optional_instant(i++);
+  clock.settled = settled(r, i++);
+  clock.paused = Seconds{r.int64(i)};
+  return clock;
+}
+
+Complaint row_to_complaint(const RowView& r) {
+  Complaint c;
+  c.id = r.int64(0);
+  c.reference = r.string(1);
+  c.status = parse_status(r.text(2)).value_or(Status::new_);
+  c.received_at = from_unix(r.int64(3));
+  c.channel = r.string(4);
+  c.customer.name = r.string(5);
+  c.customer.email = r.optional_string(6);
+  c.customer.phone = r.optional_string(7);
+  c.customer.member_id = r.optional_string(8);
+  c.customer.language = r.optional_string(9);
+  c.category = r.string(10);
+  c.product = r.optional_string(11);
+  c.severity = r.string(12);
+  c.summary = r.string(13);
+  c.details = r.optional_string(14);
+  c.evidence = nlohmann::json::parse(r.text(15)).get<std::vector<std::string>>();
+  c.confidential = r.int64(16) != 0;
+  c.assignee = r.optional_string(17);
+  c.team = r.optional_string(18);
+  c.escalation_level = static_cast<int>(r.int64(19));
+  c.acknowledge = read_clock(r, 20, false);
+  c.acknowledge.started = c.received_at;
+  c.resolve = read_clock(r, 25, true);
+  c.reopened = read_clock(r, 31, true);
+  c.paused_since = r.optional_instant(37);
+  c.outcome = r.optional_string(38);
+  if (!r.null(39)) {
+    c.compensation = Money{r.int64(39), r.string(40)};
+  }
+  c.root_cause = r.optional_string(41);
+  if (!r.null(42)) {
+    c.satisfaction = static_cast<int>(r.int64(42));
+  }
+  c.closed_at = r.optional_instant(43);
+  c.last_event_at = from_unix(r.int64(44));
+  c.customer.preferred_channel = r.optional_string(45);
+  c.customer_id = r.int64(46);
+  c.policy_digest = r.optional_string(47);
+  c.incomplete_allowed = r.int64(48) != 0;
+  c.fields = field_map(r.text(49));
+  c.personal_fields = field_map(r.text(50));
+  return c;
+}
+
+std::optional<std::string> fold_of(const std::optional<std::string>& text) {
+  return text ? std::optional<std::string>(util::fold(*text)) : std::nullopt;
+}
+
+void settled_param(Params& p, const std::optional<SlaState>& v) {
+  if (v) {
+    p.text(*v == SlaState::met ? "met" : "breached");
+  } else {
+    p.null();
+  }
+}
+
+// The columns a complaint's handling changes, in the order of the insert and the update below.
+void clocks_and_outcome(Params& p, const Complaint& c) {
+  for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
+    p.text(clock->target);
+    if (clock != &c.acknowledge) { // the acknowledge clock always starts at receipt
+      p.instant(clock->started);
+    }
+    p.instant(clock->due);
+    p.instant(clock->settled_at);
+    settled_param(p, clock->settled);
+    p.integer(static_cast<std::int64_t>(clock->paused.count()));
+  }
+  p.instant(c.paused_since);
+  p.text(c.outcome);
+  if (c.compensation) {
+    p.integer(static_cast<std::int64_t>(c.compensation->minor));
+    p.text(c.compensation->currency);
+  } else {
+    p.null();
+    p.null();
+  }
+  p.text(c.root_cause);
+  if (c.satisfaction) {
+    p.integer(*c.satisfaction);
+  } else {
+    p.null();
+  }
+  p.instant(c.closed_at);
+  p.instant(c.last_event_at);
+}
+
+constexpr const char* k_insert = R"sql(
+  INSERT INTO complaints (
+    id, reference, year, seq, status, received_at, channel, customer_id, customer_language,
+    category, product, severity, summary, details, evidence, confidential, assignee, team,
+    escalation_level, policy_digest, customer_name, customer_email, customer_phone,
+    customer_member_id, customer_preferred_channel,
+    acknowledge_target, acknowledge_due_at, acknowledged_at, acknowledge_sla,
+    acknowledge_paused_s, resolve_target, resolve_started_at, resolve_due_at, resolved_at,
+    resolve_sla, resolve_paused_s, reopen_target, reopened_at, reopen_due_at, reopen_resolved_at,
+    reopen_sla, reopen_paused_s, paused_since, outcome, compensation_minor,
+    compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed,
+    fields, personal_fields, category_key, assignee_key, team_key)
+  VALUES ((SELECT coalesce(max(id), 0) + 1 FROM complaints),
+          $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+          $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36,
+          $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53,
+          $54, $55)
+  RETURNING id)sql";
+
+constexpr const char* k_update = R"sql(
+  UPDATE complaints SET
+    status = $2, assignee = $3, team = $4, escalation_level = $5, severity = $6, category = $7,
+    product = $8, acknowledge_target = $9, acknowledge_due_at = $10, acknowledged_at = $11,
+    acknowledge_sla = $12, acknowledge_paused_s = $13, resolve_target = $14,
+    resolve_started_at = $15, resolve_due_at = $16, resolved_at = $17, resolve_sla = $18,
+    resolve_paused_s = $19, reopen_target = $20, reopened_at = $21, reopen_due_at = $22,
+    reopen_resolved_at = $23, reopen_sla = $24, reopen_paused_s = $25, paused_since = $26,
+    outcome = $27, compensation_minor = $28, compensation_currency = $29, root_cause = $30,
+    satisfaction = $31, closed_at = $32, last_event_at = $33, received_at = $34, channel = $35,
+    summary = $36, details = $37, evidence = $38, fields = $39, personal_fields = $40,
+    category_key = $41, assignee_key = $42, team_key = $43
+  WHERE id = $1)sql";
+
+// Builds "WHERE a AND b ..." with every value bound as $n, never formatted into the SQL.
+class Where {
+public:
+  explicit Where(Params& params) : m_params(params) {}
+  /// The next placeholder, its value appended.
+  std::string bind(const std::string& value) {
+    m_params.text(value);
+    return "$" + std::to_string(m_params.size());
+  }
+  std::string bind(std::int64_t value) {
+    m_params.integer(value);
+    return "$" + std::to_string(m_params.size());
+  }
+  void add(const std::string& condition) { m_sql += (m_sql.empty() ? " WHERE " : " AND ") + condition; }
+  void add_in(const char* column, const std::vector<std::string>& items) {
+    if (items.empty()) {
+      return;
+    }
+    std::string list;
+    for (const auto& item : items) {
+      list += (list.empty() ? "" : ", ") + bind(item);
+    }
+    add(std::string(column) + " IN (" + list + ")");
+  }
+  [[nodiscard]] const std::string& sql() const { return m_sql; }
+  [[nodiscard]] Params& params() { return m_params; }
+
+private:
+  Params& m_params;
+  std::string m_sql;
+};
+
+std::string rank_in(Where& w, const char* column, const std::vector<std::string>& order) {
+  std::string sql = std::string("CASE ") + column;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    sql += " WHEN " + w.bind(order[i]) + " THEN " + std::to_string(i);
+  }
+  return sql + " ELSE " + std::to_string(order.size()) + " END";
+}
+
+std::string order_clause(Where& w, const ComplaintFilter& f) {
+  std::vector<std::string> keys;
+  if (f.sort == "received") {
+    keys = {"c.received_at", "c.id"};
+  } else if (f.sort == "reference") {
+    keys = {"c.year", "c.seq"};
+  } else if (f.sort == "status") {
+    keys = {rank_in(w, "c.status", status_names()), "c.received_at", "c.id"};
+  } else if (f.sort == "severity") {
+    keys = {rank_in(w, "c.severity", f.severity_order), "c.received_at", "c.id"};
+  } else if (f.sort == "category") {
+    keys = {"c.category_key", "c.received_at", "c.id"};
+  } else {
+    throw Error(Errc::usage, "cannot sort by '" + f.sort + "'",
+                "sort by received, reference, status, severity or category");
+  }
+  std::string clause;
+  for (const auto& key : keys) {
+    clause += (clause.empty() ? " ORDER BY " : ", ") + key + (f.reverse ? " DESC" : "");
+  }
+  return clause;
+}
+
+// The filter's conditions (not its sort, limit or SLA filters), as store/sqlite writes them.
+void filter_conditions(Where& where, const ComplaintFilter& f) {
+  where.add_in("c.status", f.statuses);
+  if (f.open_only) {
+    where.add("c.status IN ('new', 'acknowledged', 'investigating', 'waiting')");
+  }
+  where.add_in("c.severity", f.severities);
+  where.add_in("c.category", f.categories);
+  where.add_in("c.channel", f.channels);
+  if (f.assignee) {
+    where.add("c.assignee_key = " + where.bind(util::fold(*f.assignee)));
+  }
+  if (f.team) {
+    where.add("c.team_key = " + where.bind(util::fold(*f.team)));
+  }
+  if (f.customer) {
+    std::string keys;
+    for (const auto& key : f.customer_keys) {
+      keys += (keys.empty() ? "" : ", ") + where.bind(key);
+    }
+    const std::string name = where.bind(f.customer_name_key);
+    where.add("c.customer_id IN (SELECT id FROM customers WHERE " +
+              (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = " + name + ")");
+  }
+  for (const auto& [name, value] : f.fields) {
+    const std::string n = where.bind(name);
+    const std::string v = where.bind(value);
+    where.add("((c.fields::jsonb ->> " + n + ") = " + v + " OR (c.personal_fields::jsonb ->> " + n + ") = " + v + ")");
+  }
+  if (f.not_told) {
+    // The rule is documented with ComplaintFilter::not_told; as store/sqlite writes it.
+    where.add(R"sql(c.status IN ('new', 'acknowledged', 'investigating', 'waiting', 'resolved', 'rejected')
+      AND NOT EXISTS (
+        SELECT 1 FROM events AS t
+        WHERE t.complaint_id = c.id
+          AND t.id >= (SELECT max(s.id) FROM events AS s WHERE s.complaint_id = c.id
+                       AND s.type IN ('filed', 'imported', 'waiting', 'resolved', 'rejected', 'reopened'))
+          AND (t.type = 'message_sent'
+               OR (t.type = 'noted' AND (t.data::jsonb -> 'visible') IN ('true'::jsonb, '1'::jsonb))
+               OR (t.type IN ('acknowledged', 'resolved') AND t.personal IS NOT NULL
+                   AND (t.personal::jsonb ->> 'note') IS NOT NULL)))
+      )sql");
+  }
+  if (f.since) {
+    where.add("c.received_at >= " + where.bind(static_cast<std::int64_t>(to_unix(*f.since))));
+  }
+  if (f.until) {
+    where.add("c.received_at < " + where.bind(static_cast<std::int64_t>(to_unix(*f.until))));
+  }
+}
+
+std::optional<Complaint> first(const Result& r) {
+  if (r.rows() == 0) {
+    return std::nullopt;
+  }
+  return row_to_complaint(RowView(r, 0));
+}
+
+} // namespace
+
+std::int64_t next_sequence(Connection& db, int year) {
+  const Result r = db.prepared("next_sequence", R"sql(
+    INSERT INTO reference_sequences (year, last_seq) VALUES ($1, 1)
+    ON CONFLICT (year) DO UPDATE SET last_seq = reference_sequences.last_seq + 1
+    RETURNING last_seq)sql",
+                               Params().integer(year));
+  return r.int64(0, 0);
+}
+
+std::int64_t insert_complaint(Connection& db, const NewComplaintRow& row) {
+  const Complaint& c = row.complaint;
+  Params p;
+  p.text(c.reference).integer(row.year).integer(row.seq).text(std::string(to_string(c.status)));
+  p.instant(c.received_at).text(c.channel).integer(row.customer_id).text(c.customer.language);
+  p.text(c.category).text(c.product).text(c.severity).text(c.summary).text(c.details);
+  p.text(nlohmann::json(c.evidence).dump()).integer(c.confidential ? 1 : 0).text(c.assignee).text(c.team);
+  p.integer(c.escalation_level).text(row.policy_digest).text(c.customer.name).text(c.customer.email);
+  p.text(c.customer.phone).text(c.customer.member_id).text(c.customer.preferred_channel);
+  clocks_and_outcome(p, c);
+  p.integer(c.incomplete_allowed ? 1 : 0).text(field_json(c.fields)).text(field_json(c.personal_fields));
+  p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
+  return db.prepared("insert_complaint", k_insert, p).int64(0, 0);
+}
+
+void update_complaint(Connection& db, const Complaint& c) {
+  Params p;
+  p.integer(c.id).text(std::string(to_string(c.status))).text(c.assignee).text(c.team);
+  p.integer(c.escalation_level).text(c.severity).text(c.category).text(c.product);
+  clocks_and_outcome(p, c);
+  p.instant(c.received_at).text(c.channel).text(c.summary).text(c.details);
+  p.text(nlohmann::json(c.evidence).dump()).text(field_json(c.fields)).text(field_json(c.personal_fields));
+  p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
+  if (db.prepared("update_complaint", k_update, p).affected() != 1) {
+    throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
+  }
+}
+
+std::optional<Complaint> find_complaint(Connection& db, const std::string& reference) {
+  static const std::string sql = std::string(k_columns) + " WHERE c.reference = $1";
+  return first(db.prepared("find_complaint", sql.c_str(), Params().text(reference)));
+}
+
+std::optional<Complaint> find_complaint(Connection& db, int year, std::int64_t seq) {
+  static const std::string sql = std::string(k_columns) + " WHERE c.year = $1 AND c.seq = $2";
+  return first(db.prepared("find_complaint_number", sql.c_str(), Params().integer(year).integer(seq)));
+}
+
+std::vector<YearSequence> sequences(Connection& db) {
+  const Result r = db.query(R"sql(
+    SELECT year, max(last), max(highest) FROM (
+      SELECT year, last_seq AS last, NULL::bigint AS highest FROM reference_sequences
+      UNION ALL
+      SELECT year, NULL, max(seq) FROM complaints GROUP BY year) AS y
+    GROUP BY year ORDER BY year)sql");
+  std::vector<YearSequence> years;
+  for (int i = 0; i < r.rows(); ++i) {
+    years.push_back({static_cast<int>(r.int64(i, 0)), r.int64(i, 1), r.int64(i, 2)});
+  }
+  return years;
+}
+
+std::int64_t complaints_with_event(Connection& db, std::string_view type, Instant by, Instant since,
+                                   Instant until) {
+  const Result r = db.query(R"sql(
+    SELECT count(DISTINCT e.complaint_id) FROM events AS e JOIN complaints AS c ON c.id = e.complaint_id
+    WHERE e.type = $1 AND e.at <= $2 AND c.received_at >= $3 AND c.received_at < $4)sql",
+                            Params().text(type).instant(by).instant(since).instant(until));
+  return r.int64(0, 0);
+}
+
+std::vector<std::pair<std::string, std::int64_t>> stored_names(Connection& db, NameKind kind) {
+  const char* column = "category";
+  switch (kind) {
+  case NameKind::category: column = "category"; break;
+  case NameKind::severity: column = "severity"; break;
+  case NameKind::channel: column = "channel"; break;
+  case NameKind::outcome: column = "outcome"; break;
+  }
+  const Result r = db.query(std::string("SELECT ") + column + ", count(*) FROM complaints WHERE " + column +
+                            " IS NOT NULL GROUP BY " + column + " ORDER BY " + column);
+  std::vector<std::pair<std::string, std::int64_t>> names;
+  for (int i = 0; i < r.rows(); ++i) {
+    names.emplace_back(r.string(i, 0), r.int64(i, 1));
+  }
+  return names;
+}
+
+std::vector<std::string> field_names(Connection& db) {
+  const Result r = db.query(R"sql(
+    SELECT DISTINCT k COLLATE "C" FROM complaints AS c,
+      LATERAL (SELECT json_object_keys(c.fields) UNION ALL SELECT json_object_keys(c.personal_fields)) AS f(k)
+    ORDER BY 1)sql");
+  std::vector<std::string> names;
+  for (int i = 0; i < r.rows(); ++i) {
+    names.push_back(r.string(i, 0));
+  }
+  return names;
+}
+
+void select_complaints(Connection& db, const ComplaintFilter& f, const QueryExtras& extras,
+                       const std::function<bool(Complaint&)>& sink) {
+  Params params;
+  Where where(params);
+  filter_conditions(where, f);
+  if (extras.conditions) {
+    int next = params.size() + 1;
+    where.add(extras.conditions(params, next));
+  }
+  std::string sql = std::string(k_columns) + where.sql() + order_clause(where, f);
+  if (f.limit) {
+    sql += " LIMIT " + where.bind(static_cast<std::int64_t>(*f.limit));
+  }
+  db.stream(sql, params, [&](const RowView& row) {
+    Complaint c = row_to_complaint(row);
+    return sink(c);
+  });
+}
+
+} // namespace redress::store::postgresql

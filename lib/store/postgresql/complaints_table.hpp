@@ -1,0 +1,44 @@
+#pragma once
+// complaints on PostgreSQL: the current-state projection, one row per complaint (as
+// store/sqlite/complaints_table.hpp; schemas/postgresql/0001_initial.sql).
+
+#include "store/postgresql/connection.hpp"
+#include "store/store.hpp"
+
+#include <redress/complaint.hpp>
+#include <redress/filter.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redress::store::postgresql {
+
+/// Store::next_sequence(): the year's counter row, created or incremented (inside the write).
+std::int64_t next_sequence(Connection& db, int year);
+/// Store::insert_complaint(): the id is the last + 1, given while the write holds the chain head.
+std::int64_t insert_complaint(Connection& db, const NewComplaintRow& row);
+/// Store::update_complaint().
+void update_complaint(Connection& db, const Complaint& c);
+std::optional<Complaint> find_complaint(Connection& db, const std::string& reference);
+std::optional<Complaint> find_complaint(Connection& db, int year, std::int64_t seq);
+std::vector<YearSequence> sequences(Connection& db);
+std::int64_t complaints_with_event(Connection& db, std::string_view type, Instant by, Instant since,
+                                   Instant until);
+std::vector<std::pair<std::string, std::int64_t>> stored_names(Connection& db, NameKind kind);
+std::vector<std::string> field_names(Connection& db);
+
+/// What the search adds to a query of complaints (`c`): conditions whose values follow the
+/// filter's ($n numbered by the builder as they are appended).
+struct QueryExtras {
+  std::function<std::string(Params&, int& next)> conditions; // returns SQL; binds its values
+};
+
+/// Streams the complaints matching `filter` (with `extras`) to `sink` in the filter's order,
+/// through a cursor, until `sink` returns false. `stream` runs the query (inside a transaction).
+void select_complaints(Connection& db, const ComplaintFilter& filter, const QueryExtras& extras,
+                       const std::function<bool(Complaint&)>& sink);
+
+} // namespace redress::store::postgresql

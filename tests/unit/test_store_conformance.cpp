@@ -1,0 +1,438 @@
+// The store conformance suite: what every backend of store/store.hpp must do alike. It runs
+// against SQLite by default, and against PostgreSQL when $REDRESS_TEST_BACKEND is `postgresql`
+// ($REDRESS_TEST_PG_URL: a database on the throwaway server of tests/tools/pg-server, in which
+// each test case gets a fresh database of its own). Expected values are worked out by hand.
+
+#include "store/postgresql/connection.hpp"
+#include "store/store.hpp"
+#include "temp_dir.hpp"
+#include "util/digest.hpp"
+#include "util/fold.hpp"
+
+#include <redress/error.hpp>
+
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace redress;
+using redress::test::TempDir;
+
+namespace {
+
+bool on_postgresql() {
+  const char* b = std::getenv("REDRESS_TEST_BACKEND");
+  return b != nullptr && std::string(b) == "postgresql";
+}
+
+// `url` with its database replaced by `db` (postgresql:///DB?host=...).
+std::string with_database(const std::string& url, const std::string& db) {
+  const auto slash = url.find('/', std::string("postgresql://").size());
+  const auto query = url.find('?');
+  return url.substr(0, slash + 1) + db + (query == std::string::npos ? "" : url.substr(query));
+}
+
+// A fresh, empty ledger store of the backend under test.
+class Backend {
+public:
+  Backend() {
+    if (!on_postgresql()) {
+      store = store::create_sqlite(m_dir.path() / "ledger.db");
+      return;
+    }
+    const char* url = std::getenv("REDRESS_TEST_PG_URL");
+    REQUIRE_MESSAGE(url != nullptr, "REDRESS_TEST_PG_URL names the test server's postgres database");
+    std::random_device rd;
+    const std::string db = "conformance_" + std::to_string(rd()) + std::to_string(rd());
+    store::postgresql::Connection admin(url, false);
+    admin.exec(("CREATE DATABASE " + db).c_str());
+    store = store::create_postgresql(with_database(url, db),
+                                     store::NewStorePolicy{"[ledger]\n", util::sha256_hex("[ledger]\n"), "test", now()});
+  }
+
+  TempDir m_dir;
+  std::unique_ptr<store::Store> store;
+};
+
+Complaint complaint(const std::string& reference, std::int64_t received, const std::string& summary) {
+  Complaint c;
+  c.reference = reference;
+  c.status = Status::new_;
+  c.received_at = from_unix(received);
+  c.channel = "email";
+  c.customer.name = "Mirjana Ćosić";
+  c.customer.email = "mirjana@example.hr";
+  c.customer.language = "hr";
+  c.category = "Dostava";
+  c.severity = "high";
+  c.summary = summary;
+  c.details = "Paket je stigao oštećen.";
+  c.evidence = {"a\"b.pdf", "račun.png"};
+  c.acknowledge.target = "2d";
+  c.acknowledge.due = from_unix(received + 172800);
+  c.resolve.target = "8w calendar";
+  c.resolve.started = from_unix(received);
+  c.resolve.due = from_unix(received + 4838400);
+  c.last_event_at = from_unix(received);
+  c.fields = {{"order_number", "A-1234"}};
+  c.personal_fields = {{"iban", "HR12 3456"}};
+  return c;
+}
+
+// Files `c` as the ledger does: customer, number, row, first event; returns the complaint as stored.
+Complaint file(store::Store& s, Complaint c, int year = 2026) {
+  s.write([&] {
+    const auto customer = s.upsert_customer(c.customer, "email:" + util::fold(*c.customer.email),
+                                            util::fold(c.customer.name), c.received_at);
+    const auto seq = s.next_sequence(year);
+    c.id = s.insert_complaint({c, customer, year, seq, "digest"});
+    c.customer_id = customer;
+    s.append_event(Event{0, c.id, c.received_at, c.received_at, "ana", "filed", R"({"channel":"email"})",
+                         std::string(R"({"summary":")") + c.summary + "\"}"});
+    s.index_texts(c, {c.summary, c.details.value_or(""), "", ""});
+  });
+  return c;
+}
+
+std::vector<std::string> references(store::Store& s, const ComplaintFilter& f) {
+  std::vector<std::string> out;
+  s.select_complaints(f, [&](Complaint& c) { out.push_back(c.reference); });
+  return out;
+}
+
+std::vector<std::string> found(store::Store& s, const std::vector<store::SearchTerm>& terms,
+                               std::vector<SearchField> fields = {}, bool confidential = false) {
+  ComplaintFilter f;
+  f.sort = "received";
+  std::vector<std::string> out;
+  s.find_texts({terms, std::move(fields)}, f, confidential, [&](Complaint& c) {
+    out.push_back(c.reference);
+    return true;
+  });
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a complaint's row comes back exactly as it was written, in any script") {
+  Backend b;
+  Complaint c = complaint("RD-2026-00001", 1795000000, "配達が遅れた — مریم");
+  c.assignee = "Đurđa";
+  c.compensation = Money{1250, "EUR"};
+  c.satisfaction = 4;
+  c.resolve.settled = SlaState::breached;
+  c.resolve.settled_at = from_unix(1795000500);
+  c.resolve.paused = Seconds{60};
+  const Complaint filed = file(*b.store, c);
+  const auto back = b.store->find_complaint("RD-2026-00001");
+  REQUIRE(back);
+  CHECK(back->id == 1);
+  CHECK(back->summary == "配達が遅れた — مریم");
+  CHECK(back->customer.name == "Mirjana Ćosić");
+  CHECK(back->evidence == std::vector<std::string>{"a\"b.pdf", "račun.png"});
+  CHECK(back->assignee == std::optional<std::string>("Đurđa"));
+  CHECK(back->compensation->minor == 1250);
+  CHECK(back->compensation->currency == "EUR");
+  CHECK(back->satisfaction == std::optional<int>(4));
+  CHECK(back->resolve.settled == std::optional<SlaState>(SlaState::breached));
+  CHECK(back->resolve.paused == Seconds{60});
+  CHECK(back->acknowledge.due == std::optional<Instant>(from_unix(1795172800)));
+  CHECK(back->fields.at("order_number") == "A-1234");
+  CHECK(back->personal_fields.at("iban") == "HR12 3456");
+  CHECK_FALSE(back->product);
+  CHECK(b.store->find_complaint(2026, 1)->reference == "RD-2026-00001");
+  CHECK_FALSE(b.store->find_complaint("RD-2026-00002"));
+
+  Complaint changed = *back;
+  changed.status = Status::resolved;
+  changed.outcome = "upheld";
+  changed.summary = "new summary";
+  b.store->write([&] { b.store->update_complaint(changed); });
+  CHECK(b.store->find_complaint("RD-2026-00001")->status == Status::resolved);
+  CHECK(b.store->find_complaint("RD-2026-00001")->outcome == std::optional<std::string>("upheld"));
+  changed.id = 99;
+  CHECK_THROWS_AS(b.store->write([&] { b.store->update_complaint(changed); }), Error);
+}
+
+TEST_CASE("references are gapless per year: a rolled-back filing gives its number back") {
+  Backend b;
+  file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
+  CHECK_THROWS_AS(b.store->write([&] {
+    CHECK(b.store->next_sequence(2026) == 2);
+    throw Error(Errc::refused, "changed my mind");
+  }),
+                  Error);
+  b.store->write([&] {
+    CHECK(b.store->next_sequence(2026) == 2);
+    CHECK(b.store->next_sequence(2027) == 1);
+  });
+  const auto years = b.store->sequences();
+  REQUIRE(years.size() == 2);
+  CHECK(years[0].year == 2026);
+  CHECK(years[0].counter == 2);
+  CHECK(years[0].highest == 1); // number 2 was given out and not used
+  CHECK(years[1].year == 2027);
+  CHECK(years[1].highest == 0);
+}
+
+TEST_CASE("a nested write is a savepoint; rehearse rolls everything back") {
+  Backend b;
+  file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
+  b.store->write([&] {
+    CHECK_THROWS(b.store->write([&] {
+      b.store->append_event(Event{0, 1, from_unix(1795000100), {}, "ana", "noted", "{}", std::nullopt});
+      throw Error(Errc::refused, "undo this one");
+    }));
+    b.store->write([&] {
+      b.store->append_event(Event{0, 1, from_unix(1795000200), {}, "ana", "noted", "{}", std::nullopt});
+    });
+  });
+  // The savepoint's event is gone and the next one took its id: no hole.
+  std::vector<std::int64_t> ids;
+  std::vector<std::int64_t> ats;
+  b.store->events_of(1, [&](const Event& e) {
+    ids.push_back(e.id);
+    ats.push_back(to_unix(e.at));
+  });
+  CHECK(ids == std::vector<std::int64_t>{1, 2});
+  CHECK(ats == std::vector<std::int64_t>{1795000000, 1795000200});
+
+  b.store->rehearse([&] {
+    CHECK(b.store->next_sequence(2026) == 2);
+    b.store->append_event(Event{0, 1, from_unix(1795000300), {}, "ana", "noted", "{}", std::nullopt});
+  });
+  CHECK(b.store->chain_head().first == 2);
+  b.store->write([&] { CHECK(b.store->next_sequence(2026) == 2); });
+}
+
+TEST_CASE("events chain: consecutive ids, each hash over the one before, personal text digested") {
+  Backend b;
+  file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
+  file(*b.store, complaint("RD-2026-00002", 1795000100, "two"));
+  const std::string key = b.store->digest_key();
+  CHECK(key.size() == 32);
+  std::int64_t n = 0;
+  std::string prev;
+  b.store->scan_chain([&](const store::ChainedEvent& c, const std::string& reference) {
+    ++n;
+    CHECK(c.event.id == n);
+    CHECK(reference == (n == 1 ? "RD-2026-00001" : "RD-2026-00002"));
+    CHECK(c.prev_hash == std::optional<std::string>(prev));
+    CHECK(c.hash == std::optional<std::string>(store::event_hash(c.event, c.personal_digest, prev)));
+    CHECK(c.personal_digest == store::personal_digest(key, c.event.personal));
+    prev = *c.hash;
+  });
+  CHECK(n == 2);
+  CHECK(b.store->chain_head() == std::pair<std::int64_t, std::string>{2, prev});
+  CHECK(b.store->event_hash_of(2) == std::optional<std::string>(prev));
+  CHECK_FALSE(b.store->event_hash_of(3));
+  CHECK(b.store->check_integrity().empty());
+  CHECK_FALSE(b.store->schema_difference());
+  CHECK(b.store->ledger_id().size() == 32);
+}
+
+TEST_CASE("a customer is recognised by identity key: details filled, never overwritten") {
+  Backend b;
+  std::int64_t first = 0;
+  std::int64_t again = 0;
+  std::int64_t other = 0;
+  b.store->write([&] {
+    first = b.store->upsert_customer(Customer{"Ana", std::nullopt, "+385 1", std::nullopt, "hr", std::nullopt},
+                                     "name:ana", "ana", from_unix(2000));
+    again = b.store->upsert_customer(Customer{"ANA", "ana@example.hr", "+385 2", std::nullopt, "en", std::nullopt},
+                                     "name:ana", "ana", from_unix(1000));
+    other = b.store->upsert_customer(Customer{"佐藤", std::nullopt, std::nullopt, std::nullopt, "ja", std::nullopt},
+                                     "name:佐藤", "佐藤", from_unix(3000));
+  });
+  CHECK(first == 1);
+  CHECK(again == 1);
+  CHECK(other == 2);
+  std::vector<store::CustomerRow> rows;
+  b.store->scan_customers([&](const store::CustomerRow& row, const store::FiledBy* filed) {
+    CHECK(filed == nullptr);
+    rows.push_back(row);
+  });
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].details.name == "Ana");
+  CHECK(rows[0].details.email == std::optional<std::string>("ana@example.hr"));
+  CHECK(rows[0].details.phone == std::optional<std::string>("+385 1"));
+  CHECK(rows[0].details.language == std::optional<std::string>("hr"));
+  CHECK(to_unix(rows[0].first_seen_at) == 1000);
+  CHECK(rows[1].name_key == "佐藤");
+}
+
+TEST_CASE("listing filters and sorts alike: folded names, status order, limit, reverse, fields") {
+  Backend b;
+  Complaint a = complaint("RD-2026-00001", 1795000300, "a");
+  a.category = "Ödeme";
+  a.assignee = "Đurđa";
+  Complaint c2 = complaint("RD-2026-00002", 1795000100, "b");
+  c2.category = "dostava";
+  c2.status = Status::closed;
+  c2.fields = {};
+  Complaint c3 = complaint("RD-2026-00003", 1795000200, "c");
+  c3.category = "Banka";
+  c3.status = Status::investigating;
+  file(*b.store, a);
+  file(*b.store, c2);
+  file(*b.store, c3);
+
+  ComplaintFilter f;
+  f.sort = "received";
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00002", "RD-2026-00003", "RD-2026-00001"});
+  f.reverse = true;
+  f.limit = 2;
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00001", "RD-2026-00003"});
+  f = {};
+  f.sort = "category"; // folded: banka, dostava, odeme
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00003", "RD-2026-00002", "RD-2026-00001"});
+  f.sort = "status"; // new, investigating, closed
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00001", "RD-2026-00003", "RD-2026-00002"});
+  f = {};
+  f.sort = "received";
+  f.open_only = true;
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00003", "RD-2026-00001"});
+  f.open_only = false;
+  f.assignee = "DJURDJA";
+  CHECK(references(*b.store, f).empty());
+  f.assignee = "durda";
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00001"});
+  f.assignee.reset();
+  f.fields = {{"order_number", "A-1234"}};
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00003", "RD-2026-00001"});
+  f.fields = {{"iban", "HR12 3456"}};
+  CHECK(references(*b.store, f).size() == 3);
+  f.fields.clear();
+  f.since = from_unix(1795000200);
+  f.until = from_unix(1795000300);
+  CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00003"});
+  f = {};
+  f.sort = "nonsense";
+  CHECK_THROWS_AS(references(*b.store, f), Error);
+
+  CHECK(b.store->field_names() == std::vector<std::string>{"iban", "order_number"});
+  const auto categories = b.store->stored_names(NameKind::category);
+  REQUIRE(categories.size() == 3);
+  CHECK(categories[0] == std::pair<std::string, std::int64_t>{"Banka", 1});
+  CHECK(b.store->complaints_with_event("filed", from_unix(1795000200), from_unix(0), from_unix(1795000250)) == 2);
+}
+
+TEST_CASE("the search index finds words folded, phrases in order, prefixes, pairs of ideographs") {
+  Backend b;
+  Complaint one_row = complaint("RD-2026-00001", 1795000000, "Paket je stigao oštećen");
+  one_row.details = "Kutija je mokra.";
+  file(*b.store, one_row);
+  Complaint two = complaint("RD-2026-00002", 1795000100, "配達が遅れた");
+  two.details.reset();
+  file(*b.store, two);
+  Complaint secret = complaint("RD-2026-00003", 1795000200, "oštećen paket, povjerljivo");
+  secret.confidential = true; // details: "Paket je stigao oštećen."
+  file(*b.store, secret);
+
+  CHECK(found(*b.store, {{"OSTECEN", false}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"ostecen", false}}, {}, true) == std::vector<std::string>{"RD-2026-00001", "RD-2026-00003"});
+  CHECK(found(*b.store, {{"stigao oštećen", false}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"oštećen stigao", false}}).empty()); // a phrase keeps its order
+  CHECK(found(*b.store, {{"stig", true}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"stig", false}}).empty());
+  CHECK(found(*b.store, {{"遅れ", false}}) == std::vector<std::string>{"RD-2026-00002"});
+  CHECK(found(*b.store, {{"paket", false}, {"ostecen", false}}, {}, true) ==
+        std::vector<std::string>{"RD-2026-00001", "RD-2026-00003"});
+  CHECK(found(*b.store, {{"paket", false}, {"配達", false}}).empty());
+  // Only the texts asked are searched.
+  CHECK(found(*b.store, {{"kutija", false}}, {SearchField::summary}).empty());
+  CHECK(found(*b.store, {{"kutija", false}}, {SearchField::details}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"kutija", false}}, {SearchField::summary, SearchField::details}).size() == 1);
+  CHECK(found(*b.store, {{"kutija", false}}, {SearchField::root_cause}).empty());
+  // A phrase stays inside one text: "oštećen" ends RD-1's summary, "kutija" begins its details.
+  CHECK(found(*b.store, {{"ostecen kutija", false}}).empty());
+
+  CHECK(b.store->indexed_count() == 3);
+  const Complaint one = *b.store->find_complaint("RD-2026-00001");
+  CHECK(b.store->indexed_texts(one)->summary == "Paket je stigao oštećen");
+  std::int64_t paket_docs = 0;
+  std::int64_t paket_times = 0;
+  b.store->scan_index_words([&](std::string_view word, std::int64_t docs, std::int64_t times) {
+    if (word == "paket") {
+      paket_docs = docs;
+      paket_times = times;
+    }
+  });
+  CHECK(paket_docs == 2);  // RD-1 (summary) and RD-3 (summary and details)
+  CHECK(paket_times == 3);
+
+  b.store->write([&] { b.store->unindex_texts(one); });
+  CHECK_FALSE(b.store->indexed_texts(one));
+  CHECK(b.store->indexed_count() == 2);
+  CHECK(found(*b.store, {{"stigao", false}}).empty());
+  CHECK(found(*b.store, {{"stigao", false}}, {}, true) == std::vector<std::string>{"RD-2026-00003"});
+}
+
+TEST_CASE("policies are recorded once each, in order; claims of messages are kept and released") {
+  Backend b;
+  b.store->write([&] {
+    b.store->record_policy("d2", "[ledger]\nname = \"Ž\"\n", from_unix(5));
+    b.store->record_policy("d2", "other", from_unix(6));
+  });
+  std::vector<std::string> texts;
+  b.store->scan_policies([&](const std::string& digest, const std::optional<std::string>& text) {
+    texts.push_back(digest + "=" + text.value_or("null"));
+  });
+  // PostgreSQL keeps the policy `init` stored (the fixture's), SQLite its folder's policy.toml.
+  if (on_postgresql()) {
+    REQUIRE(texts.size() == 2);
+    CHECK(texts[1] == "d2=[ledger]\nname = \"Ž\"\n");
+    CHECK(b.store->kept_policy() == std::optional<std::string>("[ledger]\n"));
+  } else {
+    CHECK(texts == std::vector<std::string>{"d2=[ledger]\nname = \"Ž\"\n"});
+    CHECK_FALSE(b.store->kept_policy());
+  }
+  file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
+  CHECK(b.store->unrecorded_policy() == std::optional<std::pair<std::string, std::string>>({"RD-2026-00001", "digest"}));
+
+  const store::MessageClaim claim{1, "ack", 1, from_unix(100), "ana"};
+  b.store->write([&] { CHECK_FALSE(b.store->claim_message(claim, false)); });
+  b.store->write([&] {
+    const auto held = b.store->claim_message({1, "ack", 1, from_unix(200), "ivo"}, false);
+    REQUIRE(held);
+    CHECK(held->actor == "ana");
+  });
+  b.store->write([&] { CHECK_FALSE(b.store->claim_message({1, "ack", 1, from_unix(300), "ivo"}, true)); });
+  auto claims = b.store->message_claims(1);
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].actor == "ivo");
+  b.store->write([&] { b.store->release_message(claim); });
+  CHECK(b.store->message_claims(1).empty());
+}
+
+TEST_CASE("evidence files are kept by content and read back checked") {
+  Backend b;
+  const auto file_path = b.m_dir.path() / "račun.bin";
+  {
+    std::ofstream out(file_path, std::ios::binary);
+    out << std::string("\x00\x01\xffPDF", 6);
+  }
+  const int fd = ::open(file_path.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  store::StoredFile stored;
+  b.store->write([&] { stored = b.store->evidence().put(fd, 100); });
+  CHECK(stored.sha256 == util::sha256_hex(std::string("\x00\x01\xffPDF", 6)));
+  CHECK(stored.size == 6);
+  CHECK(stored.created);
+  b.store->write([&] { CHECK_FALSE(b.store->evidence().put(fd, 100).created); });
+  CHECK_THROWS_AS(b.store->write([&] { b.store->evidence().put(fd, 5); }), Error);
+  ::close(fd);
+  std::ostringstream bytes;
+  b.store->evidence().read(stored.sha256, bytes);
+  CHECK(bytes.str() == std::string("\x00\x01\xffPDF", 6));
+  CHECK_FALSE(b.store->evidence().check(stored.sha256, 6));
+  CHECK(b.store->evidence().check(stored.sha256, 7));
+  b.store->evidence().remove(stored.sha256);
+  CHECK(b.store->evidence().check(stored.sha256, 6));
+}
