@@ -1,10 +1,10 @@
 #include "store/postgresql/complaints_table.hpp"
 
+#include "store/complaint_row.hpp"
+
 #include "util/fold.hpp"
 
 #include <redress/error.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
@@ -13,143 +13,8 @@ namespace redress::store::postgresql {
 
 namespace {
 
-// The columns every read selects, in the order row_to_complaint() reads them (the same order
-// as store/sqlite/complaints_table.cpp).
-constexpr const char* k_columns = R"sql(
-  SELECT c.id, c.reference, c.status, c.received_at, c.channel,
-         c.customer_name, c.customer_email, c.customer_phone, c.customer_member_id,
-         c.customer_language, c.category, c.product, c.severity, c.summary, c.details,
-         c.evidence, c.confidential, c.assignee, c.team, c.escalation_level,
-         c.acknowledge_target, c.acknowledge_due_at, c.acknowledged_at, c.acknowledge_sla,
-         c.acknowledge_paused_s,
-         c.resolve_target, c.resolve_started_at, c.resolve_due_at, c.resolved_at, c.resolve_sla,
-         c.resolve_paused_s,
-         c.reopen_target, c.reopened_at, c.reopen_due_at, c.reopen_resolved_at, c.reopen_sla,
-         c.reopen_paused_s,
-         c.paused_since, c.outcome, c.compensation_minor, c.compensation_currency, c.root_cause,
-         c.satisfaction, c.closed_at, c.last_event_at, c.customer_preferred_channel,
-         c.customer_id, c.policy_digest, c.incomplete_allowed, c.fields, c.personal_fields
-  FROM complaints AS c)sql";
-
-std::map<std::string, std::string> field_map(std::string_view json) {
-  if (json == "{}") {
-    return {};
-  }
-  return nlohmann::json::parse(json).get<std::map<std::string, std::string>>();
-}
-
-std::string field_json(const std::map<std::string, std::string>& values) {
-  return values.empty() ? std::string("{}") : nlohmann::json(values).dump();
-}
-
-std::optional<SlaState> settled(const RowView& r, int i) {
-  if (r.null(i)) {
-    return std::nullopt;
-  }
-  return r.text(i) == "met" ? SlaState::met : SlaState::breached;
-}
-
-SlaClock read_clock(const RowView& r, int first, bool has_started) {
-  SlaClock clock;
-  int i = first;
-  clock.target = r.optional_string(i++);
-  if (has_started) {
-    clock.started = r.optional_instant(i++);
-  }
-  clock.due = r.optional_instant(i++);
-  clock.settled_at = r.optional_instant(i++);
-  clock.settled = settled(r, i++);
-  clock.paused = Seconds{r.int64(i)};
-  return clock;
-}
-
-Complaint row_to_complaint(const RowView& r) {
-  Complaint c;
-  c.id = r.int64(0);
-  c.reference = r.string(1);
-  c.status = parse_status(r.text(2)).value_or(Status::new_);
-  c.received_at = from_unix(r.int64(3));
-  c.channel = r.string(4);
-  c.customer.name = r.string(5);
-  c.customer.email = r.optional_string(6);
-  c.customer.phone = r.optional_string(7);
-  c.customer.member_id = r.optional_string(8);
-  c.customer.language = r.optional_string(9);
-  c.category = r.string(10);
-  c.product = r.optional_string(11);
-  c.severity = r.string(12);
-  c.summary = r.string(13);
-  c.details = r.optional_string(14);
-  c.evidence = nlohmann::json::parse(r.text(15)).get<std::vector<std::string>>();
-  c.confidential = r.int64(16) != 0;
-  c.assignee = r.optional_string(17);
-  c.team = r.optional_string(18);
-  c.escalation_level = static_cast<int>(r.int64(19));
-  c.acknowledge = read_clock(r, 20, false);
-  c.acknowledge.started = c.received_at;
-  c.resolve = read_clock(r, 25, true);
-  c.reopened = read_clock(r, 31, true);
-  c.paused_since = r.optional_instant(37);
-  c.outcome = r.optional_string(38);
-  if (!r.null(39)) {
-    c.compensation = Money{r.int64(39), r.string(40)};
-  }
-  c.root_cause = r.optional_string(41);
-  if (!r.null(42)) {
-    c.satisfaction = static_cast<int>(r.int64(42));
-  }
-  c.closed_at = r.optional_instant(43);
-  c.last_event_at = from_unix(r.int64(44));
-  c.customer.preferred_channel = r.optional_string(45);
-  c.customer_id = r.int64(46);
-  c.policy_digest = r.optional_string(47);
-  c.incomplete_allowed = r.int64(48) != 0;
-  c.fields = field_map(r.text(49));
-  c.personal_fields = field_map(r.text(50));
-  return c;
-}
-
 std::optional<std::string> fold_of(const std::optional<std::string>& text) {
   return text ? std::optional<std::string>(util::fold(*text)) : std::nullopt;
-}
-
-void settled_param(Params& p, const std::optional<SlaState>& v) {
-  if (v) {
-    p.text(*v == SlaState::met ? "met" : "breached");
-  } else {
-    p.null();
-  }
-}
-
-// The columns a complaint's handling changes, in the order of the insert and the update below.
-void clocks_and_outcome(Params& p, const Complaint& c) {
-  for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
-    p.text(clock->target);
-    if (clock != &c.acknowledge) { // the acknowledge clock always starts at receipt
-      p.instant(clock->started);
-    }
-    p.instant(clock->due);
-    p.instant(clock->settled_at);
-    settled_param(p, clock->settled);
-    p.integer(static_cast<std::int64_t>(clock->paused.count()));
-  }
-  p.instant(c.paused_since);
-  p.text(c.outcome);
-  if (c.compensation) {
-    p.integer(static_cast<std::int64_t>(c.compensation->minor));
-    p.text(c.compensation->currency);
-  } else {
-    p.null();
-    p.null();
-  }
-  p.text(c.root_cause);
-  if (c.satisfaction) {
-    p.integer(*c.satisfaction);
-  } else {
-    p.null();
-  }
-  p.instant(c.closed_at);
-  p.instant(c.last_event_at);
 }
 
 constexpr const char* k_insert = R"sql(
@@ -303,7 +168,7 @@ std::optional<Complaint> first(const Result& r) {
   if (r.rows() == 0) {
     return std::nullopt;
   }
-  return row_to_complaint(RowView(r, 0));
+  return complaint_from_row(RowView(r, 0));
 }
 
 } // namespace
@@ -323,10 +188,10 @@ std::int64_t insert_complaint(Connection& db, const NewComplaintRow& row) {
   p.text(c.reference).integer(row.year).integer(row.seq).text(std::string(to_string(c.status)));
   p.instant(c.received_at).text(c.channel).integer(row.customer_id).text(c.customer.language);
   p.text(c.category).text(c.product).text(c.severity).text(c.summary).text(c.details);
-  p.text(nlohmann::json(c.evidence).dump()).integer(c.confidential ? 1 : 0).text(c.assignee).text(c.team);
+  p.text(evidence_json(c.evidence)).integer(c.confidential ? 1 : 0).text(c.assignee).text(c.team);
   p.integer(c.escalation_level).text(row.policy_digest).text(c.customer.name).text(c.customer.email);
   p.text(c.customer.phone).text(c.customer.member_id).text(c.customer.preferred_channel);
-  clocks_and_outcome(p, c);
+  bind_clocks_and_outcome(p, c);
   p.integer(c.incomplete_allowed ? 1 : 0).text(field_json(c.fields)).text(field_json(c.personal_fields));
   p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
   return db.prepared("insert_complaint", k_insert, p).int64(0, 0);
@@ -336,9 +201,9 @@ void update_complaint(Connection& db, const Complaint& c) {
   Params p;
   p.integer(c.id).text(std::string(to_string(c.status))).text(c.assignee).text(c.team);
   p.integer(c.escalation_level).text(c.severity).text(c.category).text(c.product);
-  clocks_and_outcome(p, c);
+  bind_clocks_and_outcome(p, c);
   p.instant(c.received_at).text(c.channel).text(c.summary).text(c.details);
-  p.text(nlohmann::json(c.evidence).dump()).text(field_json(c.fields)).text(field_json(c.personal_fields));
+  p.text(evidence_json(c.evidence)).text(field_json(c.fields)).text(field_json(c.personal_fields));
   p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
   if (db.prepared("update_complaint", k_update, p).affected() != 1) {
     throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
@@ -346,12 +211,12 @@ void update_complaint(Connection& db, const Complaint& c) {
 }
 
 std::optional<Complaint> find_complaint(Connection& db, const std::string& reference) {
-  static const std::string sql = std::string(k_columns) + " WHERE c.reference = $1";
+  static const std::string sql = std::string(k_complaint_columns) + " WHERE c.reference = $1";
   return first(db.prepared("find_complaint", sql.c_str(), Params().text(reference)));
 }
 
 std::optional<Complaint> find_complaint(Connection& db, int year, std::int64_t seq) {
-  static const std::string sql = std::string(k_columns) + " WHERE c.year = $1 AND c.seq = $2";
+  static const std::string sql = std::string(k_complaint_columns) + " WHERE c.year = $1 AND c.seq = $2";
   return first(db.prepared("find_complaint_number", sql.c_str(), Params().integer(year).integer(seq)));
 }
 
@@ -416,12 +281,12 @@ void select_complaints(Connection& db, const ComplaintFilter& f, const QueryExtr
     int next = params.size() + 1;
     where.add(extras.conditions(params, next));
   }
-  std::string sql = std::string(k_columns) + where.sql() + order_clause(where, f);
+  std::string sql = std::string(k_complaint_columns) + where.sql() + order_clause(where, f);
   if (f.limit) {
     sql += " LIMIT " + where.bind(static_cast<std::int64_t>(*f.limit));
   }
   db.stream(sql, params, [&](const RowView& row) {
-    Complaint c = row_to_complaint(row);
+    Complaint c = complaint_from_row(row);
     return sink(c);
   });
 }

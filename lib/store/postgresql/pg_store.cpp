@@ -20,11 +20,8 @@
 #include <redress/error.hpp>
 #include <redress/postgresql_migrations.hpp>
 
-#include <unistd.h>
 
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <ostream>
 
 namespace redress::store {
@@ -65,25 +62,7 @@ public:
 
   StoredFile put(int source, std::int64_t max_bytes) override {
     std::string bytes;
-    std::array<char, 1 << 16> buffer{};
-    off_t offset = 0;
-    for (;;) {
-      const ssize_t got = ::pread(source, buffer.data(), buffer.size(), offset);
-      if (got < 0 && errno == EINTR) {
-        continue;
-      }
-      if (got < 0) {
-        throw Error(Errc::failure, std::string("reading the file failed: ") + std::strerror(errno));
-      }
-      if (got == 0) {
-        break;
-      }
-      offset += got;
-      if (offset > max_bytes) {
-        throw Error(Errc::refused, "the file grew past the size the policy allows while it was read");
-      }
-      bytes.append(buffer.data(), static_cast<std::size_t>(got));
-    }
+    read_blocks(source, max_bytes, [&](std::string_view block) { bytes.append(block); });
     StoredFile stored{util::sha256_hex(bytes), static_cast<std::int64_t>(bytes.size()), false};
     const Result r = m_db.query(
         "INSERT INTO evidence_files (sha256, size, bytes) VALUES ($1, $2, decode($3, 'hex')) "
