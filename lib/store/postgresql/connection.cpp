@@ -138,6 +138,9 @@ Connection::Connection(const std::string& url, bool read_only) : m_url(url) {
                 "is the server running and the URL right? A password belongs in ~/.pgpass or "
                 "$PGPASSFILE, never in the URL");
   }
+  // The server's notices (and libpq's own, such as a FATAL when the server dies) would go to
+  // stderr as stray lines; what matters reaches the user as the error of the failed call.
+  PQsetNoticeProcessor(m_conn.get(), [](void*, const char*) {}, nullptr);
   if (read_only) {
     exec("SET default_transaction_read_only = on");
   }

@@ -144,6 +144,36 @@ with nothing written.
   $ redress list --format tsv | wc -l
   4
 
+Staff can connect as a role with only the rights of examples/postgresql/application-role.sql:
+it files and handles complaints, and cannot rewrite the record.
+
+  $ env -u LD_PRELOAD psql -X -q "$URL" -c "CREATE ROLE clerk_t LOGIN"
+  $ env -u LD_PRELOAD psql -X -q -v ON_ERROR_STOP=1 -v role=clerk_t -f "$REDRESS_SOURCE/examples/postgresql/application-role.sql" "$URL"
+  $ CLERK=${URL/user=redress/user=clerk_t}
+  $ mkdir ../clerk && cd ../clerk
+  $ redress init -q --join "$CLERK"
+  $ redress file -q --customer "Ivo Ivić" --channel email --category delivery --summary "Kasni"
+  CMP-2026-00004
+  $ redress -q ack 4 && redress -q resolve 4 --outcome refund --amount 5 && redress -q verify && echo clean
+  clean
+  $ env -u LD_PRELOAD psql -X -q "$CLERK" -c "DELETE FROM events"
+  ERROR:  permission denied for table events
+  [1]
+  $ env -u LD_PRELOAD psql -X -q "$CLERK" -c "ALTER TABLE events DISABLE TRIGGER events_append_only_update"
+  ERROR:  must be owner of table events
+  [1]
+
+The projection (complaints) it must be able to update; an edit there behind redress's back is
+what verify finds, by rebuilding every complaint from its events.
+
+  $ env -u LD_PRELOAD psql -X -q "$CLERK" -c "UPDATE complaints SET summary = 'nothing happened' WHERE id = 1"
+  $ redress verify 2>&1 | tail -1
+  redress: error: complaint CMP-2026-00001: summary in the complaints table differs from its events; keep this copy for investigation and restore the last good backup
+  $ sql "UPDATE complaints SET summary = 'Paket je stigao oštećen' WHERE id = 1"
+  $ redress -q verify && echo clean
+  clean
+  $ cd ../split
+
 Events are append-only in the database itself; a disabled trigger is what verify reports.
 
   $ sql "UPDATE events SET actor = 'mallory' WHERE id = 1"
