@@ -57,6 +57,25 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
 }
 
 const Policy& Ledger::policy() const { return m_impl->policy; }
+
+std::string Ledger::set_policy(const std::string& text, const std::string& source_name, const std::string& actor) {
+  Impl& impl = *m_impl;
+  if (impl.paths.store.empty()) {
+    throw Error(Errc::refused, "this ledger's policy is its file " + impl.paths.policy.string(),
+                "edit that file; 'redress policy check' validates it");
+  }
+  auto parsed = parse_policy(text, source_name);
+  if (parsed.problem) {
+    throw_policy_problems(parsed);
+  }
+  const std::string digest = parsed.policy->digest;
+  impl.store->write([&] {
+    impl.store->record_policy(digest, text, now());
+    impl.store->keep_policy(digest, actor);
+  });
+  impl.policy = std::move(*parsed.policy);
+  return digest;
+}
 const LedgerPaths& Ledger::paths() const { return m_impl->paths; }
 const BusinessCalendar& Ledger::calendar() const { return m_impl->calendar; }
 const TimeZone& Ledger::zone() const { return m_impl->zone; }

@@ -215,6 +215,9 @@ public:
   /// nullopt for one whose folder keeps it (SQLite: policy.toml). Error{integrity} when a store
   /// that keeps it holds none.
   virtual std::optional<std::string> kept_policy() = 0;
+  /// Makes the recorded policy `digest` the one every host files under, set by `actor` (inside a
+  /// write; a store that keeps it). Error{refused} for one that does not (SQLite).
+  virtual void keep_policy(const std::string& digest, const std::string& actor) = 0;
 
   // --- evidence files -----------------------------------------------------------------------
   /// Where this ledger keeps the bytes of its evidence files (store/evidence_files.hpp).

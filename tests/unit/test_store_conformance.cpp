@@ -389,9 +389,14 @@ TEST_CASE("policies are recorded once each, in order; claims of messages are kep
     REQUIRE(texts.size() == 2);
     CHECK(texts[1] == "d2=[ledger]\nname = \"Ž\"\n");
     CHECK(b.store->kept_policy() == std::optional<std::string>("[ledger]\n"));
+    b.store->write([&] { b.store->keep_policy("d2", "bob"); });
+    CHECK(b.store->kept_policy() == std::optional<std::string>("[ledger]\nname = \"Ž\"\n"));
+    // Only a recorded policy can be put in force.
+    CHECK_THROWS_AS(b.store->write([&] { b.store->keep_policy("never recorded", "bob"); }), Error);
   } else {
     CHECK(texts == std::vector<std::string>{"d2=[ledger]\nname = \"Ž\"\n"});
     CHECK_FALSE(b.store->kept_policy());
+    CHECK_THROWS_AS(b.store->write([&] { b.store->keep_policy("d2", "bob"); }), Error);
   }
   file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
   CHECK(b.store->unrecorded_policy() == std::optional<std::pair<std::string, std::string>>({"RD-2026-00001", "digest"}));

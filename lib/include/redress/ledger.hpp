@@ -236,6 +236,12 @@ public:
   /// Error{refused} when the ledger has no events yet.
   Anchor anchor();
 
+  /// Makes `text` the policy a PostgreSQL ledger files under from now on, for every host, set by
+  /// `actor`, after validating it (Error{invalid_input} with `source_name:line:col` positions;
+  /// nothing changes then). Complaints filed before keep their due times. Returns its digest.
+  /// Error{refused} for an SQLite ledger, whose policy is its policy.toml.
+  std::string set_policy(const std::string& text, const std::string& source_name, const std::string& actor);
+
   /// The private state (lib/ledger/ledger_impl.hpp); opaque outside the library.
   struct Impl;
 

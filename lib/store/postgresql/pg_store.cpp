@@ -441,6 +441,14 @@ public:
     return r.string(0, 0);
   }
 
+  void keep_policy(const std::string& digest, const std::string& actor) override {
+    m_db.query(R"sql(
+      INSERT INTO policy_settings (id, digest, set_at, actor)
+      VALUES ((SELECT coalesce(max(id), 0) + 1 FROM policy_settings), $1,
+              floor(extract(epoch FROM clock_timestamp()))::bigint, $2))sql",
+               Params().text(digest).text(actor));
+  }
+
   EvidenceFiles& evidence() override { return m_evidence; }
 
   // --- integrity -----------------------------------------------------------------------------

@@ -11,6 +11,8 @@
 
 #include "store/store.hpp"
 
+#include <redress/error.hpp>
+
 #include <memory>
 
 namespace redress::store {
@@ -133,6 +135,9 @@ public:
   }
 
   std::optional<std::string> kept_policy() override { return std::nullopt; } // policy.toml
+  void keep_policy(const std::string&, const std::string&) override {
+    throw Error(Errc::refused, "an SQLite ledger's policy is its policy.toml");
+  }
 
   EvidenceFiles& evidence() override { return *m_evidence; }
 

@@ -174,6 +174,32 @@ what verify finds, by rebuilding every complaint from its events.
   clean
   $ cd ../split
 
+The policy every host files under is changed with `policy set` (here, a new reference prefix);
+the numbers go on. A policy with a mistake is refused with its position, and nothing changes;
+an SQLite ledger's policy stays its file.
+
+  $ sed 's/^reference_prefix = "CMP"/reference_prefix = "BIKE"/' ../sqlite/.redress/policy.toml > bike.toml
+  $ redress policy set bike.toml
+  bike.toml is now the policy of the ledger's database (postgresql:///branches?host=*) (sha256 *); complaints filed before keep their due times (glob)
+  $ (cd ../zagreb && redress file -q --customer "Ana" --channel email --category delivery --summary "Novi")
+  BIKE-2026-00005
+  $ redress -q show 1 | head -1
+  CMP-2026-00001  resolved
+  $ sed 's/^reference_prefix = "BIKE"/reference_prefix = "x"/' bike.toml > bad.toml
+  $ redress policy set bad.toml
+  redress: error: bad.toml:*:20: ledger.reference_prefix must be 1-10 capital letters or digits, starting with a letter (such as "ACME") (glob)
+  [5]
+  $ redress file -q --customer "Ana" --channel email --category delivery --summary "Opet"
+  BIKE-2026-00006
+  $ sql "SELECT id, actor FROM policy_settings ORDER BY id"
+  1|ana
+  2|ana
+  $ redress -q verify && echo clean
+  clean
+  $ (cd ../sqlite && redress policy set ../split/bike.toml)
+  redress: error: this ledger's policy is its file /*/sqlite/.redress/policy.toml; edit that file; 'redress policy check' validates it (glob)
+  [4]
+
 Events are append-only in the database itself; a disabled trigger is what verify reports.
 
   $ sql "UPDATE events SET actor = 'mallory' WHERE id = 1"
