@@ -59,6 +59,7 @@ const std::vector<Command>& commands() {
        c::register_lifecycle},
       {{"evidence"}, c::register_evidence},
       {{"message"}, c::register_message},
+      {{"customer"}, c::register_customer_erase},
       {{"export"}, c::register_export},
       {{"import"}, c::register_import},
       {{"sweep"}, c::register_sweep},

@@ -19,6 +19,8 @@ void register_evidence(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_sweep(CLI::App& app, Context& ctx);
+/// `customer erase` (and the `customer` group when nothing made it before).
+void register_customer_erase(CLI::App& app, Context& ctx);
 void register_message(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);

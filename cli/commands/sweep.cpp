@@ -1,5 +1,6 @@
-// sweep: the cron job. Escalates late complaints and closes old resolved ones, printing each
-// action; --dry-run prints what it would do; --as-of evaluates as at another time.
+// sweep: the cron job. Escalates late complaints, closes old resolved ones and erases personal data
+// past its retention, printing each action; --dry-run prints what it would do; --as-of evaluates
+// as at another time.
 
 #include "commands/commands.hpp"
 #include "context.hpp"
@@ -57,7 +58,7 @@ void register_sweep(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<SweepOptions>();
   auto* cmd = app.add_subcommand(
       "sweep", "For cron: escalate late complaints, close resolved ones past followup.close_after, "
-               "send due surveys ([messages] on_followup)");
+               "send due surveys ([messages] on_followup), erase personal data past [retention] personal_data");
   cmd->add_flag("--dry-run", o->dry_run, "Print what would be done; change nothing");
   cmd->add_option("--as-of", o->as_of, "Evaluate as at TIME (not in the future)")->type_name("TIME");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { run_sweep(ctx, *o); }; });

@@ -5,12 +5,14 @@
 --   psql -v role=clerk -f application-role.sql postgresql://owner@db.example.org/complaints
 --
 -- and let staff connect as that role (`redress init --join postgresql://clerk@...`). Events and
--- the recorded policies take INSERT only (their triggers refuse changes even to the owner);
+-- the recorded policies take INSERT only (their triggers refuse changes even to the owner), but
+-- for the personal text of events, which an erasure blanks (its trigger allows nothing else);
 -- complaints, customers and reference counters are never deleted; only the owner can drop or
 -- disable a trigger.
 GRANT USAGE ON SCHEMA public TO :"role";
 GRANT SELECT ON meta TO :"role";
 GRANT SELECT, INSERT ON events, policies, policy_settings TO :"role";
+GRANT UPDATE (personal) ON events TO :"role";
 GRANT SELECT, UPDATE ON chain_head TO :"role";
 GRANT SELECT, INSERT, UPDATE ON complaints, customers, reference_sequences TO :"role";
 GRANT SELECT, INSERT, UPDATE, DELETE ON message_claims, search_documents, search_words, evidence_files

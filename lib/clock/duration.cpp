@@ -40,6 +40,27 @@ std::string to_string(const Duration& d) {
   return std::to_string(d.amount) + suffix[static_cast<int>(d.unit)];
 }
 
+std::optional<RetentionPeriod> parse_retention(std::string_view text) {
+  RetentionPeriod p;
+  if (text.size() >= 2 && text.back() == 'y') {
+    const auto digits = text.substr(0, text.size() - 1);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), p.years);
+    if (ec != std::errc{} || end != digits.data() + digits.size() || p.years < 1 || p.years > 100) {
+      return std::nullopt;
+    }
+    return p;
+  }
+  p.duration = parse_duration(text);
+  if (!p.duration || p.duration->amount <= 0) {
+    return std::nullopt;
+  }
+  return p;
+}
+
+std::string to_string(const RetentionPeriod& p) {
+  return p.duration ? to_string(*p.duration) : std::to_string(p.years) + "y";
+}
+
 std::string to_string(const Target& t) {
   return t.clock == ClockKind::calendar ? to_string(t.within) + " calendar" : to_string(t.within);
 }

@@ -67,6 +67,10 @@ std::string event_details(const Event& e, const TimeZone& zone) {
       }
     }
   }
+  if (e.type == "erased") {
+    // The reason is in the facts: an erasure keeps why it happened, and nothing of whom.
+    parts.push_back("personal data erased: " + text(data, "reason"));
+  }
   if (e.type == "undone" && data.contains("undoes") && data.at("undoes").is_number_integer()) {
     parts.push_back(fmt::format("undoes {} (event {})", text(data, "undone_type"), data.at("undoes").get<std::int64_t>()));
   }

@@ -132,6 +132,9 @@ std::string policy_summary_text(const Policy& p) {
   line("close", p.followup.close_after
                     ? "sweep closes resolved complaints after " + to_string(*p.followup.close_after)
                     : "never closed by sweep");
+  if (p.retention.personal_data) {
+    line("retention", "sweep erases personal data " + to_string(*p.retention.personal_data) + " after closure");
+  }
   for (const auto& c : p.categories) {
     if (!c.requires_fields.empty()) {
       line("requires", c.name + ": " + util::join(c.requires_fields, ", "));

@@ -267,6 +267,11 @@ EvidenceItem Ledger::read_evidence(std::string_view reference, int number, std::
   for (const EvidenceItem& item : items) {
     files += item.number > 0 ? 1 : 0;
     if (item.number == number) {
+      // A file only erased complaints named was removed by the erasure (redress/erasure.hpp).
+      if (!m_impl->store->evidence_named(item.sha256)) {
+        throw Error(Errc::not_found, get(reference).reference + "'s evidence file " + std::to_string(number) +
+                                         " was removed when its personal data was erased");
+      }
       m_impl->store->evidence().read(item.sha256, out);
       return item;
     }

@@ -377,9 +377,10 @@ void Recorder::record(Complaint& c, const std::string& event_type,
   store::Store& store = *m_impl.store;
   const std::int64_t seq = store.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
-  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer), name_key(c.customer),
+  const std::string& key = m_impl.digest_key();
+  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer, key), name_key(c.customer, key),
                                         c.received_at);
-  c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest});
+  c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest, store::new_personal_key()});
   store.index_texts(c, search_document(c, {}));
   util::JsonText data;
   data.begin_object();

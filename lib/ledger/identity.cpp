@@ -1,24 +1,37 @@
 #include "ledger/identity.hpp"
 
+#include "util/digest.hpp"
 #include "util/fold.hpp"
 
 namespace redress {
 
-std::string identity_key(const Customer& customer) {
+namespace {
+
+std::string keyed(std::string_view key, const std::string& text) { return util::hmac_sha256_hex(key, text); }
+
+} // namespace
+
+std::string identity_key(const Customer& customer, std::string_view key) {
   if (customer.email && !customer.email->empty()) {
-    return "email:" + util::fold(*customer.email);
+    return keyed(key, "email:" + util::fold(*customer.email));
   }
   if (customer.member_id && !customer.member_id->empty()) {
-    return "member:" + util::fold(*customer.member_id);
+    return keyed(key, "member:" + util::fold(*customer.member_id));
   }
-  return "name:" + util::fold(customer.name);
+  return keyed(key, "name:" + util::fold(customer.name));
 }
 
-std::string name_key(const Customer& customer) { return util::fold(customer.name); }
+std::string name_key(const Customer& customer, std::string_view key) { return name_key_of(customer.name, key); }
 
-std::vector<std::string> identity_keys_of(std::string_view typed) {
-  const std::string key = util::fold(typed);
-  return {"email:" + key, "member:" + key, "name:" + key};
+std::string name_key_of(std::string_view typed, std::string_view key) {
+  return keyed(key, "name:" + util::fold(typed));
 }
+
+std::vector<std::string> identity_keys_of(std::string_view typed, std::string_view key) {
+  const std::string folded = util::fold(typed);
+  return {keyed(key, "email:" + folded), keyed(key, "member:" + folded), keyed(key, "name:" + folded)};
+}
+
+std::string erased_identity_key(std::int64_t customer_id) { return "erased:" + std::to_string(customer_id); }
 
 } // namespace redress

@@ -53,7 +53,7 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
   BusinessCalendar calendar(policy->calendar);
   TimeZone zone = TimeZone::locate(policy->timezone);
   return Ledger(std::make_unique<Impl>(Impl{paths, std::move(*policy), std::move(calendar), zone,
-                                            as_of, std::move(store)}));
+                                            as_of, std::move(store), std::nullopt}));
 }
 
 const Policy& Ledger::policy() const { return m_impl->policy; }
@@ -174,14 +174,21 @@ void expand_names(std::vector<std::string>& given, const Policy& policy, NameKin
 
 } // namespace
 
+const std::string& Ledger::Impl::digest_key() const {
+  if (!digest_key_cache) {
+    digest_key_cache = store->digest_key();
+  }
+  return *digest_key_cache;
+}
+
 ComplaintFilter Ledger::Impl::resolved(ComplaintFilter filter) const {
   resolve_names(filter.statuses, status_names(), "--status");
   expand_names(filter.severities, policy, NameKind::severity, "--severity");
   expand_names(filter.categories, policy, NameKind::category, "--category");
   expand_names(filter.channels, policy, NameKind::channel, "--channel");
   if (filter.customer) {
-    filter.customer_keys = identity_keys_of(*filter.customer);
-    filter.customer_name_key = util::fold(*filter.customer);
+    filter.customer_keys = identity_keys_of(*filter.customer, digest_key());
+    filter.customer_name_key = name_key_of(*filter.customer, digest_key());
   }
   filter.severity_order = policy.severity_names();
   filter.fields = canonical_fields(filter);

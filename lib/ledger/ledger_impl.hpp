@@ -46,6 +46,9 @@ struct Ledger::Impl {
   /// Error{usage} for a field no complaint has and the policy does not declare,
   /// Error{invalid_input} for a value the field cannot hold.
   [[nodiscard]] std::vector<std::pair<std::string, std::string>> canonical_fields(const ComplaintFilter& filter) const;
+  /// The ledger's digest key (Store::digest_key()), read once: what identity keys are keyed with.
+  [[nodiscard]] const std::string& digest_key() const;
+  mutable std::optional<std::string> digest_key_cache; // digest_key()'s
 };
 
 /// One lifecycle step inside the caller's write transaction: checks the status machine,

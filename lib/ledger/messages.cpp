@@ -398,7 +398,8 @@ MessageResult Ledger::message(std::string_view reference, const MessageRequest& 
     impl.store->write([&] {
       const auto fresh = impl.store->find_complaint(c.reference);
       Complaint current = fresh ? *fresh : c;
-      const std::string key = impl.store->digest_key();
+      // Keyed with the complaint's own key: an erasure destroys it, and these digests with it.
+      const std::string key = impl.store->personal_key(current.id);
       const std::string recipient_key = via == "email" ? "email:" + lower(m.recipient) : "sms:" + m.recipient;
       Json data{{"kind", kind_name},
                 {"channel", via},

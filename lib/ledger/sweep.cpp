@@ -1,11 +1,16 @@
 // Ledger::sweep — the cron job: escalate late complaints, close old resolved ones.
 
+#include "ledger/erasure.hpp"
+#include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
-
 
 #include <redress/error.hpp>
 
+#include <date/date.h>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
 
 namespace redress {
 
@@ -33,6 +38,81 @@ Lateness lateness(const Complaint& c) {
   return worst;
 }
 
+// The instant a complaint's personal data may be kept until: `period` after `closure`, whole
+// years on the UTC calendar (29 February to 28 February), a duration in calendar time.
+Instant kept_until(Instant closure, const RetentionPeriod& period, const BusinessCalendar& calendar) {
+  if (period.duration) {
+    return calendar.due(closure, Target{*period.duration, ClockKind::calendar});
+  }
+  const auto day = date::floor<date::days>(closure);
+  const date::year_month_day ymd{day};
+  date::year_month_day later = ymd + date::years{period.years};
+  if (!later.ok()) {
+    later = later.year() / later.month() / date::last;
+  }
+  return date::sys_days{later} + (closure - day);
+}
+
+// Sweep's retention (redress/erasure.hpp): erases the complaints closed longer ago than the
+// policy keeps personal data, then erases or rebuilds their customers' rows.
+void sweep_retention(Ledger::Impl& impl, bool dry_run, const std::string& actor, std::vector<SweepAction>& actions,
+                     std::set<std::string>& files) {
+  const auto& period = impl.policy.retention.personal_data;
+  if (!period) {
+    return;
+  }
+  store::Store& store = *impl.store;
+  std::vector<std::pair<Complaint, Instant>> due;
+  ComplaintFilter filter;
+  filter.statuses = {"closed", "rejected", "withdrawn"};
+  filter.sort = "reference";
+  store.select_complaints(filter, [&](Complaint& c) {
+    const auto closure = closure_of(c);
+    if (!closure || c.last_event_at > impl.as_of || kept_until(*closure, *period, impl.calendar) > impl.as_of) {
+      return;
+    }
+    if (c.summary.empty() && c.customer.name.empty()) {
+      return; // erased already (a filed complaint has a summary): its events are not read again
+    }
+    due.emplace_back(std::move(c), *closure);
+  });
+  const ErasureRecord record{"retention: personal data is kept " + to_string(*period) + " after closure",
+                             actor, impl.as_of, to_string(*period)};
+  std::set<std::int64_t> customers;
+  for (const auto& [c, closure] : due) {
+    if (dry_run) {
+      std::vector<Event> events;
+      store.events_of(c.id, [&](const Event& e) { events.push_back(e); });
+      if (std::none_of(events.begin(), events.end(), [](const Event& e) { return e.personal.has_value(); })) {
+        continue;
+      }
+    } else if (!erase_complaint(store, c, record, files)) {
+      continue;
+    }
+    customers.insert(c.customer_id);
+    actions.push_back({c.reference, "erased",
+                       fmt::format("{} {}, more than {} ago", to_string(c.status),
+                                   format_local_short(closure, impl.zone), to_string(*period))});
+  }
+  if (dry_run) {
+    return;
+  }
+  for (const std::int64_t id : customers) {
+    bool all = true;
+    for (const std::string& reference : store.complaints_of_customer(id)) {
+      const auto c = store.find_complaint(reference);
+      std::vector<Event> events;
+      store.events_of(c->id, [&](const Event& e) { events.push_back(e); });
+      all = all && is_erased(events);
+    }
+    if (all) {
+      store.erase_customer(id);
+    } else {
+      store.refresh_customer(id);
+    }
+  }
+}
+
 } // namespace
 
 std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
@@ -40,6 +120,7 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
   const Policy& policy = impl.policy;
   const Instant at = impl.as_of;
   std::vector<SweepAction> actions;
+  std::set<std::string> files; // of the complaints erased
 
   const auto work = [&] {
     // Collect first: the rows are updated below, and a scan must not see its own writes.
@@ -90,11 +171,16 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
         record_step(*impl.store, c, request, at, policy, impl.calendar, actor, impl.zone);
       }
     }
+    sweep_retention(impl, dry_run, actor, actions, files);
   };
   if (dry_run) {
     impl.store->snapshot(work);
   } else {
     impl.store->write(work);
+    if (std::any_of(actions.begin(), actions.end(), [](const SweepAction& a) { return a.action == "erased"; })) {
+      remove_erased_files(*impl.store, files);
+      scrub(*impl.store);
+    }
   }
   if (policy.messages.on_followup == std::string("survey")) {
     send_surveys(dry_run, actor, actions);

@@ -12,7 +12,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace redress {
@@ -42,6 +44,7 @@ std::string shown(const Json& v) {
 struct NamedFile {
   std::int64_t size = 0;
   std::string event;
+  std::set<std::int64_t> complaints; // that name it
 };
 using NamedFiles = std::map<std::string, NamedFile>;
 
@@ -55,13 +58,21 @@ void collect_files(const Event& e, const std::string& name, NamedFiles& files) {
   }
   for (const Json& f : data.at("evidence_files")) {
     if (f.is_object() && f.contains("sha256") && f.at("sha256").is_string()) {
-      files.emplace(f.at("sha256").get<std::string>(), NamedFile{f.value("size", std::int64_t{0}), name});
+      auto& file = files.emplace(f.at("sha256").get<std::string>(), NamedFile{f.value("size", std::int64_t{0}), name, {}})
+                       .first->second;
+      file.complaints.insert(e.complaint_id);
     }
   }
 }
 
-std::optional<std::string> check_evidence(store::Store& store, const NamedFiles& files, VerifyReport& report) {
+// Files only erased complaints name are removed by the erasure: not checked.
+std::optional<std::string> check_evidence(store::Store& store, const NamedFiles& files,
+                                          const std::set<std::int64_t>& erased, VerifyReport& report) {
   for (const auto& [sha256, file] : files) {
+    if (std::all_of(file.complaints.begin(), file.complaints.end(),
+                    [&](std::int64_t id) { return erased.count(id) > 0; })) {
+      continue;
+    }
     std::optional<std::string> problem;
     try {
       problem = store.evidence().check(sha256, file.size);
@@ -76,12 +87,20 @@ std::optional<std::string> check_evidence(store::Store& store, const NamedFiles&
   return std::nullopt;
 }
 
-std::optional<std::string> check_chain(store::Store& store, VerifyReport& report, NamedFiles& files) {
-  const std::string key = store.digest_key();
+// Each event's personal digest is keyed as store/chain.hpp says: with its complaint's own key
+// from personal_keys_from() on, with the ledger's before. A personal text set to NULL beside a
+// digest is an erasure's, and only an `erased` event of the same complaint after it makes it
+// one: anything else removed text behind the tool's back. `erased` collects the complaints that
+// have such an event.
+std::optional<std::string> check_chain(store::Store& store, VerifyReport& report, NamedFiles& files,
+                                       std::set<std::int64_t>& erased) {
+  const std::string ledger_key = store.digest_key();
+  const std::int64_t keys_from = store.personal_keys_from();
   std::optional<std::string> problem;
   std::string prev_hash;
   std::int64_t prev_id = 0;
-  store.scan_chain([&](const store::ChainedEvent& c, const std::string& reference) {
+  std::map<std::int64_t, std::string> blanked; // complaint -> its first blanked event, unexplained yet
+  store.scan_chain([&](const store::ChainedEvent& c, const std::string& reference, const std::string& personal_key) {
     if (problem) {
       return;
     }
@@ -104,10 +123,25 @@ std::optional<std::string> check_chain(store::Store& store, VerifyReport& report
       problem = name + " does not chain to the event before it (its prev_hash differs)";
       return;
     }
-    if (store::personal_digest(key, e.personal) != c.personal_digest) {
-      problem = name + ": its personal text does not match its digest (it was changed after it "
-                       "was written)";
-      return;
+    if (!e.personal && c.personal_digest) {
+      blanked.emplace(e.complaint_id, name);
+    } else if (e.personal) {
+      std::string key;
+      try {
+        key = e.id < keys_from ? ledger_key : store::personal_key_bytes(personal_key);
+      } catch (const Error&) {
+        problem = name + ": its complaint has no personal key to check its digest with";
+        return;
+      }
+      if (store::personal_digest(key, e.personal) != c.personal_digest) {
+        problem = name + ": its personal text does not match its digest (it was changed after it "
+                         "was written)";
+        return;
+      }
+    }
+    if (e.type == "erased") {
+      blanked.erase(e.complaint_id);
+      erased.insert(e.complaint_id);
     }
     if (store::event_hash(e, c.personal_digest, *c.prev_hash) != *c.hash) {
       problem = name + ": its contents do not match its hash (it was changed after it was written)";
@@ -120,6 +154,10 @@ std::optional<std::string> check_chain(store::Store& store, VerifyReport& report
   });
   report.head_id = prev_id;
   report.head_hash = prev_hash;
+  if (!problem && !blanked.empty()) {
+    problem = blanked.begin()->second + ": its personal text was removed, and no erasure of its "
+                                        "complaint follows it";
+  }
   return problem;
 }
 
@@ -299,7 +337,8 @@ VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
       return;
     }
     NamedFiles files;
-    if (auto problem = check_chain(store, report, files)) {
+    std::set<std::int64_t> erased;
+    if (auto problem = check_chain(store, report, files, erased)) {
       fail("chain", std::move(*problem));
       return;
     }
@@ -324,7 +363,7 @@ VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
       fail("policies", std::move(*problem));
       return;
     }
-    if (auto problem = check_evidence(store, files, report)) {
+    if (auto problem = check_evidence(store, files, erased, report)) {
       fail("evidence", std::move(*problem));
       return;
     }

@@ -35,20 +35,26 @@ void fill(std::optional<std::string>& field, const std::optional<std::string>& v
 // One customer row as the complaints pointing to it rebuild it.
 struct Rebuilt {
   std::int64_t complaints = 0;
+  std::int64_t kept = 0; // not erased
   Customer details;
   std::optional<Instant> first_seen_at;
 };
 
-std::optional<std::string> compare(const store::CustomerRow& stored, const Rebuilt& rebuilt) {
+std::optional<std::string> compare(const store::CustomerRow& stored, const Rebuilt& rebuilt,
+                                   const std::string& key) {
   const std::string who = "customer #" + std::to_string(stored.id);
   if (rebuilt.complaints == 0) {
     return who + " has no complaints: the row was not written by redress";
+  }
+  const bool erased = stored.identity_key == erased_identity_key(stored.id);
+  if (erased && rebuilt.kept > 0) {
+    return who + " is erased, but some of their complaints are not";
   }
   const Customer& a = stored.details;
   const Customer& b = rebuilt.details;
   const std::pair<const char*, bool> fields[] = {
       {"name", a.name == b.name},
-      {"name_key", stored.name_key == name_key(b)},
+      {"name_key", stored.name_key == (erased ? std::string() : name_key(b, key))},
       {"email", a.email == b.email},
       {"phone", a.phone == b.phone},
       {"member_id", a.member_id == b.member_id},
@@ -68,6 +74,7 @@ std::optional<std::string> compare(const store::CustomerRow& stored, const Rebui
 } // namespace
 
 std::optional<std::string> check_customers(store::Store& store) {
+  const std::string key = store.digest_key();
   std::optional<std::string> problem;
   std::optional<store::CustomerRow> current;
   Rebuilt rebuilt;
@@ -76,7 +83,7 @@ std::optional<std::string> check_customers(store::Store& store) {
       return;
     }
     if (!current || current->id != row.id) {
-      if (current && (problem = compare(*current, rebuilt))) {
+      if (current && (problem = compare(*current, rebuilt, key))) {
         return;
       }
       current = row;
@@ -85,24 +92,29 @@ std::optional<std::string> check_customers(store::Store& store) {
     if (filed == nullptr) {
       return;
     }
-    if (identity_key(filed->customer) != row.identity_key) {
-      problem = "complaint " + filed->reference + " points to customer #" + std::to_string(row.id) +
-                ", but it was filed by someone else";
-      return;
+    ++rebuilt.complaints;
+    // An erased complaint keeps no name or contact to recognise its customer by: its customer is
+    // the row it points to, and it adds nothing to their name and contacts.
+    if (!filed->erased) {
+      if (identity_key(filed->customer, key) != row.identity_key) {
+        problem = "complaint " + filed->reference + " points to customer #" + std::to_string(row.id) +
+                  ", but it was filed by someone else";
+        return;
+      }
+      if (rebuilt.kept++ == 0) {
+        rebuilt.details.name = filed->customer.name;
+      }
+      fill(rebuilt.details.email, filed->customer.email);
+      fill(rebuilt.details.phone, filed->customer.phone);
+      fill(rebuilt.details.member_id, filed->customer.member_id);
     }
-    if (rebuilt.complaints++ == 0) {
-      rebuilt.details.name = filed->customer.name;
-    }
-    fill(rebuilt.details.email, filed->customer.email);
-    fill(rebuilt.details.phone, filed->customer.phone);
-    fill(rebuilt.details.member_id, filed->customer.member_id);
     fill(rebuilt.details.language, filed->customer.language);
     fill(rebuilt.details.preferred_channel, filed->customer.preferred_channel);
     rebuilt.first_seen_at = rebuilt.first_seen_at ? std::min(*rebuilt.first_seen_at, filed->received_at)
                                                   : filed->received_at;
   });
   if (!problem && current) {
-    problem = compare(*current, rebuilt);
+    problem = compare(*current, rebuilt, key);
   }
   return problem;
 }

@@ -301,7 +301,7 @@ std::int64_t byte_size(const toml::node& node, const std::string& what) {
 void load(Problems& problems, const toml::table& root, const std::string& policy_dir, Policy& policy) {
   check_keys(problems, root, "the policy", {"channels", "outcomes", "ledger", "calendar", "sla", "severity",
                                             "defaults", "category", "escalation", "followup", "renames",
-                                            "return", "fields", "evidence", "messages"});
+                                            "return", "fields", "evidence", "messages", "retention"});
   const toml::source_region top{{1, 1}, {1, 1}, root.source().path};
 
   problems.attempt([&] { load_ledger(problems, root, top, policy); });
@@ -407,6 +407,22 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
       }
       if (const auto* close = table.get("close_after")) {
         problems.attempt([&] { policy.followup.close_after = duration(*close, "followup.close_after"); });
+      }
+    });
+  }
+  if (const auto* retention = root.get("retention")) {
+    problems.attempt([&] {
+      const auto& table = as_table(*retention, "[retention]");
+      check_keys(problems, table, "[retention]", {"personal_data"});
+      if (const auto* personal = table.get("personal_data")) {
+        problems.attempt([&] {
+          const std::string text = as_string(*personal, "retention.personal_data");
+          policy.retention.personal_data = parse_retention(text);
+          if (!policy.retention.personal_data) {
+            reject(personal->source(), "retention.personal_data must be a time after closure such as "
+                                       "\"3y\", \"18w\" or \"90d\", not \"" + text + "\"");
+          }
+        });
       }
     });
   }

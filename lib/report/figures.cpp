@@ -1,6 +1,5 @@
 // report outcomes and report summary: figures for the window, as of an instant.
 
-#include "ledger/identity.hpp"
 #include "report/common.hpp"
 
 #include <redress/error.hpp>
@@ -83,7 +82,7 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
     std::string name;
     bool confidential = false;
   };
-  std::map<std::string, Repeat> customers;
+  std::map<std::int64_t, Repeat> customers;
   for_each_in_window(ledger, window, [&](const Complaint& c) {
     ++received;
     resolved += report::is_resolved(c.status) ? 1 : 0;
@@ -98,7 +97,9 @@ Report outcomes_report(Ledger& ledger, const ReportWindow& window) {
     }
     money.add(c);
     satisfaction.add(c);
-    auto& who = customers[identity_key(c.customer)];
+    // The person is the customers row (ledger/identity.hpp recognised them when filing): an
+    // erased customer's complaints still count as one person's.
+    auto& who = customers[c.customer_id];
     ++who.complaints;
     who.name = c.customer.name;
     who.confidential = who.confidential || c.confidential;

@@ -63,7 +63,9 @@ std::optional<std::string> personal_digest(std::string_view key,
   return util::hmac_sha256_hex(key, *personal);
 }
 
-std::string digest_key_bytes(std::string_view hex) {
+namespace {
+
+std::optional<std::string> key_bytes(std::string_view hex) {
   std::string key;
   for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
     const int high = hex_value(hex[i]);
@@ -74,10 +76,30 @@ std::string digest_key_bytes(std::string_view hex) {
     key += static_cast<char>(high * 16 + low);
   }
   if (key.empty() || key.size() * 2 != hex.size()) {
-    throw Error(Errc::integrity, "the ledger's digest key (meta.digest_key) is not hex");
+    return std::nullopt;
   }
   return key;
 }
+
+} // namespace
+
+std::string digest_key_bytes(std::string_view hex) {
+  auto key = key_bytes(hex);
+  if (!key) {
+    throw Error(Errc::integrity, "the ledger's digest key (meta.digest_key) is not hex");
+  }
+  return *key;
+}
+
+std::string personal_key_bytes(std::string_view hex) {
+  auto key = key_bytes(hex);
+  if (!key) {
+    throw Error(Errc::integrity, "a complaint's personal key (complaints.personal_key) is missing or not hex");
+  }
+  return *key;
+}
+
+std::string new_personal_key() { return util::random_hex(32); }
 
 ChainedEvent chain_after(const Event& event, std::int64_t last_id, const std::string& last_hash,
                          std::string_view key) {

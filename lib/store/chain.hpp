@@ -5,8 +5,11 @@
 // Every event row is written with three more columns, computed when it is appended and checked
 // by `redress verify`:
 //   personal_digest  HMAC-SHA256 of the row's `personal` text exactly as stored, keyed with the
-//                    32 bytes that meta.digest_key spells in hex; NULL when `personal` is NULL.
-//                    Personal text can later be erased and the chain still verifies.
+//                    32 bytes that its complaint's personal_key spells in hex (events from
+//                    meta.personal_keys_from on; before it, meta.digest_key's); NULL when
+//                    `personal` is NULL. An erasure sets `personal` to NULL and replaces the
+//                    complaint's key: the digest stays, the chain still verifies, and the digest
+//                    can no longer be tested against a guessed text (docs/erasure.md).
 //   prev_hash        `hash` of the row before it in the whole ledger (by id); '' for the first.
 //   hash             lower-case hex SHA-256 of the canonical encoding below.
 // Canonical encoding, version 1: the ASCII text "redress-event-v1" followed by nine items,
@@ -46,6 +49,11 @@ std::optional<std::string> personal_digest(std::string_view key,
 /// The key bytes that `hex` (meta.digest_key) spells. Throws Error{integrity} when it is empty
 /// or not hex.
 std::string digest_key_bytes(std::string_view hex);
+/// The key bytes that a complaint's personal_key spells. Throws Error{integrity} when it is
+/// empty or not hex.
+std::string personal_key_bytes(std::string_view hex);
+/// A new complaint key: 32 bytes from the system's CSPRNG, in hex.
+std::string new_personal_key();
 
 /// `event` (its id is ignored) chained after the event `last_id`/`last_hash` (0 and "" for the
 /// first): its id, digest, prev_hash and hash, ready to be stored.

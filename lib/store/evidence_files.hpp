@@ -37,9 +37,9 @@ public:
   /// that records the file's event; when that transaction fails, remove() what it created.
   virtual StoredFile put(int source_fd, std::int64_t max_bytes) = 0;
 
-  /// Removes the stored file `sha256` (a put() whose transaction failed; an erasure). Nothing
-  /// happens when it is not there.
-  virtual void remove(const std::string& sha256) = 0;
+  /// Removes the stored file `sha256` (a put() whose transaction failed; an erasure). Returns
+  /// whether there was one to remove; nothing happens when it is not there.
+  virtual bool remove(const std::string& sha256) = 0;
 
   /// Writes the stored bytes of `sha256` to `out`, checking them against the digest as they
   /// go. Error{not_found} when the file is missing; Error{integrity} when the bytes are not

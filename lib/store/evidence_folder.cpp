@@ -115,18 +115,16 @@ public:
     return stored;
   }
 
-  void remove(const std::string& sha256) override {
+  bool remove(const std::string& sha256) override {
     if (!is_digest(sha256)) {
-      return;
+      return false;
     }
     const Fd root = open_root(false);
     if (!root.valid()) {
-      return;
+      return false;
     }
     const Fd shard = open_shard(root, sha256, false);
-    if (shard.valid()) {
-      ::unlinkat(shard.get(), sha256.c_str(), 0);
-    }
+    return shard.valid() && ::unlinkat(shard.get(), sha256.c_str(), 0) == 0;
   }
 
   void read(const std::string& sha256, std::ostream& out) override {

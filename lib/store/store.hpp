@@ -35,6 +35,8 @@ struct NewComplaintRow {
   int year;
   std::int64_t seq;
   std::string policy_digest;
+  /// The key of its personal digests: 32 random bytes in hex (new_personal_key()).
+  std::string personal_key;
 };
 
 /// A customers row as stored.
@@ -51,6 +53,7 @@ struct FiledBy {
   std::string reference;
   Customer customer;
   Instant received_at;
+  bool erased = false; // the complaint has an `erased` event: its customer details are blank
 };
 
 /// The texts of one complaint that `search` finds it by, as lib/ledger/search_document.hpp builds
@@ -174,6 +177,43 @@ public:
   /// Every customers row in id order, each with the complaints pointing to it in the order
   /// they were recorded (`filed` is null for a row no complaint points to).
   virtual void scan_customers(const std::function<void(const CustomerRow&, const FiledBy* filed)>& sink) = 0;
+  /// The customers row `id`, or nullopt.
+  virtual std::optional<CustomerRow> find_customer(std::int64_t id) = 0;
+  /// The customers rows whose identity key is one of `identity_keys` or whose name key is
+  /// `name_key` (ledger/identity.hpp makes both), by id.
+  virtual std::vector<CustomerRow> find_customers(const std::vector<std::string>& identity_keys,
+                                                  const std::string& name_key) = 0;
+  /// The references of the complaints that point to customer `id`, oldest first.
+  virtual std::vector<std::string> complaints_of_customer(std::int64_t id) = 0;
+
+  // --- personal data and its erasure (docs/erasure.md) ---------------------------------------
+  /// The key bytes of the personal digests of complaint `complaint_id`'s events from
+  /// personal_keys_from() on (complaints.personal_key). Error{integrity} when missing or not hex.
+  virtual std::string personal_key(std::int64_t complaint_id) = 0;
+  /// The id of the first event digested with its complaint's key; the events before it were
+  /// digested with digest_key() (schemas/0010_personal_keys.sql).
+  virtual std::int64_t personal_keys_from() = 0;
+  /// Erases complaint `complaint_id`'s personal data where the store keeps it beside the
+  /// projection's texts (inside a write, after its `erased` event was appended): sets every
+  /// event's personal text to NULL (the digests stay), blanks the customer's name and contacts
+  /// in its row, and replaces its key with `new_key` (hex), destroying the old one. The
+  /// projection's texts are the caller's (update_complaint). Returns how many events it blanked.
+  virtual std::int64_t erase_personal(std::int64_t complaint_id, const std::string& new_key) = 0;
+  /// Blanks customer `id`'s row: name '', email, phone and member id NULL, identity key
+  /// 'erased:<id>', name key '' (inside a write). Language and preferred channel stay.
+  virtual void erase_customer(std::int64_t id) = 0;
+  /// Rebuilds customer `id`'s name and contacts, and their name key, from their complaints that
+  /// are not erased, as filing records them: the first one's name, contacts it lacked filled
+  /// from later ones in order (inside a write, after some were erased).
+  virtual void refresh_customer(std::int64_t id) = 0;
+  /// Whether an event of a complaint that is not erased names evidence file `sha256`.
+  virtual bool evidence_named(const std::string& sha256) = 0;
+  /// After an erasure has committed, outside any transaction: rewrites what may still hold
+  /// erased text. The search index's segments are merged into one, the database is rebuilt
+  /// (VACUUM: no free page or free space keeps old rows), and the write-ahead log is emptied.
+  /// Returns false when the log could not be emptied now because another process was reading
+  /// it (the next checkpoint overwrites it).
+  virtual bool scrub() = 0;
 
   // --- events -----------------------------------------------------------------------------
   /// Appends `event` (its id is ignored) at the end of the chain (store/chain.hpp); returns
@@ -181,9 +221,10 @@ public:
   virtual std::int64_t append_event(const Event& event) = 0;
   /// The events of one complaint, oldest first.
   virtual void events_of(std::int64_t complaint_id, const std::function<void(const Event&)>& sink) = 0;
-  /// Every event in id order with its chain columns and its complaint's reference (empty when
-  /// the complaint row is missing).
-  virtual void scan_chain(const std::function<void(const ChainedEvent&, const std::string& reference)>& sink) = 0;
+  /// Every event in id order with its chain columns, its complaint's reference and the hex key
+  /// of its complaint's personal digests (both empty when the complaint row is missing).
+  virtual void scan_chain(const std::function<void(const ChainedEvent&, const std::string& reference,
+                                                   const std::string& personal_key)>& sink) = 0;
   /// The newest event's id and hash (0 and "" for an empty log).
   virtual std::pair<std::int64_t, std::string> chain_head() = 0;
   /// The stored hash of event `id`, or nullopt when there is no such event.
@@ -201,7 +242,8 @@ public:
   // --- the ledger itself --------------------------------------------------------------------
   /// The random id `init` gave the ledger. Error{integrity} when missing.
   virtual std::string ledger_id() = 0;
-  /// The key of the personal-text digests (its bytes). Error{integrity} when missing.
+  /// The ledger-wide key (its bytes): the personal digests of events before
+  /// personal_keys_from(), and the identity keys of customers. Error{integrity} when missing.
   virtual std::string digest_key() = 0;
   /// Records a policy's text under its digest, once (inside a write).
   virtual void record_policy(const std::string& digest, const std::string& text, Instant at) = 0;

@@ -23,6 +23,8 @@
 --   digest_key      hex key for the keyed digest (HMAC-SHA256) of personal data in events
 --   created_at      when init ran (integer seconds, as text)
 --   schema_version  the last migration of schemas/postgresql/ applied (integer, as text)
+--   personal_keys_from  the first event whose personal digest is keyed with its complaint's own
+--                   key (schemas/0010_personal_keys.sql): 1 here, since every complaint has one
 CREATE TABLE meta (
   key   text COLLATE "C" PRIMARY KEY,
   value text COLLATE "C" NOT NULL
@@ -40,9 +42,10 @@ CREATE TABLE chain_head (
 );
 INSERT INTO chain_head (one, last_id, last_hash) VALUES (1, 0, '');
 
--- Customers, recognised across complaints by identity_key (lib/ledger/identity.hpp):
---   'email:<folded email>', else 'member:<folded member id>', else 'name:<folded name>'.
---   name_key: the folded name, by which `--customer NAME` finds a person.
+-- Customers, recognised across complaints by identity_key (lib/ledger/identity.hpp): the keyed
+--   digest (meta.digest_key) of 'email:<folded email>', else 'member:<folded member id>', else
+--   'name:<folded name>'; 'erased:<id>' once erased.
+--   name_key: the keyed digest of 'name:<folded name>', by which `--customer NAME` finds a person.
 CREATE TABLE customers (
   id                bigint PRIMARY KEY,
   identity_key      text COLLATE "C" NOT NULL UNIQUE,
@@ -128,6 +131,9 @@ CREATE TABLE complaints (
   personal_fields       json NOT NULL DEFAULT '{}',
   -- Only here: the folded names that filters and sorts compare (util/fold.hpp), written with
   -- the row by redress, since the fold is redress's own code (SQLite calls it as a function).
+  -- The key of its events' personal digests (32 random bytes, hex); an erasure replaces it
+  -- (schemas/0010_personal_keys.sql, docs/erasure.md).
+  personal_key          text COLLATE "C" NOT NULL,
   category_key          text COLLATE "C" NOT NULL,
   assignee_key          text COLLATE "C",
   team_key              text COLLATE "C",
@@ -250,8 +256,27 @@ BEGIN
 END
 $$;
 
+-- An event is never changed, but for one thing: an erasure (docs/erasure.md) sets the personal
+-- text of a complaint's earlier events to NULL, once that complaint has an `erased` event after
+-- them. Everything else of the row, the digest and the hashes included, stays.
+CREATE FUNCTION events_erasure_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.id = OLD.id AND NEW.complaint_id = OLD.complaint_id AND NEW.at = OLD.at
+     AND NEW.recorded_at = OLD.recorded_at AND NEW.actor = OLD.actor AND NEW.type = OLD.type
+     AND NEW.data::text = OLD.data::text
+     AND NEW.personal_digest IS NOT DISTINCT FROM OLD.personal_digest
+     AND NEW.prev_hash IS NOT DISTINCT FROM OLD.prev_hash AND NEW.hash IS NOT DISTINCT FROM OLD.hash
+     AND OLD.personal IS NOT NULL AND NEW.personal IS NULL
+     AND EXISTS (SELECT 1 FROM events AS x WHERE x.complaint_id = OLD.complaint_id
+                 AND x.type = 'erased' AND x.id > OLD.id) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'events are append-only';
+END
+$$;
+
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
-  FOR EACH ROW EXECUTE FUNCTION refuse_change('events are append-only');
+  FOR EACH ROW EXECUTE FUNCTION events_erasure_only();
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
   FOR EACH ROW EXECUTE FUNCTION refuse_change('events are append-only');
 CREATE TRIGGER events_append_only_truncate BEFORE TRUNCATE ON events

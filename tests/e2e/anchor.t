@@ -53,6 +53,7 @@ attacker with write access can do): `verify` alone passes, the anchors do not.
   > key = bytes.fromhex(db.execute("SELECT value FROM meta WHERE key = 'digest_key'").fetchone()[0])
   > def item(v):
   >     return b"-," if v is None else str(len(str(v).encode())).encode() + b":" + str(v).encode() + b","
+  > trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'events_append_only_update'").fetchone()[0]
   > db.execute("DROP TRIGGER events_append_only_update")
   > db.execute("UPDATE events SET data = replace(data, '\"minor\":2550', '\"minor\":255000') WHERE id = 2")
   > db.execute("UPDATE complaints SET compensation_minor = 255000 WHERE id = 1")
@@ -61,7 +62,7 @@ attacker with write access can do): `verify` alone passes, the anchors do not.
   >     h = hashlib.sha256(b"redress-event-v1" + b"".join(item(v) for v in list(row) + [prev])).hexdigest()
   >     db.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, row[0]))
   >     prev = h
-  > db.execute("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events\nBEGIN\n  SELECT RAISE(ABORT, 'events are append-only');\nEND")
+  > db.execute(trigger)
   > db.commit()
   > EOF
   $ redress -q verify

@@ -18,7 +18,7 @@ what it holds). Opening it migrates it to the current schema in one transaction.
   search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT count(*), count(text) FROM policies"
-  9
+  10
   1|0
 
 Each complaint now shows the customer details it was filed with: complaint 1 has no phone and

@@ -82,7 +82,12 @@ in Python from the documentation alone, gives the same digests and hashes.
   $ $PYTHON - .redress/ledger.db <<'EOF'
   > import hashlib, hmac, sqlite3, sys
   > db = sqlite3.connect(sys.argv[1])
-  > key = bytes.fromhex(db.execute("SELECT value FROM meta WHERE key = 'digest_key'").fetchone()[0])
+  > ledger_key = bytes.fromhex(db.execute("SELECT value FROM meta WHERE key = 'digest_key'").fetchone()[0])
+  > keys_from = int(db.execute("SELECT value FROM meta WHERE key = 'personal_keys_from'").fetchone()[0])
+  > def key(event_id, complaint_id):
+  >     if event_id < keys_from:
+  >         return ledger_key
+  >     return bytes.fromhex(db.execute("SELECT personal_key FROM complaints WHERE id = ?", (complaint_id,)).fetchone()[0])
   > def item(v):
   >     if v is None:
   >         return b"-,"
@@ -93,7 +98,7 @@ in Python from the documentation alone, gives the same digests and hashes.
   >                       " personal_digest, prev_hash, hash FROM events ORDER BY id"):
   >     *fields, personal, digest, prev_hash, h = row
   >     assert digest == (None if personal is None else
-  >                       hmac.new(key, personal.encode(), hashlib.sha256).hexdigest())
+  >                       hmac.new(key(row[0], row[1]), personal.encode(), hashlib.sha256).hexdigest())
   >     encoded = b"redress-event-v1" + b"".join(item(v) for v in fields + [digest, prev_hash])
   >     assert prev_hash == prev and hashlib.sha256(encoded).hexdigest() == h, row[0]
   >     prev, n = h, n + 1

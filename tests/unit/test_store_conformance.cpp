@@ -91,7 +91,7 @@ Complaint file(store::Store& s, Complaint c, int year = 2026) {
     const auto customer = s.upsert_customer(c.customer, "email:" + util::fold(*c.customer.email),
                                             util::fold(c.customer.name), c.received_at);
     const auto seq = s.next_sequence(year);
-    c.id = s.insert_complaint({c, customer, year, seq, "digest"});
+    c.id = s.insert_complaint({c, customer, year, seq, "digest", store::new_personal_key()});
     c.customer_id = customer;
     s.append_event(Event{0, c.id, c.received_at, c.received_at, "ana", "filed", R"({"channel":"email"})",
                          std::string(R"({"summary":")") + c.summary + "\"}"});
@@ -215,17 +215,20 @@ TEST_CASE("events chain: consecutive ids, each hash over the one before, persona
   Backend b;
   file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
   file(*b.store, complaint("RD-2026-00002", 1795000100, "two"));
-  const std::string key = b.store->digest_key();
-  CHECK(key.size() == 32);
+  CHECK(b.store->digest_key().size() == 32);
+  CHECK(b.store->personal_keys_from() == 1);
   std::int64_t n = 0;
   std::string prev;
-  b.store->scan_chain([&](const store::ChainedEvent& c, const std::string& reference) {
+  b.store->scan_chain([&](const store::ChainedEvent& c, const std::string& reference, const std::string& key) {
     ++n;
     CHECK(c.event.id == n);
     CHECK(reference == (n == 1 ? "RD-2026-00001" : "RD-2026-00002"));
     CHECK(c.prev_hash == std::optional<std::string>(prev));
     CHECK(c.hash == std::optional<std::string>(store::event_hash(c.event, c.personal_digest, prev)));
-    CHECK(c.personal_digest == store::personal_digest(key, c.event.personal));
+    // Each complaint's own key digests its events' personal text.
+    CHECK(key.size() == 64);
+    CHECK(store::personal_key_bytes(key) == b.store->personal_key(c.event.complaint_id));
+    CHECK(c.personal_digest == store::personal_digest(store::personal_key_bytes(key), c.event.personal));
     prev = *c.hash;
   });
   CHECK(n == 2);
@@ -440,4 +443,37 @@ TEST_CASE("evidence files are kept by content and read back checked") {
   CHECK(b.store->evidence().check(stored.sha256, 7));
   b.store->evidence().remove(stored.sha256);
   CHECK(b.store->evidence().check(stored.sha256, 6));
+}
+
+TEST_CASE("an erasure blanks the personal text of a complaint's events and replaces its key; nothing else changes") {
+  Backend b;
+  const Complaint one = file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
+  file(*b.store, complaint("RD-2026-00002", 1795000100, "two"));
+  const std::string old_key = b.store->personal_key(1);
+  // Without an `erased` event after them, events cannot be blanked.
+  CHECK_THROWS_AS(b.store->write([&] { b.store->erase_personal(1, store::new_personal_key()); }), Error);
+  const std::string new_key = store::new_personal_key();
+  b.store->write([&] {
+    b.store->append_event(Event{0, 1, from_unix(1795000200), {}, "ana", "erased", "{}", std::nullopt});
+    CHECK(b.store->erase_personal(1, new_key) == 1);
+    b.store->erase_customer(one.customer_id);
+  });
+  CHECK(b.store->personal_key(1) == store::personal_key_bytes(new_key));
+  CHECK(b.store->personal_key(1) != old_key);
+  std::vector<std::optional<std::string>> personal;
+  b.store->scan_chain([&](const store::ChainedEvent& c, const std::string&, const std::string&) {
+    personal.push_back(c.event.personal);
+  });
+  REQUIRE(personal.size() == 3);
+  CHECK_FALSE(personal[0]);             // complaint 1's filing: blanked
+  CHECK(personal[1]);                   // complaint 2's: kept
+  CHECK(b.store->find_complaint("RD-2026-00001")->customer.name.empty());
+  const auto customer = b.store->find_customer(one.customer_id);
+  REQUIRE(customer);
+  CHECK(customer->identity_key == "erased:" + std::to_string(one.customer_id));
+  CHECK(b.store->complaints_of_customer(one.customer_id) ==
+        std::vector<std::string>{"RD-2026-00001", "RD-2026-00002"});
+  // The hashes did not change: the chain still verifies.
+  CHECK(b.store->check_integrity().empty());
+  CHECK_FALSE(b.store->schema_difference());
 }

@@ -23,7 +23,7 @@ TEST_CASE("a new ledger database is owner-only, WAL, and at the latest schema") 
   CHECK(db.handle().execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(db.handle().execAndGet("PRAGMA user_version").getInt() == store::sqlite::latest_schema_version());
   CHECK(db.handle().execAndGet("PRAGMA foreign_keys").getInt() == 1);
-  CHECK(db.handle().execAndGet("SELECT count(*) FROM meta").getInt() == 3);
+  CHECK(db.handle().execAndGet("SELECT count(*) FROM meta").getInt() == 4);
 }
 
 TEST_CASE("events are append-only") {
@@ -76,7 +76,7 @@ TEST_CASE("a ledger newer than this binary is refused, never started over") {
   CHECK_THROWS_WITH_AS(store::sqlite::Database::open_existing(file, false), doctest::Contains("newer than"), Error);
   SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
   CHECK(raw.execAndGet("PRAGMA user_version").getInt() == store::sqlite::latest_schema_version() + 1);
-  CHECK(raw.execAndGet("SELECT count(*) FROM meta").getInt() == 3);
+  CHECK(raw.execAndGet("SELECT count(*) FROM meta").getInt() == 4);
 }
 
 TEST_CASE("an older ledger is migrated on open, unless the check before migrating refuses") {

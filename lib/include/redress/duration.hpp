@@ -26,6 +26,19 @@ std::optional<Duration> parse_duration(std::string_view text);
 /// Back to the policy's notation: `4h`.
 std::string to_string(const Duration& d);
 
+/// How long personal data is kept (`[retention] personal_data`): a Duration (`30d`, `26w`)
+/// counted in calendar time, or whole calendar years (`3y`).
+struct RetentionPeriod {
+  std::int64_t years = 0;           // `3y`; 0 when `duration` says it
+  std::optional<Duration> duration; // `30d`, `26w`
+  friend bool operator==(const RetentionPeriod&, const RetentionPeriod&) = default;
+};
+
+/// `<digits>y` (1 to 100 years), or what parse_duration() takes; nullopt otherwise or for zero.
+std::optional<RetentionPeriod> parse_retention(std::string_view text);
+/// Back to the policy's notation: `3y`, `30d`.
+std::string to_string(const RetentionPeriod& p);
+
 enum class ClockKind { business, calendar };
 
 /// One SLA target: a length measured on a clock.

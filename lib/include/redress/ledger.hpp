@@ -8,6 +8,7 @@
 
 #include <redress/anchor.hpp>
 #include <redress/complaint.hpp>
+#include <redress/erasure.hpp>
 #include <redress/evidence.hpp>
 #include <redress/filter.hpp>
 #include <redress/import.hpp>
@@ -218,15 +219,22 @@ public:
   /// Messages whose sending began and was never recorded (in flight, or their sender died).
   std::vector<PendingMessage> pending_messages(std::int64_t complaint_id);
 
-  /// Escalates at-risk and breached open complaints to the policy's levels and closes
-  /// resolved complaints older than `followup.close_after`, as of the ledger's as-of time, in
-  /// one transaction. With `dry_run` nothing is written. A second run changes nothing. Then,
+  /// Escalates at-risk and breached open complaints to the policy's levels, closes resolved
+  /// complaints older than `followup.close_after`, and erases complaints closed longer ago than
+  /// `[retention] personal_data` (action `erased`, redress/erasure.hpp), as of the ledger's
+  /// as-of time, in one transaction. With `dry_run` nothing is written. A second run changes nothing. Then,
   /// when the policy says `[messages] on_followup = "survey"`, sends the survey to each
   /// resolved complaint whose follow-up is due and that had none for its resolution, one by
   /// one outside that transaction (action `surveyed`, or `survey failed` with the reason;
   /// confidential complaints and customers without an address are left out).
   std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
 
+  /// Erases the personal data of customer `who` (their number, or an email, member id or name as
+  /// `--customer` takes them) under the rules of redress/erasure.hpp, in one transaction, with
+  /// `reason` recorded in each `erased` event. Throws Error{not_found} (with a did-you-mean)
+  /// when no customer is `who`, Error{refused} when a name is several customers' (their numbers
+  /// in the hint), Error{invalid_input} for a reason that is blank or not one line of text.
+  ErasureResult erase_customer(std::string_view who, const std::string& reason, const std::string& actor);
   /// Checks the whole ledger (redress/verify.hpp) in one read snapshot and reports the first
   /// problem as data; throws only when the database cannot be read at all, and
   /// Error{invalid_input} for an anchor of another ledger.

@@ -106,7 +106,7 @@ struct StepRequest {
 /// What sweep did (or, with dry run, would do) to one complaint.
 struct SweepAction {
   std::string reference;
-  std::string action;      // "escalated" or "closed"
+  std::string action;      // "escalated", "closed" or "erased"
   std::string description; // "to manager (level 2): resolve target breached"
 };
 

@@ -158,6 +158,12 @@ struct FieldPolicy {
 /// letter, at most 64 bytes (`order_number`).
 bool is_field_name(std::string_view name);
 
+/// [retention]: how long personal data is kept (redress/erasure.hpp).
+struct RetentionPolicy {
+  /// After a complaint's closure: `sweep` erases its personal data once this has passed.
+  std::optional<RetentionPeriod> personal_data;
+};
+
 struct FollowupPolicy {
   std::optional<Duration> ask_after;
   std::optional<Duration> close_after;
@@ -196,6 +202,7 @@ struct Policy {
   MessagesPolicy messages;
   EscalationPolicy escalation;
   FollowupPolicy followup;
+  RetentionPolicy retention;
   ReturnPolicy complaints_return;
 
   /// Every name of each kind, current and old (indexed by NameKind). The tables of categories,

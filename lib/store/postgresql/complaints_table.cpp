@@ -28,12 +28,12 @@ constexpr const char* k_insert = R"sql(
     resolve_sla, resolve_paused_s, reopen_target, reopened_at, reopen_due_at, reopen_resolved_at,
     reopen_sla, reopen_paused_s, paused_since, outcome, compensation_minor,
     compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed,
-    fields, personal_fields, category_key, assignee_key, team_key)
+    fields, personal_fields, category_key, assignee_key, team_key, personal_key)
   VALUES ((SELECT coalesce(max(id), 0) + 1 FROM complaints),
           $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
           $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36,
           $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53,
-          $54, $55)
+          $54, $55, $56)
   RETURNING id)sql";
 
 constexpr const char* k_update = R"sql(
@@ -193,7 +193,7 @@ std::int64_t insert_complaint(Connection& db, const NewComplaintRow& row) {
   p.text(c.customer.phone).text(c.customer.member_id).text(c.customer.preferred_channel);
   bind_clocks_and_outcome(p, c);
   p.integer(c.incomplete_allowed ? 1 : 0).text(field_json(c.fields)).text(field_json(c.personal_fields));
-  p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
+  p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team)).text(row.personal_key);
   return db.prepared("insert_complaint", k_insert, p).int64(0, 0);
 }
 

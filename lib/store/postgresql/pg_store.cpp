@@ -16,6 +16,7 @@
 #include "store/store.hpp"
 
 #include "util/digest.hpp"
+#include "util/fold.hpp"
 
 #include <redress/error.hpp>
 #include <redress/postgresql_migrations.hpp>
@@ -72,8 +73,8 @@ public:
     return stored;
   }
 
-  void remove(const std::string& sha256) override {
-    m_db.query("DELETE FROM evidence_files WHERE sha256 = $1", Params().text(sha256));
+  bool remove(const std::string& sha256) override {
+    return m_db.query("DELETE FROM evidence_files WHERE sha256 = $1", Params().text(sha256)).affected() == 1;
   }
 
   void read(const std::string& sha256, std::ostream& out) override {
@@ -269,7 +270,8 @@ public:
       SELECT cu.id, cu.identity_key, cu.name, cu.email, cu.phone, cu.member_id, cu.language,
              cu.preferred_channel, cu.first_seen_at, cu.name_key,
              c.reference, c.customer_name, c.customer_email, c.customer_phone,
-             c.customer_member_id, c.customer_language, c.customer_preferred_channel, c.received_at
+             c.customer_member_id, c.customer_language, c.customer_preferred_channel, c.received_at,
+             EXISTS (SELECT 1 FROM events AS x WHERE x.complaint_id = c.id AND x.type = 'erased')
       FROM customers AS cu LEFT JOIN complaints AS c ON c.customer_id = cu.id
       ORDER BY cu.id, c.id)sql",
                 Params(), [&](const RowView& q) {
@@ -286,17 +288,141 @@ public:
                   const FiledBy filed{q.string(10),
                                       Customer{q.string(11), q.optional_string(12), q.optional_string(13),
                                                q.optional_string(14), q.optional_string(15), q.optional_string(16)},
-                                      from_unix(q.int64(17))};
+                                      from_unix(q.int64(17)), q.text(18) == "t"};
                   sink(row, &filed);
                   return true;
                 });
   }
 
+  std::optional<CustomerRow> find_customer(std::int64_t id) override {
+    const Result r = m_db.query(std::string(k_customer_columns) + " WHERE id = $1", Params().integer(id));
+    if (r.rows() == 0) {
+      return std::nullopt;
+    }
+    return read_customer(RowView(r, 0));
+  }
+  std::vector<CustomerRow> find_customers(const std::vector<std::string>& identity_keys,
+                                          const std::string& name_key) override {
+    std::string list;
+    Params params;
+    for (const auto& key : identity_keys) {
+      params.text(key);
+      list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
+    }
+    params.text(name_key);
+    const Result r = m_db.query(std::string(k_customer_columns) + " WHERE " +
+                                    (list.empty() ? std::string() : "identity_key IN (" + list + ") OR ") +
+                                    "name_key = $" + std::to_string(params.size()) + " ORDER BY id",
+                                params);
+    std::vector<CustomerRow> rows;
+    for (int i = 0; i < r.rows(); ++i) {
+      rows.push_back(read_customer(RowView(r, i)));
+    }
+    return rows;
+  }
+  std::vector<std::string> complaints_of_customer(std::int64_t id) override {
+    const Result r = m_db.query("SELECT reference FROM complaints WHERE customer_id = $1 ORDER BY id",
+                                Params().integer(id));
+    std::vector<std::string> references;
+    for (int i = 0; i < r.rows(); ++i) {
+      references.push_back(r.string(i, 0));
+    }
+    return references;
+  }
+
+  // --- personal data and its erasure ---------------------------------------------------------
+  std::string personal_key(std::int64_t complaint_id) override {
+    const Result r = m_db.prepared("personal_key", "SELECT personal_key FROM complaints WHERE id = $1",
+                                   Params().integer(complaint_id));
+    if (r.rows() == 0) {
+      throw Error(Errc::integrity, "complaint #" + std::to_string(complaint_id) + " is missing");
+    }
+    return personal_key_bytes(r.text(0, 0));
+  }
+  std::int64_t personal_keys_from() override {
+    const std::string text = meta("personal_keys_from", "first event of the complaints' own keys");
+    try {
+      return std::stoll(text);
+    } catch (const std::exception&) {
+      throw Error(Errc::integrity, "meta.personal_keys_from is not a number");
+    }
+  }
+  std::int64_t erase_personal(std::int64_t complaint_id, const std::string& new_key) override {
+    // The append-only trigger lets exactly this through, and only after an `erased` event.
+    const Result blanked = m_db.query(
+        "UPDATE events SET personal = NULL WHERE complaint_id = $1 AND personal IS NOT NULL",
+        Params().integer(complaint_id));
+    const Result row = m_db.query(R"sql(
+      UPDATE complaints SET customer_name = '', customer_email = NULL, customer_phone = NULL,
+                            customer_member_id = NULL, personal_key = $2
+      WHERE id = $1)sql",
+                                  Params().integer(complaint_id).text(new_key));
+    if (row.affected() != 1) {
+      throw Error(Errc::failure, "complaint #" + std::to_string(complaint_id) + " is gone");
+    }
+    return blanked.affected();
+  }
+  void erase_customer(std::int64_t id) override {
+    m_db.query(R"sql(
+      UPDATE customers SET name = '', email = NULL, phone = NULL, member_id = NULL,
+                           identity_key = 'erased:' || id, name_key = ''
+      WHERE id = $1)sql",
+               Params().integer(id));
+  }
+  void refresh_customer(std::int64_t id) override {
+    // As the SQLite store does (store/sqlite/customers_table.cpp), from the complaints not erased.
+    m_db.query(R"sql(
+      WITH kept AS (
+        SELECT c.* FROM complaints AS c
+        WHERE c.customer_id = $1
+          AND NOT EXISTS (SELECT 1 FROM events AS x WHERE x.complaint_id = c.id AND x.type = 'erased'))
+      UPDATE customers SET
+        name = coalesce((SELECT customer_name FROM kept ORDER BY id LIMIT 1), ''),
+        email = (SELECT customer_email FROM kept WHERE customer_email IS NOT NULL ORDER BY id LIMIT 1),
+        phone = (SELECT customer_phone FROM kept WHERE customer_phone IS NOT NULL ORDER BY id LIMIT 1),
+        member_id = (SELECT customer_member_id FROM kept WHERE customer_member_id IS NOT NULL
+                     ORDER BY id LIMIT 1)
+      WHERE id = $1)sql",
+               Params().integer(id));
+    // The name key as ledger/identity.hpp makes it: the keyed digest of 'name:' and the folded
+    // name (SQLite computes the same with its redress_hmac() and redress_fold() functions).
+    const Result name = m_db.query("SELECT name FROM customers WHERE id = $1", Params().integer(id));
+    if (name.rows() == 1) {
+      m_db.query("UPDATE customers SET name_key = $2 WHERE id = $1",
+                 Params().integer(id).text(util::hmac_sha256_hex(digest_key(), "name:" + util::fold(name.text(0, 0)))));
+    }
+  }
+  bool evidence_named(const std::string& sha256) override {
+    // A scan of the events that bring files: erasures are rare, and no index holds digests.
+    const Result r = m_db.query(R"sql(
+      SELECT 1 FROM events AS e
+      WHERE strpos(e.data::text, '"evidence_files"') > 0 AND strpos(e.data::text, $1) > 0
+        AND NOT EXISTS (SELECT 1 FROM events AS x
+                        WHERE x.complaint_id = e.complaint_id AND x.type = 'erased')
+      LIMIT 1)sql",
+                                Params().text('"' + sha256 + '"'));
+    return r.rows() > 0;
+  }
+  bool scrub() override {
+    // Rewritten and deleted rows keep their old bytes in the tables' files until VACUUM FULL
+    // writes each table anew (it needs the tables' owner, and locks each table for as long).
+    // The write-ahead log, and any base backup or WAL archive of the server, keep them until
+    // they are recycled: that is the server's administrator's (docs/postgresql.md).
+    if (m_db.in_transaction()) {
+      return false;
+    }
+    try {
+      m_db.exec("VACUUM FULL events, complaints, customers, search_documents, search_words, evidence_files");
+      return true;
+    } catch (const Error&) {
+      return false;
+    }
+  }
+
   // --- events ------------------------------------------------------------------------------
   std::int64_t append_event(const Event& event) override {
-    if (!m_key) {
-      m_key = digest_key();
-    }
+    // Every new event's personal text is digested with its complaint's own key.
+    const std::string key = personal_key(event.complaint_id);
     // The head as this write holds it, and the server's clock: `recorded_at` is when the
     // database recorded the event, the same clock for every host.
     const Result head = m_db.prepared(
@@ -304,7 +430,7 @@ public:
         "SELECT last_id, last_hash, floor(extract(epoch FROM clock_timestamp()))::bigint FROM chain_head WHERE one = 1");
     Event e = event;
     e.recorded_at = from_unix(head.int64(0, 2));
-    const ChainedEvent c = chain_after(e, head.int64(0, 0), head.string(0, 1), *m_key);
+    const ChainedEvent c = chain_after(e, head.int64(0, 0), head.string(0, 1), key);
     const Event& x = c.event;
     m_db.prepared("insert_event", R"sql(
       INSERT INTO events (id, complaint_id, at, recorded_at, actor, type, data, personal,
@@ -335,16 +461,17 @@ public:
       sink(read_event(RowView(r, i)));
     }
   }
-  void scan_chain(const std::function<void(const ChainedEvent&, const std::string&)>& sink) override {
+  void scan_chain(
+      const std::function<void(const ChainedEvent&, const std::string&, const std::string&)>& sink) override {
     m_db.stream(R"sql(
       SELECT e.id, e.complaint_id, e.at, e.recorded_at, e.actor, e.type, e.data, e.personal,
-             e.personal_digest, e.prev_hash, e.hash, coalesce(c.reference, '')
+             e.personal_digest, e.prev_hash, e.hash, coalesce(c.reference, ''), coalesce(c.personal_key, '')
       FROM events AS e LEFT JOIN complaints AS c ON c.id = e.complaint_id
       ORDER BY e.id)sql",
                 Params(), [&](const RowView& q) {
                   const ChainedEvent e{read_event(q), q.optional_string(8), q.optional_string(9),
                                        q.optional_string(10)};
-                  sink(e, q.string(11));
+                  sink(e, q.string(11), q.string(12));
                   return true;
                 });
   }
@@ -505,7 +632,8 @@ public:
       if (triggers.text(row, 1) != "O" && triggers.text(row, 1) != "A") {
         return "the trigger " + std::string(name) + " is disabled";
       }
-      if (triggers.text(row, 2) != "refuse_change") {
+      const std::string_view function = name == "events_append_only_update" ? "events_erasure_only" : "refuse_change";
+      if (triggers.text(row, 2) != function) {
         return "the trigger " + std::string(name) + " is not the one redress created (it calls " +
                triggers.string(row, 2) + ")";
       }
@@ -525,10 +653,27 @@ public:
     if (function.rows() != 1 || function.text(0, 0).find("RAISE EXCEPTION") == std::string_view::npos) {
       return "the function refuse_change() is not the one redress created";
     }
+    const Result erasure = m_db.query(R"sql(
+      SELECT p.prosrc FROM pg_proc AS p
+      WHERE p.proname = 'events_erasure_only' AND p.pronamespace = current_schema()::regnamespace)sql");
+    if (erasure.rows() != 1 || erasure.text(0, 0).find("x.type = 'erased' AND x.id > OLD.id") == std::string_view::npos ||
+        erasure.text(0, 0).find("RAISE EXCEPTION") == std::string_view::npos) {
+      return "the function events_erasure_only() is not the one redress created";
+    }
     return std::nullopt;
   }
 
 private:
+  static constexpr const char* k_customer_columns = R"sql(
+    SELECT id, identity_key, name_key, name, email, phone, member_id, language, preferred_channel,
+           first_seen_at
+    FROM customers)sql";
+  static CustomerRow read_customer(const RowView& q) {
+    return CustomerRow{q.int64(0), q.string(1), q.string(2),
+                       Customer{q.string(3), q.optional_string(4), q.optional_string(5), q.optional_string(6),
+                                q.optional_string(7), q.optional_string(8)},
+                       from_unix(q.int64(9))};
+  }
   static Event read_event(const RowView& q) {
     return Event{q.int64(0),    q.int64(1),    from_unix(q.int64(2)), from_unix(q.int64(3)),
                  q.string(4),   q.string(5),   q.string(6),           q.optional_string(7)};
@@ -613,7 +758,6 @@ private:
   DatabaseEvidence m_evidence;
   bool m_read_only = false;
   int m_write_depth = 0;
-  std::optional<std::string> m_key;
 };
 
 // The database at `url` holds no table in its schema: a new ledger may go there.
@@ -681,7 +825,8 @@ std::unique_ptr<Store> create_postgresql(const std::string& url, const NewStoreP
         {"ledger_id", util::random_hex(16)},
         {"digest_key", util::random_hex(32)},
         {"created_at", std::to_string(to_unix(policy.at))},
-        {"schema_version", std::to_string(postgresql::latest_version())}};
+        {"schema_version", std::to_string(postgresql::latest_version())},
+        {"personal_keys_from", "1"}};
     for (const auto& [key, value] : rows) {
       db.query("INSERT INTO meta (key, value) VALUES ($1, $2)", postgresql::Params().text(key).text(value));
     }

@@ -201,10 +201,10 @@ constexpr const char* k_insert = R"sql(
     resolve_sla, resolve_paused_s, reopen_target, reopened_at, reopen_due_at, reopen_resolved_at,
     reopen_sla, reopen_paused_s, paused_since, outcome, compensation_minor,
     compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed,
-    fields, personal_fields)
+    fields, personal_fields, personal_key)
   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
           ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,
-          ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, ?50, ?51, ?52))sql";
+          ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, ?50, ?51, ?52, ?53))sql";
 
 // Binds values to a statement's ? in order from `index` (bind_clocks_and_outcome()).
 struct Binder {
@@ -269,6 +269,7 @@ std::int64_t run_insert(SQLite::Database& db, SQLite::Statement& insert, const N
   insert.bind(50, c.incomplete_allowed ? 1 : 0);
   insert.bind(51, field_json(c.fields));
   insert.bind(52, field_json(c.personal_fields));
+  insert.bind(53, row.personal_key);
   insert.exec();
   return db.getLastInsertRowid();
 }

@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <vector>
 #include <string>
 
 namespace redress::store::sqlite {
@@ -30,5 +32,14 @@ void refresh_first_seen(SQLite::Database& db, std::int64_t customer_id);
 /// Store::scan_customers().
 void scan_customers(SQLite::Database& db,
                     const std::function<void(const CustomerRow&, const FiledBy*)>& sink);
+
+/// Store::find_customer(), find_customers(), complaints_of_customer(), erase_customer(),
+/// refresh_customer().
+std::optional<CustomerRow> find_customer(SQLite::Database& db, std::int64_t id);
+std::vector<CustomerRow> find_customers(SQLite::Database& db, const std::vector<std::string>& identity_keys,
+                                        const std::string& name_key);
+std::vector<std::string> complaints_of_customer(SQLite::Database& db, std::int64_t id);
+void erase_customer(SQLite::Database& db, std::int64_t id);
+void refresh_customer(SQLite::Database& db, std::int64_t id);
 
 } // namespace redress::store::sqlite

@@ -255,6 +255,21 @@ void Database::configure() {
   m_db.exec("PRAGMA cache_size = -16384");
 }
 
+bool Database::scrub() {
+  return guarded([&] {
+    // FTS5 leaves a deleted document's words in its segments until they are merged; 'optimize'
+    // merges them all into one that holds only the documents there are.
+    write([&] { m_db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')"); });
+    // Rows rewritten or deleted leave their old bytes in free pages and in the free space of
+    // pages; VACUUM writes every page anew. It goes through the write-ahead log, so the
+    // checkpoint then copies the clean pages over the old ones and empties the log.
+    m_db.exec("VACUUM");
+    SQLite::Statement checkpoint(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    checkpoint.executeStep();
+    return checkpoint.getColumn(0).getInt() == 0;
+  });
+}
+
 void Database::migrate() {
   const int current = m_db.execAndGet("PRAGMA user_version").getInt();
   for (const auto& migration : generated::k_migrations) {

@@ -56,6 +56,8 @@ public:
   /// The result of PRAGMA integrity_check and foreign_key_check: empty when both pass, else
   /// the first problems they report, one line each.
   std::vector<std::string> check_integrity();
+  /// Store::scrub(): merges the search index, VACUUMs, empties the write-ahead log.
+  bool scrub();
   /// How the ledger's schema (tables, indexes, triggers and their SQL) differs from the one the
   /// migrations up to its version create, as one line naming the first difference; nullopt
   /// when it is exactly that schema. A trigger dropped, weakened (`WHEN 0`) or added, an index

@@ -18,7 +18,8 @@ constexpr const char* k_last = "SELECT id, hash FROM events ORDER BY id DESC LIM
 
 constexpr const char* k_chain = R"sql(
   SELECT e.id, e.complaint_id, e.at, e.recorded_at, e.actor, e.type, e.data, e.personal,
-         e.personal_digest, e.prev_hash, e.hash, coalesce(c.reference, '')
+         e.personal_digest, e.prev_hash, e.hash, coalesce(c.reference, ''),
+         coalesce(c.personal_key, '')
   FROM events AS e LEFT JOIN complaints AS c ON c.id = e.complaint_id
   ORDER BY e.id)sql";
 
@@ -50,13 +51,67 @@ std::string digest_key(SQLite::Database& db) {
 
 std::string ledger_id(SQLite::Database& db) { return meta(db, "ledger_id", "id"); }
 
+std::int64_t personal_keys_from(SQLite::Database& db) {
+  const std::string text = meta(db, "personal_keys_from", "first event of the complaints' own keys");
+  try {
+    return std::stoll(text);
+  } catch (const std::exception&) {
+    throw Error(Errc::integrity, "meta.personal_keys_from is not a number");
+  }
+}
+
+std::string personal_key(SQLite::Database& db, std::int64_t complaint_id) {
+  SQLite::Statement query(db, "SELECT personal_key FROM complaints WHERE id = ?1");
+  query.bind(1, static_cast<std::int64_t>(complaint_id));
+  if (!query.executeStep()) {
+    throw Error(Errc::integrity, "complaint #" + std::to_string(complaint_id) + " is missing");
+  }
+  return personal_key_bytes(query.getColumn(0).getString());
+}
+
+std::int64_t erase_personal(SQLite::Database& db, std::int64_t complaint_id, const std::string& new_key) {
+  // The append-only trigger lets exactly this through, and only after an `erased` event.
+  SQLite::Statement blank(db, "UPDATE events SET personal = NULL WHERE complaint_id = ?1 AND personal IS NOT NULL");
+  blank.bind(1, static_cast<std::int64_t>(complaint_id));
+  const int blanked = blank.exec();
+  SQLite::Statement row(db, R"sql(
+    UPDATE complaints SET customer_name = '', customer_email = NULL, customer_phone = NULL,
+                          customer_member_id = NULL, personal_key = ?2
+    WHERE id = ?1)sql");
+  row.bind(1, static_cast<std::int64_t>(complaint_id));
+  row.bind(2, new_key);
+  if (row.exec() != 1) {
+    throw Error(Errc::failure, "complaint #" + std::to_string(complaint_id) + " is gone");
+  }
+  return blanked;
+}
+
+bool evidence_named(SQLite::Database& db, const std::string& sha256) {
+  // A scan of the events that bring files: erasures are rare, and no index holds digests.
+  SQLite::Statement query(db, R"sql(
+    SELECT 1 FROM events AS e
+    WHERE instr(e.data, '"evidence_files"') > 0 AND instr(e.data, ?1) > 0
+      AND NOT EXISTS (SELECT 1 FROM events AS x
+                      WHERE x.complaint_id = e.complaint_id AND x.type = 'erased')
+    LIMIT 1)sql");
+  query.bind(1, '"' + sha256 + '"');
+  return query.executeStep();
+}
+
 EventAppender::EventAppender(SQLite::Database& db)
-    : m_db(db), m_insert(db, k_insert), m_last(db, k_last) {}
+    : m_insert(db, k_insert), m_last(db, k_last),
+      m_key_of(db, "SELECT personal_key FROM complaints WHERE id = ?1") {}
 
 std::int64_t EventAppender::append(const Event& event) {
-  if (!m_key) {
-    m_key = digest_key(m_db);
+  // Every new event's personal text is digested with its complaint's own key (schemas/0010).
+  m_key_of.reset();
+  m_key_of.bind(1, static_cast<std::int64_t>(event.complaint_id));
+  if (!m_key_of.executeStep()) {
+    m_key_of.reset();
+    throw Error(Errc::failure, "complaint #" + std::to_string(event.complaint_id) + " is missing");
   }
+  const std::string key = personal_key_bytes(m_key_of.getColumn(0).getString());
+  m_key_of.reset();
   // Chain to the last row as it is now: inside the write transaction nobody else appends, and
   // reading it each time keeps the chain right whichever appender wrote the row before.
   std::int64_t last_id = 0;
@@ -67,7 +122,7 @@ std::int64_t EventAppender::append(const Event& event) {
     last_hash = m_last.getColumn(1).isNull() ? std::string() : m_last.getColumn(1).getString();
   }
   m_last.reset();
-  const ChainedEvent c = chain_after(event, last_id, last_hash, *m_key);
+  const ChainedEvent c = chain_after(event, last_id, last_hash, key);
   const Event& e = c.event;
   m_insert.reset();
   m_insert.bind(1, static_cast<std::int64_t>(e.id));
@@ -97,12 +152,13 @@ void EventReader::read(std::int64_t complaint_id, const std::function<void(const
 }
 
 void scan_chain(SQLite::Database& db,
-                const std::function<void(const ChainedEvent&, const std::string& reference)>& sink) {
+                const std::function<void(const ChainedEvent&, const std::string& reference,
+                                         const std::string& personal_key)>& sink) {
   SQLite::Statement query(db, k_chain);
   while (query.executeStep()) {
     const ChainedEvent e{read_event(query), optional_text(query.getColumn(8)),
                          optional_text(query.getColumn(9)), optional_text(query.getColumn(10))};
-    sink(e, query.getColumn(11).getString());
+    sink(e, query.getColumn(11).getString(), query.getColumn(12).getString());
   }
 }
 

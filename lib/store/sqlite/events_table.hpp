@@ -30,10 +30,9 @@ public:
   std::int64_t append(const Event& event);
 
 private:
-  SQLite::Database& m_db;
   SQLite::Statement m_insert;
   SQLite::Statement m_last;
-  std::optional<std::string> m_key;
+  SQLite::Statement m_key_of;
 };
 
 /// The events of one complaint, oldest first, with the statement prepared once.
@@ -47,7 +46,13 @@ private:
 };
 
 void scan_chain(SQLite::Database& db,
-                const std::function<void(const ChainedEvent&, const std::string& reference)>& sink);
+                const std::function<void(const ChainedEvent&, const std::string& reference,
+                                         const std::string& personal_key)>& sink);
+/// Store::personal_keys_from(), personal_key(), erase_personal(), evidence_named().
+std::int64_t personal_keys_from(SQLite::Database& db);
+std::string personal_key(SQLite::Database& db, std::int64_t complaint_id);
+std::int64_t erase_personal(SQLite::Database& db, std::int64_t complaint_id, const std::string& new_key);
+bool evidence_named(SQLite::Database& db, const std::string& sha256);
 std::pair<std::int64_t, std::string> chain_head(SQLite::Database& db);
 std::optional<std::string> event_hash_of(SQLite::Database& db, std::int64_t id);
 

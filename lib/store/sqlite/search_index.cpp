@@ -1,5 +1,7 @@
 #include "store/sqlite/search_index.hpp"
 
+#include "store/chain.hpp"
+#include "util/digest.hpp"
 #include "util/fold.hpp"
 #include "util/words.hpp"
 
@@ -29,6 +31,28 @@ struct FoldCache {
   std::unordered_map<std::string, std::string> keys;
 };
 constexpr std::size_t k_fold_cache_size = 4096;
+
+// redress_hmac(hex key, text): the keyed digest of the identity keys (schemas/0010), as
+// store/chain.hpp computes digests: NULL when either is NULL.
+void hmac_function(sqlite3_context* context, int, sqlite3_value** argv) {
+  const unsigned char* key = sqlite3_value_text(argv[0]);
+  const unsigned char* text = sqlite3_value_text(argv[1]);
+  if (key == nullptr || text == nullptr) {
+    sqlite3_result_null(context);
+    return;
+  }
+  try {
+    const std::string bytes = digest_key_bytes(
+        std::string_view(reinterpret_cast<const char*>(key), static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    const std::string digest = util::hmac_sha256_hex(
+        bytes, std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(argv[1]))));
+    sqlite3_result_text(context, digest.data(), static_cast<int>(digest.size()), SQLITE_TRANSIENT);
+  } catch (const std::bad_alloc&) {
+    sqlite3_result_error_nomem(context);
+  } catch (const std::exception& e) {
+    sqlite3_result_error(context, e.what(), -1);
+  }
+}
 
 void fold_function(sqlite3_context* context, int, sqlite3_value** argv) {
   const unsigned char* text = sqlite3_value_text(argv[0]);
@@ -163,6 +187,11 @@ void register_extensions(SQLite::Database& db) {
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, cache,
                                  fold_function, nullptr, nullptr, delete_fold_cache) != SQLITE_OK) {
     throw Error(Errc::failure, std::string("cannot register redress_fold: ") + sqlite3_errmsg(handle));
+  }
+  if (sqlite3_create_function_v2(handle, "redress_hmac", 2,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                 hmac_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
+    throw Error(Errc::failure, std::string("cannot register redress_hmac: ") + sqlite3_errmsg(handle));
   }
   fts5_api* api = fts5_of(handle);
   if (api == nullptr || api->iVersion < 2) {

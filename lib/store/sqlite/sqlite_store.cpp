@@ -92,13 +92,44 @@ public:
     guarded([&] { sqlite::scan_customers(m_db.handle(), sink); });
   }
 
+  std::optional<CustomerRow> find_customer(std::int64_t id) override {
+    return guarded([&] { return sqlite::find_customer(m_db.handle(), id); });
+  }
+  std::vector<CustomerRow> find_customers(const std::vector<std::string>& identity_keys,
+                                          const std::string& name_key) override {
+    return guarded([&] { return sqlite::find_customers(m_db.handle(), identity_keys, name_key); });
+  }
+  std::vector<std::string> complaints_of_customer(std::int64_t id) override {
+    return guarded([&] { return sqlite::complaints_of_customer(m_db.handle(), id); });
+  }
+
+  std::string personal_key(std::int64_t complaint_id) override {
+    return guarded([&] { return sqlite::personal_key(m_db.handle(), complaint_id); });
+  }
+  std::int64_t personal_keys_from() override {
+    return guarded([&] { return sqlite::personal_keys_from(m_db.handle()); });
+  }
+  std::int64_t erase_personal(std::int64_t complaint_id, const std::string& new_key) override {
+    return guarded([&] { return sqlite::erase_personal(m_db.handle(), complaint_id, new_key); });
+  }
+  void erase_customer(std::int64_t id) override {
+    guarded([&] { sqlite::erase_customer(m_db.handle(), id); });
+  }
+  void refresh_customer(std::int64_t id) override {
+    guarded([&] { sqlite::refresh_customer(m_db.handle(), id); });
+  }
+  bool evidence_named(const std::string& sha256) override {
+    return guarded([&] { return sqlite::evidence_named(m_db.handle(), sha256); });
+  }
+  bool scrub() override { return m_db.scrub(); }
+
   std::int64_t append_event(const Event& event) override {
     return guarded([&] { return kept(m_appender).append(event); });
   }
   void events_of(std::int64_t complaint_id, const std::function<void(const Event&)>& sink) override {
     guarded([&] { kept(m_reader).read(complaint_id, sink); });
   }
-  void scan_chain(const std::function<void(const ChainedEvent&, const std::string&)>& sink) override {
+  void scan_chain(const std::function<void(const ChainedEvent&, const std::string&, const std::string&)>& sink) override {
     guarded([&] { sqlite::scan_chain(m_db.handle(), sink); });
   }
   std::pair<std::int64_t, std::string> chain_head() override {

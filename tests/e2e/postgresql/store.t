@@ -204,7 +204,7 @@ Events are append-only in the database itself; a disabled trigger is what verify
 
   $ sql "UPDATE events SET actor = 'mallory' WHERE id = 1"
   ERROR:  events are append-only
-  CONTEXT:  PL/pgSQL function refuse_change() line 3 at RAISE
+  CONTEXT:  PL/pgSQL function events_erasure_only() line 13 at RAISE
   [1]
   $ sql "TRUNCATE events CASCADE"
   ERROR:  events are append-only
