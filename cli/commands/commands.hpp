@@ -14,13 +14,16 @@ void register_file(CLI::App& app, Context& ctx);
 void register_show(CLI::App& app, Context& ctx);
 void register_list(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
+/// `customer` and its subcommands (one add_customer_<verb>() each in customer.cpp, and
+/// add_customer_erase() in customer_erase.cpp).
+void register_customer(CLI::App& app, Context& ctx);
 void register_lifecycle(CLI::App& app, Context& ctx);
 void register_evidence(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_sweep(CLI::App& app, Context& ctx);
-/// `customer erase` (and the `customer` group when nothing made it before).
-void register_customer_erase(CLI::App& app, Context& ctx);
+/// `customer erase`, added to the `customer` group by register_customer().
+void add_customer_erase(CLI::App& group, Context& ctx);
 void register_message(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);

@@ -31,9 +31,14 @@ void run_erase(const Context& ctx, const EraseOptions& o) {
   if (ctx.global.quiet) {
     return;
   }
+  // Three references at most: the line stays readable at 80 columns for a customer of many.
+  constexpr std::size_t k_shown = 3;
   std::string complaints;
-  for (const auto& reference : r.references) {
-    complaints += (complaints.empty() ? "" : ", ") + reference;
+  for (std::size_t i = 0; i < r.references.size() && i < k_shown; ++i) {
+    complaints += (complaints.empty() ? "" : ", ") + r.references[i];
+  }
+  if (r.references.size() > k_shown) {
+    complaints += fmt::format(" and {} more", r.references.size() - k_shown);
   }
   Context::say_line(fmt::format("Erased customer #{}: {} complaint{}{}, {} event text{}, {} evidence file{} removed.",
                                 r.customer_id, r.references.size(), r.references.size() == 1 ? "" : "s",
@@ -46,23 +51,11 @@ void run_erase(const Context& ctx, const EraseOptions& o) {
   }
 }
 
-// The `customer` group: made here when nobody made it before.
-CLI::App* customer_group(CLI::App& app) {
-  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
-    if (sub->get_name() == "customer") {
-      return sub;
-    }
-  }
-  auto* group = app.add_subcommand("customer", "A person's details and complaint history; erasure of their personal data");
-  group->require_subcommand(1);
-  return group;
-}
-
 } // namespace
 
-void register_customer_erase(CLI::App& app, Context& ctx) {
+void add_customer_erase(CLI::App& group, Context& ctx) {
   auto o = std::make_shared<EraseOptions>();
-  auto* cmd = customer_group(app)->add_subcommand(
+  auto* cmd = group.add_subcommand(
       "erase", "Erase a customer's personal data, keeping the facts; verify still passes");
   cmd->add_option("customer", o->customer, "The customer's number, email, member id or name")
       ->type_name("ID")

@@ -76,7 +76,7 @@ void run_policy_show(const Context& ctx) {
   const OutputFormat format = ctx.format(OutputFormat::table);
   const TextTable targets = policy_target_table(ledger.policy());
   if (format == OutputFormat::table || format == OutputFormat::markdown) {
-    Context::say(policy_summary_text(ledger.policy()) + "\n");
+    Context::say(policy_summary_text(ledger.policy(), ctx.terminal().width) + "\n");
   }
   Context::out(render_table(targets, format, ctx.terminal()));
 }

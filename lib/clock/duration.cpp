@@ -50,6 +50,11 @@ std::optional<RetentionPeriod> parse_retention(std::string_view text) {
     }
     return p;
   }
+  // Days and weeks only: "36m" would be read as minutes by the target syntax, where a user
+  // writing a retention means months, and an erasure cannot be taken back.
+  if (text.empty() || (text.back() != 'd' && text.back() != 'w')) {
+    return std::nullopt;
+  }
   p.duration = parse_duration(text);
   if (!p.duration || p.duration->amount <= 0) {
     return std::nullopt;

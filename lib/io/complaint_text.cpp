@@ -36,6 +36,22 @@ std::string event_details(const Event& e, const TimeZone& zone) {
     }
     parts.push_back(told + (data.contains("again") ? " (again)" : ""));
   }
+  if (e.type == "customer_updated") {
+    std::vector<std::string> fields;
+    if (data.contains("changed") && data.at("changed").is_array()) {
+      for (const auto& f : data.at("changed")) {
+        fields.push_back(f.is_string() ? f.get<std::string>() : "");
+      }
+    }
+    // Named, not quoted: the new details are on show above.
+    parts.push_back(fmt::format("customer #{}{}{}", data.value("customer_id", std::int64_t{0}),
+                                fields.empty() ? "" : ": " + util::join(fields, ", ") + " corrected",
+                                data.value("complaint", false) ? " (this complaint's details too)" : ""));
+  }
+  if (e.type == "customer_merged") {
+    parts.push_back(fmt::format("customer #{} merged into #{}", data.value("customer_id", std::int64_t{0}),
+                                data.value("into", std::int64_t{0})));
+  }
   if (e.type == "escalated" && data.contains("escalation_level")) {
     parts.push_back(fmt::format("level {} ({})", data.at("escalation_level").get<int>(), text(data, "level_name")));
   }
@@ -111,17 +127,6 @@ std::string event_details(const Event& e, const TimeZone& zone) {
   return util::join(parts, "; ");
 }
 
-// Every line of `text` prefixed with two spaces.
-std::string indented(const std::string& text) {
-  std::string out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto end = std::min(text.find('\n', start), text.size());
-    out += "  " + text.substr(start, end - start) + "\n";
-    start = end + 1;
-  }
-  return out;
-}
 
 // The clock a one-line view shows: the acknowledge clock until it is settled, then the clock
 // the resolution runs on now (the reopened one once reopened).
@@ -358,7 +363,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
                                                 std::max(10, style.width - 2))) {
       lines += line + "\n";
     }
-    out += "details\n" + indented(lines);
+    out += "details\n" + util::indented(lines);
   }
 
   out += "\nSLA\n";
@@ -392,7 +397,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
   }
   // Indented by two: two columns fewer.
   const TerminalStyle inner{std::max(20, style.width - 2), style.color};
-  out += indented(render_terminal_table(sla, inner));
+  out += util::indented(render_terminal_table(sla, inner));
 
   const std::vector<SentMessage> sent = sent_messages(events);
   if (!sent.empty()) {
@@ -405,7 +410,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
       messages.compact_rows.push_back({format_local_compact(m.at, zone, now), m.kind + " (" + m.language + ")",
                                        m.channel, m.recipient.value_or("(erased)")});
     }
-    out += indented(render_terminal_table(messages, inner));
+    out += util::indented(render_terminal_table(messages, inner));
   }
 
   out += "\nTimeline\n";
@@ -415,7 +420,7 @@ std::string complaint_detail_text(const Complaint& c, const std::vector<Event>& 
     timeline.rows.push_back({format_local_short(e.at, zone), e.type, e.actor, event_details(e, zone)});
     timeline.compact_rows.push_back({format_local_compact(e.at, zone, now), e.type, e.actor, event_details(e, zone)});
   }
-  out += indented(render_terminal_table(timeline, inner));
+  out += util::indented(render_terminal_table(timeline, inner));
   return out;
 }
 

@@ -4,8 +4,12 @@
 #include <redress/suggest.hpp>
 
 #include "util/money.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace redress {
 
@@ -106,10 +110,14 @@ std::string level_text(const EscalationPolicy& e, int level) {
 
 std::string format_money(const Money& m) { return util::format_minor(m.minor, m.currency); }
 
-std::string policy_summary_text(const Policy& p) {
+std::string policy_summary_text(const Policy& p, int width) {
+  static constexpr int k_key_width = 14;
   std::string out;
-  const auto line = [&out](std::string_view key, const std::string& value) {
-    out += fmt::format("{:<14}{}\n", key, value);
+  const auto line = [&out, width](std::string_view key, const std::string& value) {
+    const std::vector<std::string> lines = util::wrap_to_width(value, std::max(20, width - k_key_width));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      out += fmt::format("{:<{}}{}\n", i == 0 ? key : "", k_key_width, lines[i]);
+    }
   };
   line("ledger", p.name);
   line("references", p.reference_prefix + "-YYYY-NNNNN");

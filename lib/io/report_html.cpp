@@ -147,7 +147,7 @@ std::string table_html(const ReportTable& t, const TimeZone& zone) {
   }
   out += "</table></div>";
   if (has_partial(t)) {
-    out += "<p class=\"note\">* partial: the period is not over (or the window cuts it); its counts can still change</p>";
+    out += "<p class=\"note\">* partial: the period is not over, or the window cuts it; counts can change</p>";
   }
   return out;
 }

@@ -231,7 +231,13 @@ std::string people_text_report(const Report& r, const ReportSource& source, Outp
   const bool md = format == OutputFormat::markdown;
   // The ledger's name comes from a file anyone with the folder can edit: no escape sequences.
   std::string out = fmt::format("{}{}: {}\n", md ? "## " : "", r.title, util::sanitize_for_terminal(source.ledger_name));
-  out += fmt::format("{}{}\n", md ? "\n" : "", window_text(r, source.zone));
+  std::string window = window_text(r, source.zone);
+  if (!md && util::display_width(window) > style.width) { // "as of" on a line of its own
+    if (const auto at = window.rfind(", as of "); at != std::string::npos) {
+      window.replace(at, 2, "\n");
+    }
+  }
+  out += fmt::format("{}{}\n", md ? "\n" : "", window);
   for (const auto& line : parameter_lines(r, source.zone)) {
     out += (md ? "\n" : "") + line + "\n"; // a paragraph of its own in Markdown
   }
@@ -242,7 +248,7 @@ std::string people_text_report(const Report& r, const ReportSource& source, Outp
     }
     out += table.rows.empty() ? std::string("(none)\n") : render_table(table, format, style);
     if (partial) {
-      out += std::string(md ? "\n\\" : "") + "* partial: the period is not over (or the window cuts it); its counts can still change\n";
+      out += std::string(md ? "\n\\" : "") + "* partial: the period is not over, or the window cuts it; counts can change\n";
     }
   };
   const TextTable figures = figures_table(r, source.zone);

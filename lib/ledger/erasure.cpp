@@ -3,6 +3,7 @@
 
 #include "ledger/erasure.hpp"
 
+#include "ledger/customers.hpp"
 #include "ledger/evidence.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
@@ -20,55 +21,6 @@
 #include <set>
 
 namespace redress {
-
-namespace {
-
-bool is_number(std::string_view text) {
-  return !text.empty() && text.size() < 19 &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-store::CustomerRow find_customer(Ledger::Impl& impl, std::string_view who) {
-  store::Store& store = *impl.store;
-  if (is_number(who)) {
-    if (auto row = store.find_customer(std::stoll(std::string(who)))) {
-      return *row;
-    }
-    throw Error(Errc::not_found, fmt::format("no customer #{} in this ledger", who),
-                "customers are numbered as `customer list` shows them; or give an email, member id or name");
-  }
-  const std::string& key = impl.digest_key();
-  const auto rows = store.find_customers(identity_keys_of(who, key), name_key_of(who, key));
-  if (rows.size() == 1) {
-    return rows.front();
-  }
-  if (rows.size() > 1) {
-    std::string numbers;
-    for (const auto& r : rows) {
-      numbers += (numbers.empty() ? "#" : ", #") + std::to_string(r.id);
-    }
-    throw Error(Errc::refused, fmt::format("{} customers are '{}'", rows.size(), who),
-                "give the number of the one to erase: " + numbers);
-  }
-  // Did-you-mean over the names and addresses the ledger still holds (erased rows hold none).
-  std::vector<std::string> candidates;
-  std::int64_t last = 0;
-  store.scan_customers([&](const store::CustomerRow& row, const store::FiledBy*) {
-    if (row.id == last || row.identity_key == erased_identity_key(row.id)) {
-      return; // a row comes once per complaint
-    }
-    last = row.id;
-    candidates.push_back(row.details.name);
-    if (row.details.email) {
-      candidates.push_back(*row.details.email);
-    }
-  });
-  const auto near = util::closest(who, candidates);
-  throw Error(Errc::not_found, fmt::format("no customer '{}' in this ledger", who),
-              near ? fmt::format("did you mean '{}'?", *near) : std::string());
-}
-
-} // namespace
 
 bool is_erased(const std::vector<Event>& events) {
   return std::any_of(events.begin(), events.end(), [](const Event& e) { return e.type == "erased"; });
@@ -118,8 +70,7 @@ std::optional<std::int64_t> erase_complaint(store::Store& store, const Complaint
   blank.details.reset();
   blank.evidence.clear();
   blank.personal_fields.clear();
-  blank.last_event_at = at;
-  store.update_complaint(blank);
+  store.update_complaint(blank); // last_event_at as it was: an erasure is no contact (moves_last_event)
   store.index_texts(blank, search_document(blank, {}));
   return blanked;
 }
@@ -160,7 +111,9 @@ ErasureResult Ledger::erase_customer(std::string_view who, const std::string& re
   std::set<std::string> files;
   const ErasureRecord record{util::nfc(reason), util::nfc(actor), now(), std::nullopt};
   store.write([&] {
-    const store::CustomerRow row = find_customer(impl, util::nfc(who));
+    // The person as every customer command finds them; a record merged into another is that
+    // person's, and erasing either erases both.
+    const store::CustomerRow row = *store.find_customer(customers::find(store, impl.digest_key(), util::nfc(who)));
     result.customer_id = row.id;
     for (const std::string& reference : store.complaints_of_customer(row.id)) {
       const auto c = store.find_complaint(reference);

@@ -37,32 +37,6 @@ std::optional<Problem> bad_text(const std::string& text, const char* field, util
   return std::nullopt;
 }
 
-// A BCP 47 tag as people write them: subtags of 1-8 letters or digits joined by '-', the first
-// of letters ("hr", "ja", "fa-IR", "sr-Latn-RS"). The language is shown and used to pick
-// message templates, so a control sequence or a sentence has no business there.
-bool is_language_tag(const std::string& text) {
-  if (text.empty() || text.size() > 35) {
-    return false;
-  }
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto end = std::min(text.find('-', start), text.size());
-    const auto length = end - start;
-    if (length < 1 || length > 8) {
-      return false;
-    }
-    for (std::size_t i = start; i < end; ++i) {
-      const auto ch = static_cast<unsigned char>(text[i]);
-      const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-      if (!letter && !(start > 0 && ch >= '0' && ch <= '9')) {
-        return false;
-      }
-    }
-    start = end + 1;
-  }
-  return true;
-}
-
 std::optional<Problem> check_texts(const FilingRequest& r) {
   using util::TextKind;
   if (auto p = bad_text(r.customer.name, "customer_name", TextKind::name)) {
@@ -77,7 +51,7 @@ std::optional<Problem> check_texts(const FilingRequest& r) {
       }
     }
   }
-  if (r.customer.language && !is_language_tag(*r.customer.language)) {
+  if (r.customer.language && !util::is_language_tag(*r.customer.language)) {
     return Problem{Problem::Kind::bad_text, "customer_language",
                    "is not a language tag such as hr, ja or fa-IR", {}, {}, {}};
   }

@@ -34,4 +34,20 @@ std::vector<std::string> identity_keys_of(std::string_view typed, std::string_vi
 
 std::string erased_identity_key(std::int64_t customer_id) { return "erased:" + std::to_string(customer_id); }
 
+void fill_missing(Customer& into, const Customer& from) {
+  for (auto [to, value] : {std::pair{&into.email, &from.email}, {&into.phone, &from.phone},
+                           {&into.member_id, &from.member_id}, {&into.language, &from.language},
+                           {&into.preferred_channel, &from.preferred_channel}}) {
+    if (!*to && *value) {
+      *to = *value;
+    }
+  }
+}
+
+bool is_customer_event(std::string_view type) {
+  return type == "customer_updated" || type == "customer_merged";
+}
+
+bool moves_last_event(std::string_view type) { return !is_customer_event(type) && type != "erased"; }
+
 } // namespace redress

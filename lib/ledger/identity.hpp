@@ -32,4 +32,19 @@ std::string name_key_of(std::string_view typed, std::string_view key);
 /// The identity key of a customer erased: no digest of anything they were.
 std::string erased_identity_key(std::int64_t customer_id);
 
+/// Fills each detail `into` lacks (email, phone, member id, language, preferred channel) from
+/// `from`, never overwriting one: how a customer's record takes what a later filing by them,
+/// or a record merged into theirs, brings. The name stays.
+void fill_missing(Customer& into, const Customer& from);
+
+/// The events about the person rather than the handling of a complaint (`customer_updated`,
+/// `customer_merged`): appended to each complaint of the person, they are no step of it and
+/// leave its last_event_at alone.
+bool is_customer_event(std::string_view type);
+
+/// False for the events that are no contact with the customer and no step of the complaint:
+/// customer events and `erased`. They leave last_event_at alone, so that an erasure changes no
+/// figure (a customer's last contact, a rejected complaint's closure).
+bool moves_last_event(std::string_view type);
+
 } // namespace redress

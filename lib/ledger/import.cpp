@@ -561,6 +561,7 @@ private:
     default:
       break;
     }
+    check_history(c, acknowledged, resolved, closed, reopened, reopen_resolved);
     c.last_event_at = std::max({received, acknowledged.value_or(received), resolved.value_or(received),
                                 closed.value_or(received), reopened.value_or(received),
                                 reopen_resolved.value_or(received)});
@@ -599,6 +600,66 @@ private:
     c.closed_at = closed;
     if (c.status == Status::waiting) {
       c.paused_since = c.last_event_at; // when the wait began is not exported
+    }
+  }
+
+  // A row must tell a history the lifecycle could have made (lifecycle.cpp): what the
+  // complaint would otherwise show, and every figure computed from it, never happened.
+  void check_history(const Complaint& c, const std::optional<Instant>& acknowledged,
+                     const std::optional<Instant>& resolved, const std::optional<Instant>& closed,
+                     const std::optional<Instant>& reopened, const std::optional<Instant>& reopen_resolved) const {
+    const auto at = [&](Instant t) { return format_local(t, m_impl.zone); };
+    const std::string with_status = "a complaint with status " + std::string(to_string(c.status));
+    // What only a resolution records (resolve's outcome and compensation, followup's score).
+    const auto refuse_resolution_facts = [&](const std::string& complaint, const char* hint) {
+      for (const auto& [f, has] : {std::pair{F::outcome, c.outcome.has_value()},
+                                   {F::compensation_amount, c.compensation.has_value()},
+                                   {F::satisfaction, c.satisfaction.has_value()}}) {
+        if (has) {
+          fail(f, complaint + " has no " + k_names[index(f)], hint);
+        }
+      }
+    };
+    if (acknowledged && resolved && *resolved < *acknowledged) {
+      fail(F::acknowledged_at, at(*acknowledged) + " is after the resolution (" + at(*resolved) + ")",
+           "a complaint is acknowledged before or when it is resolved");
+    }
+    if (!resolved) {
+      refuse_resolution_facts("a complaint that was never resolved", "give its resolved_at, or leave the column empty");
+    }
+    if (closed && c.status != Status::closed) {
+      fail(F::closed_at, with_status + " has no closed_at", "only a closed complaint has one (a reopen clears it)");
+    }
+    const std::optional<Instant>& last_resolution = reopened ? reopen_resolved : resolved;
+    if (closed && last_resolution && *closed < *last_resolution) {
+      fail(F::closed_at, at(*closed) + " is before the resolution it closes (" + at(*last_resolution) + ")");
+    }
+    const bool open = is_open(c.status);
+    if (open && resolved && !reopened) {
+      fail(F::resolved_at, with_status + " has no resolved_at",
+           "an open complaint was resolved only if it was reopened since (reopened_at)");
+    }
+    // A rejection or withdrawal settles the resolve clock (its time is resolved_at) but is no
+    // resolution: what only a resolution records comes from one before a reopen.
+    if ((c.status == Status::rejected || c.status == Status::withdrawn) && !reopened) {
+      refuse_resolution_facts(with_status,
+                              "only a resolution records one (a rejected complaint keeps it only from before a reopen)");
+    }
+    if ((c.status == Status::resolved || c.status == Status::closed) && !c.outcome) {
+      fail(F::outcome, with_status + " needs an outcome", "every resolution has one");
+    }
+    if (c.assignee && (c.status == Status::new_ || c.status == Status::acknowledged)) {
+      fail(F::assignee, with_status + " has no assignee", "assigning a complaint moves it to investigating");
+    }
+    if (reopened && (c.status == Status::new_ || c.status == Status::acknowledged)) {
+      fail(F::reopened_at, "a reopened complaint is investigating or later, not " + std::string(to_string(c.status)));
+    }
+    if (reopened && (c.status == Status::resolved || c.status == Status::closed) && !reopen_resolved) {
+      fail(F::reopen_resolved_at, with_status + " that was reopened needs reopen_resolved_at, its new resolution");
+    }
+    if (reopen_resolved && open) {
+      fail(F::reopen_resolved_at, with_status + " has no reopen_resolved_at",
+           "it was resolved after the reopen: its status is resolved or closed");
     }
   }
 

@@ -225,7 +225,7 @@ std::vector<std::pair<std::string, std::string>> Ledger::Impl::canonical_fields(
     if (checked.problem) {
       throw Error(Errc::invalid_input, "--field " + name + ": " + *checked.problem, checked.hint);
     }
-    fields.emplace_back(name, checked.value);
+    fields.emplace_back(name, util::fold(checked.value)); // `--field order_number=a-1234` finds A-1234
   }
   return fields;
 }

@@ -80,6 +80,30 @@ void apply_texts(Complaint& c, const Json& p) {
   if (p.contains("details")) c.details = get_text(p.at("details"));
   if (p.contains("evidence")) c.evidence = p.at("evidence").get<std::vector<std::string>>();
   if (p.contains("fields")) c.personal_fields = read_field_values(p.at("fields"));
+  if (p.contains("customer")) c.customer = read_customer(p.at("customer"));
+}
+
+Customer read_customer(const Json& j) {
+  if (!j.is_object()) {
+    throw Error(Errc::integrity, "event holds a customer that is not an object");
+  }
+  const auto text = [&j](const char* key) -> std::optional<std::string> {
+    const auto it = j.find(key);
+    return it == j.end() || it->is_null() ? std::nullopt : std::optional(it->get<std::string>());
+  };
+  return Customer{text("name").value_or(""), text("email"),    text("phone"),
+                  text("member_id"),         text("language"), text("preferred_channel")};
+}
+
+void write_customer(util::JsonText& out, std::string_view name, const Customer& c) {
+  out.key(name).begin_object();
+  out.member("name", c.name);
+  out.member("email", c.email);
+  out.member("phone", c.phone);
+  out.member("member_id", c.member_id);
+  out.member("language", c.language);
+  out.member("preferred_channel", c.preferred_channel);
+  out.end_object();
 }
 
 Json changed_identity(const Complaint& before, const Complaint& after) {

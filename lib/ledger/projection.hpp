@@ -53,10 +53,17 @@ void write_field_values(util::JsonText& out, std::string_view name,
 std::map<std::string, std::string> read_field_values(const nlohmann::json& object);
 
 /// Sets the complaint's texts that an event's personal text names, each when present: `summary`,
-/// `details`, `evidence` (the whole list) and `fields` (the personal custom fields, the whole
-/// set). The first event holds them all; `amended`, `attached`, `undone` and steps that add
-/// evidence hold the ones they changed.
+/// `details`, `evidence` (the whole list), `fields` (the personal custom fields, the whole
+/// set) and `customer` (the details it carries, all of them). The first event holds them all;
+/// `amended`, `attached`, `undone` and steps that add evidence hold the ones they changed, a
+/// `customer_updated` event the customer when it corrected the complaint's.
 void apply_texts(Complaint& c, const nlohmann::json& personal);
+
+/// A customer as events hold it: {"name", "email", "phone", "member_id", "language",
+/// "preferred_channel"}, absent or null for none. Error{integrity} when it is not an object.
+Customer read_customer(const nlohmann::json& object);
+/// Writes `c` so as read_customer() reads it, as the member `name`.
+void write_customer(util::JsonText& out, std::string_view name, const Customer& c);
 
 /// What differs between `before` and `after` in the receipt and channel (`received_at`,
 /// `channel`), with `after`'s values: an event's data.

@@ -1,5 +1,6 @@
 #include "ledger/replay.hpp"
 
+#include "ledger/identity.hpp"
 #include "ledger/projection.hpp"
 
 namespace redress {
@@ -47,7 +48,9 @@ std::optional<Complaint> replay(const Complaint& stored, const std::vector<Event
     if (e.personal) {
       apply_texts(c, nlohmann::json::parse(*e.personal));
     }
-    c.last_event_at = e.at;
+    if (moves_last_event(e.type)) {
+      c.last_event_at = e.at;
+    }
     // An imported complaint's history happened before the import: its data says when it last
     // changed, which is what later steps are checked against.
     if (const auto it = data.find("last_event_at"); it != data.end() && it->is_string()) {

@@ -3,6 +3,7 @@
 // (store::Store::find_texts) and util/words.hpp cuts texts and queries alike.
 
 #include "ledger/ledger_impl.hpp"
+#include "ledger/search_document.hpp"
 
 #include "util/text.hpp"
 #include "util/words.hpp"
@@ -124,13 +125,8 @@ std::string snippet_of(std::string_view text, std::size_t begin, std::size_t end
 // The text that holds the most terms (the first of them on a tie), and a snippet around its
 // first match.
 void describe_match(const std::vector<Term>& terms, const store::SearchDocument& doc, SearchHit& hit) {
-  const std::pair<SearchField, const std::string*> fields[] = {
-      {SearchField::summary, &doc.summary},
-      {SearchField::details, &doc.details},
-      {SearchField::root_cause, &doc.root_cause},
-      {SearchField::notes, &doc.notes}};
   std::size_t best_count = 0;
-  for (const auto& [field, text] : fields) {
+  for (const auto& [field, text] : document_texts(doc)) {
     std::vector<util::Word> words;
     util::for_each_word(*text, util::WordMode::document, [&](const util::Word& w) { words.push_back(w); });
     std::size_t count = 0;
@@ -163,6 +159,7 @@ std::string_view to_string(SearchField field) {
   case SearchField::details: return "details";
   case SearchField::root_cause: return "root_cause";
   case SearchField::notes: return "notes";
+  case SearchField::fields: return "fields";
   }
   return "summary";
 }

@@ -1,11 +1,14 @@
 #include "ledger/search_document.hpp"
 
+#include "ledger/fields.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace redress {
 
 store::SearchDocument search_document(const Complaint& c, const std::vector<Event>& events) {
-  store::SearchDocument doc{c.summary, c.details.value_or(""), c.root_cause.value_or(""), {}};
+  store::SearchDocument doc{c.summary, c.details.value_or(""), c.root_cause.value_or(""), {},
+                            field_search_text(c)};
   for (const Event& e : events) {
     if (!e.personal) {
       continue; // erased
@@ -24,9 +27,18 @@ store::SearchDocument search_document(const Complaint& c, const std::vector<Even
   return doc;
 }
 
+DocumentTexts document_texts(const store::SearchDocument& doc) {
+  return {{{SearchField::summary, &doc.summary},
+           {SearchField::details, &doc.details},
+           {SearchField::root_cause, &doc.root_cause},
+           {SearchField::notes, &doc.notes},
+           {SearchField::fields, &doc.fields}}};
+}
+
 bool changes_search_document(const Complaint& before, const Complaint& after, bool personal) {
   return personal || before.summary != after.summary || before.details != after.details ||
-         before.root_cause != after.root_cause;
+         before.root_cause != after.root_cause || before.fields != after.fields ||
+         before.personal_fields != after.personal_fields;
 }
 
 } // namespace redress

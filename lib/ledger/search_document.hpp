@@ -7,15 +7,24 @@
 #include "store/store.hpp"
 
 #include <redress/complaint.hpp>
+#include <redress/search.hpp>
 
+#include <array>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace redress {
 
-/// The summary, details and root cause of `c` as its projection holds them, and the notes,
-/// reasons and comments of `events` (its events, oldest first: the `text`, `note`, `reason` and
-/// `comment` strings of their personal text, in their order), one a line.
+/// The summary, details, root cause and custom field values (fields.hpp: field_search_text) of
+/// `c` as its projection holds them, and the notes, reasons and comments of `events` (its
+/// events, oldest first: the `text`, `note`, `reason` and `comment` strings of their personal
+/// text, in their order), one a line.
 store::SearchDocument search_document(const Complaint& c, const std::vector<Event>& events);
+
+/// Each text of `doc` with the field it is, in the index's column order.
+using DocumentTexts = std::array<std::pair<SearchField, const std::string*>, 5>;
+DocumentTexts document_texts(const store::SearchDocument& doc);
 
 /// True when a step from `before` to `after` that recorded `personal` text changes what the
 /// index holds for the complaint.

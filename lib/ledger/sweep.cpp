@@ -1,6 +1,7 @@
 // Ledger::sweep — the cron job: escalate late complaints, close old resolved ones.
 
 #include "ledger/erasure.hpp"
+#include "ledger/verify_checks.hpp"
 #include "ledger/identity.hpp"
 #include "ledger/ledger_impl.hpp"
 
@@ -107,15 +108,16 @@ void sweep_retention(Ledger::Impl& impl, bool dry_run, const std::string& actor,
     }
     if (all) {
       store.erase_customer(id);
-    } else {
-      store.refresh_customer(id);
+    } else if (const auto details = rebuilt_customer(store, id)) {
+      // What their complaints that stay give, as verify rebuilds it: filings and corrections.
+      store.update_customer(id, *details, name_key(*details, impl.digest_key()));
     }
   }
 }
 
 } // namespace
 
-std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
+std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor, bool* scrubbed) {
   Impl& impl = *m_impl;
   const Policy& policy = impl.policy;
   const Instant at = impl.as_of;
@@ -179,7 +181,10 @@ std::vector<SweepAction> Ledger::sweep(bool dry_run, const std::string& actor) {
     impl.store->write(work);
     if (std::any_of(actions.begin(), actions.end(), [](const SweepAction& a) { return a.action == "erased"; })) {
       remove_erased_files(*impl.store, files);
-      scrub(*impl.store);
+      const bool done = scrub(*impl.store);
+      if (scrubbed != nullptr) {
+        *scrubbed = done;
+      }
     }
   }
   if (policy.messages.on_followup == std::string("survey")) {

@@ -3,6 +3,7 @@
 #include "ledger/ledger_impl.hpp"
 #include "ledger/projection.hpp"
 #include "ledger/reference.hpp"
+#include "ledger/identity.hpp"
 #include "ledger/replay.hpp"
 
 #include "ledger/verify_checks.hpp"
@@ -196,25 +197,6 @@ std::optional<std::string> check_first_event(const Complaint& stored, const Even
       return p;
     }
   }
-  if (!first.personal) {
-    return std::nullopt; // personal text erased: nothing to compare the texts with
-  }
-  const Json personal = Json::parse(*first.personal);
-  const Json customer = personal.value("customer", Json::object());
-  const std::pair<const char*, std::pair<Json, Json>> texts[] = {
-      {"customer_name", {customer.value("name", Json()), stored.customer.name}},
-      {"customer_email", {customer.value("email", Json()), optional(stored.customer.email)}},
-      {"customer_phone", {customer.value("phone", Json()), optional(stored.customer.phone)}},
-      {"customer_member_id", {customer.value("member_id", Json()), optional(stored.customer.member_id)}},
-      {"customer_language", {customer.value("language", Json()), optional(stored.customer.language)}},
-      {"customer_preferred_channel",
-       {customer.value("preferred_channel", Json()), optional(stored.customer.preferred_channel)}},
-  };
-  for (const auto& [field, values] : texts) {
-    if (auto p = differs(field, values.first, values.second, true)) {
-      return p;
-    }
-  }
   return std::nullopt;
 }
 
@@ -236,6 +218,14 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
       {"details", optional(rebuilt->details), optional(stored.details), true},
       {"evidence", rebuilt->evidence, stored.evidence, true},
       {"personal fields", rebuilt->personal_fields, stored.personal_fields, true},
+      // The details it was filed with, as `customer update --complaints` corrected them.
+      {"customer_name", rebuilt->customer.name, stored.customer.name, true},
+      {"customer_email", optional(rebuilt->customer.email), optional(stored.customer.email), true},
+      {"customer_phone", optional(rebuilt->customer.phone), optional(stored.customer.phone), true},
+      {"customer_member_id", optional(rebuilt->customer.member_id), optional(stored.customer.member_id), true},
+      {"customer_language", optional(rebuilt->customer.language), optional(stored.customer.language), true},
+      {"customer_preferred_channel", optional(rebuilt->customer.preferred_channel),
+       optional(stored.customer.preferred_channel), true},
   };
   for (const auto& [field, want, have, personal_text] : filed) {
     if (want == have) {
@@ -260,8 +250,13 @@ std::optional<std::string> check_complaint(const Complaint& stored, const std::v
       }
     }
   }
-  // The newest event's time; an import's event carries the latest time it imported.
-  const Event& last = events.back();
+  // The newest event's time (events about the person are no step of the complaint); an
+  // import's event carries the latest time it imported.
+  auto newest = events.rbegin();
+  while (std::next(newest) != events.rend() && !moves_last_event(newest->type)) {
+    ++newest;
+  }
+  const Event& last = *newest;
   Instant last_at = last.at;
   if (last.type == "imported") {
     const Json data = Json::parse(last.data);

@@ -17,11 +17,16 @@ namespace redress {
 
 /// Each year's reference counter is the highest number of that year's complaints.
 std::optional<std::string> check_sequences(store::Store& store);
-/// Every customer row is what the complaints pointing to it were filed with (recognised as
-/// ledger/identity.hpp says, details filled first come first served, first seen at the
-/// earliest receipt), and each complaint points to the person who filed it. Names customers by
-/// number, never by personal data.
+/// Every customer row is what the events make it: the filings that recognised the person (as
+/// ledger/identity.hpp says, details filled first come first served, first seen at the earliest
+/// receipt), then their `customer_updated` and `customer_merged` events in order; each
+/// complaint points to the person it belongs to and customer_keys holds exactly the keys those
+/// events gave. Names customers by number, never by personal data.
 std::optional<std::string> check_customers(store::Store& store);
+/// Customer `id`'s name and contacts as check_customers() rebuilds them from the events that are
+/// not erased: what their record must hold after some of their complaints were erased (sweep).
+/// nullopt when no event names them. Error{integrity} when the events do not add up.
+std::optional<Customer> rebuilt_customer(store::Store& store, std::int64_t id);
 /// The search index against the texts (redress/verify.hpp, 7): fed each complaint with its
 /// events while verify rebuilds them, it compares the document the index holds with the one
 /// the events give (ledger/search_document.hpp) and gathers the words those documents have

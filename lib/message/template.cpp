@@ -389,11 +389,7 @@ std::vector<TemplateProblem> check_template_folder(const std::string& folder) {
                                            util::suggestion_hint(kind, message_kind_names())});
       continue;
     }
-    const bool language_ok = language.size() >= 2 && language.size() <= 35 &&
-                             std::all_of(language.begin(), language.end(), [](char c) {
-                               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-                             });
-    if (!language_ok) {
+    if (!util::is_language_tag(language)) {
       problems.push_back({shown, 1, 1, "'" + language + "' is not a language tag such as hr, ja or pt-BR"});
       continue;
     }

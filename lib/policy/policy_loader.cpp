@@ -9,6 +9,7 @@
 #include <redress/message.hpp>
 #include "util/digest.hpp"
 #include "util/money.hpp"
+#include "util/text.hpp"
 #include <redress/suggest.hpp>
 
 #include <redress/error.hpp>
@@ -91,12 +92,6 @@ void load_escalation(Problems& problems, const toml::table& table, Policy& polic
   };
   problems.attempt([&] { policy.escalation.at_risk = level("at_risk"); });
   problems.attempt([&] { policy.escalation.breached = level("breached"); });
-}
-
-// A language tag such as "hr", "ja" or "pt-BR" (BCP 47's shape, loosely).
-bool is_language_tag(const std::string& tag) {
-  return tag.size() >= 2 && tag.size() <= 35 && std::isalpha(static_cast<unsigned char>(tag[0])) &&
-         std::all_of(tag.begin(), tag.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
 }
 
 // A command line, split as it will be run (util::split_command_line), positioned at the
@@ -353,7 +348,7 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
       if (const auto* language = table.get("language")) {
         problems.attempt([&] {
           policy.default_language = as_string(*language, "defaults.language");
-          if (!is_language_tag(policy.default_language)) {
+          if (!util::is_language_tag(policy.default_language)) {
             reject(language->source(), "defaults.language must be a language tag such as \"en\", \"hr\" or \"ja\"");
           }
         });
@@ -419,8 +414,11 @@ void load(Problems& problems, const toml::table& root, const std::string& policy
           const std::string text = as_string(*personal, "retention.personal_data");
           policy.retention.personal_data = parse_retention(text);
           if (!policy.retention.personal_data) {
-            reject(personal->source(), "retention.personal_data must be a time after closure such as "
-                                       "\"3y\", \"18w\" or \"90d\", not \"" + text + "\"");
+            reject(personal->source(), "retention.personal_data must be a time after closure in years, weeks or "
+                                       "days such as \"3y\", \"18w\" or \"90d\", not \"" + text + "\"" +
+                                       (!text.empty() && (text.back() == 'm' || text.back() == 'h')
+                                            ? " (months are not a unit here: \"36m\" would be minutes; write \"3y\")"
+                                            : ""));
           }
         });
       }

@@ -5,11 +5,15 @@
 
 #include <redress/policy.hpp>
 
+#include "util/fold.hpp"
+
 namespace redress {
 
 std::optional<std::string_view> preset_policy_text(std::string_view name) {
+  // Matched as every name people type is: `--preset FCA` is fca.
+  const std::string key = util::fold(name);
   for (const auto& preset : policy_detail::presets::k_texts) {
-    if (preset.name == name) {
+    if (util::fold(preset.name) == key) {
       return preset.text;
     }
   }

@@ -46,6 +46,8 @@ struct CustomerRow {
   std::string name_key;
   Customer details;
   Instant first_seen_at;
+  /// The customer this record was merged into (schemas/0011): its complaints are theirs now.
+  std::optional<std::int64_t> merged_into = std::nullopt;
 };
 
 /// What a complaint was filed with, as the customers check reads it.
@@ -63,6 +65,7 @@ struct SearchDocument {
   std::string details;
   std::string root_cause;
   std::string notes; // every note, reason and comment, oldest first, one a line
+  std::string fields; // every custom field's value, in field name order, one a line
   friend bool operator==(const SearchDocument&, const SearchDocument&) = default;
 };
 
@@ -121,7 +124,8 @@ public:
   /// Inserts a new complaint's row (every field, so an import can bring one in at any status);
   /// returns its id.
   virtual std::int64_t insert_complaint(const NewComplaintRow& row) = 0;
-  /// Writes every mutable field of `c` (found by id). Error{failure} when it is gone.
+  /// Writes every mutable field of `c` (found by id), its customer details and customer_id
+  /// included. Error{failure} when it is gone.
   virtual void update_complaint(const Complaint& c) = 0;
   virtual std::optional<Complaint> find_complaint(const std::string& reference) = 0;
   /// The complaint with number `seq` of `year`, whatever prefix its reference has.
@@ -178,12 +182,27 @@ public:
   /// Every customers row in id order, each with the complaints pointing to it in the order
   /// they were recorded (`filed` is null for a row no complaint points to).
   virtual void scan_customers(const std::function<void(const CustomerRow&, const FiledBy* filed)>& sink) = 0;
-  /// The customers row `id`, or nullopt.
+  /// Every customers row in id order, merged ones too.
+  virtual std::vector<CustomerRow> customer_rows() = 0;
+  /// The customers row `id`, merged or not; nullopt when there is none.
   virtual std::optional<CustomerRow> find_customer(std::int64_t id) = 0;
-  /// The customers rows whose identity key is one of `identity_keys` or whose name key is
-  /// `name_key` (ledger/identity.hpp makes both), by id.
-  virtual std::vector<CustomerRow> find_customers(const std::vector<std::string>& identity_keys,
-                                                  const std::string& name_key) = 0;
+  /// The customer (never a merged one) that `identity_key` recognises: through customer_keys,
+  /// else the row with that key, followed to where it was merged. nullopt: nobody yet.
+  virtual std::optional<std::int64_t> customer_by_key(const std::string& identity_key) = 0;
+  /// The customers (never merged ones) whose record, or a record merged into theirs, has the
+  /// name key `name_key` (ledger/identity.hpp), in id order.
+  virtual std::vector<std::int64_t> customers_named(const std::string& name_key) = 0;
+  /// Sets the details of customer `id` and the name key they are found by (inside a write).
+  virtual void update_customer(std::int64_t id, const Customer& details, const std::string& name_key) = 0;
+  /// Records that `identity_key` recognises customer `id` too (inside a write); a key that
+  /// does so already is left alone.
+  virtual void add_customer_key(const std::string& identity_key, std::int64_t id) = 0;
+  /// Marks customer `from` (and every record merged into it) as merged into `into` and gives
+  /// `into` the keys that recognised `from` (inside a write). The complaints are the caller's:
+  /// update_complaint() moves each with its event.
+  virtual void merge_customer(std::int64_t from, std::int64_t into) = 0;
+  /// Every (key, customer id) of customer_keys, by key.
+  virtual void scan_customer_keys(const std::function<void(const std::string& key, std::int64_t id)>& sink) = 0;
   /// The references of the complaints that point to customer `id`, oldest first.
   virtual std::vector<std::string> complaints_of_customer(std::int64_t id) = 0;
 
@@ -200,13 +219,10 @@ public:
   /// in its row, and replaces its key with `new_key` (hex), destroying the old one. The
   /// projection's texts are the caller's (update_complaint). Returns how many events it blanked.
   virtual std::int64_t erase_personal(std::int64_t complaint_id, const std::string& new_key) = 0;
-  /// Blanks customer `id`'s row: name '', email, phone and member id NULL, identity key
-  /// 'erased:<id>', name key '' (inside a write). Language and preferred channel stay.
+  /// Blanks customer `id`'s row and the rows merged into it: name '', email, phone and member
+  /// id NULL, identity key 'erased:<row id>', name key ''; and removes the customer_keys that
+  /// recognised them (inside a write). Language, preferred channel and merged_into stay.
   virtual void erase_customer(std::int64_t id) = 0;
-  /// Rebuilds customer `id`'s name and contacts, and their name key, from their complaints that
-  /// are not erased, as filing records them: the first one's name, contacts it lacked filled
-  /// from later ones in order (inside a write, after some were erased).
-  virtual void refresh_customer(std::int64_t id) = 0;
   /// Whether an event of a complaint that is not erased names evidence file `sha256`.
   virtual bool evidence_named(const std::string& sha256) = 0;
   /// After an erasure has committed, outside any transaction: rewrites what may still hold

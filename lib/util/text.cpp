@@ -340,4 +340,38 @@ std::optional<std::string> text_problem(std::string_view text, TextKind kind) {
   return std::nullopt;
 }
 
+bool is_language_tag(std::string_view text) {
+  if (text.empty() || text.size() > 35) {
+    return false;
+  }
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = std::min(text.find('-', start), text.size());
+    const auto length = end - start;
+    if (length < (start == 0 ? 2 : 1) || length > 8) {
+      return false;
+    }
+    for (std::size_t i = start; i < end; ++i) {
+      const auto ch = static_cast<unsigned char>(text[i]);
+      const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+      if (!letter && !(start > 0 && ch >= '0' && ch <= '9')) {
+        return false;
+      }
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+std::string indented(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    out += "  " + text.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 } // namespace redress::util

@@ -38,6 +38,8 @@ inline constexpr std::string_view k_left_to_right_mark = "\u200E";
 /// that breaks is dropped), between wide (CJK) characters, and inside a word only when the
 /// word alone is wider than a line. A newline always starts a new line. At least one line.
 std::vector<std::string> wrap_to_width(std::string_view text, int width);
+/// Every line of `text` prefixed with two spaces (a table under a heading).
+std::string indented(const std::string& text);
 
 /// `text` padded with spaces to `width` columns (on the left when `right_align`).
 std::string pad_to_width(std::string_view text, int width, bool right_align = false);
@@ -50,5 +52,12 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines = fa
 
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
+
+/// True when `text` is a BCP 47 language tag as people write them: subtags of 1-8 ASCII letters
+/// or digits joined by '-', the first of 2-8 letters ("hr", "ja", "fa-IR", "sr-Latn-RS"), 35
+/// characters at most. One rule for a customer's language, the policy's default language and
+/// the LANG of a template's file name: the language picks a template by name and is shown, so a
+/// path, a control sequence or a sentence has no business there.
+bool is_language_tag(std::string_view text);
 
 } // namespace redress::util

@@ -63,7 +63,7 @@ blank reason (5), no reason at all (2).
   redress: error: no customer 'Ivana Kosic' in this ledger; did you mean 'Ivana \xc4\x86osi\xc4\x87'? (esc)
   [3]
   $ redress customer erase 99 --reason "zahtjev za brisanje"
-  redress: error: no customer #99 in this ledger; customers are numbered as `customer list` shows them; or give an email, member id or name
+  redress: error: no customer #99 in this ledger; 'redress customer list' shows them
   [3]
   $ redress customer erase ivana.cosic@example.hr --reason "   "
   redress: error: the reason is blank; say why in one line, without personal data: it is kept for good
@@ -218,14 +218,14 @@ Erasing twice is a clear no-op, by number or by name, and writes nothing.
 Her name no longer finds anyone: it is gone.
 
   $ redress customer erase "Ivana Ćosić" --reason "again"
-  redress: error: no customer 'Ivana Ćosić' in this ledger
+  redress: error: no customer 'Ivana \xc4\x86osi\xc4\x87' in this ledger; 'redress customer list' shows them (esc)
   [3]
 
 A ledger written by an older redress
 ------------------------------------
 
 tests/data/ledger-v2 (schema 2: Ivana Kovač and Ivana Horvat, one person by email; 山田太郎;
-مریم احمدی, confidential). Opening it migrates it to schema 10: its complaints get their own
+مریم احمدی, confidential). Opening it migrates it to the current schema; from 10 on its complaints get their own
 keys, its customers' keys become keyed digests, and its events keep the ledger-wide key they
 were digested with (docs/erasure.md says what that means).
 
@@ -235,7 +235,7 @@ were digested with (docs/erasure.md says what that means).
   [1-9][0-9]* (re)
   $ redress -q verify
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT value FROM meta WHERE key = 'personal_keys_from'; SELECT count(*) FROM complaints WHERE length(personal_key) = 64; SELECT count(*) FROM customers WHERE length(identity_key) = 64"
-  10
+  12
   15
   4
   3
@@ -320,4 +320,142 @@ A retention the policy cannot read is refused with its place.
 
   $ printf '\n[retention]\npersonal_data = "3 years"\n' > bad.toml
   $ redress policy check bad.toml 2>&1 | grep retention
-  * retention.personal_data must be a time after closure such as "3y", "18w" or "90d", not "3 years" (glob)
+  * retention.personal_data must be a time after closure in years, weeks or days such as "3y", "18w" or "90d", not "3 years" (glob)
+
+Minutes and hours are not retention units: "36m", meant as months, would erase everything closed
+more than 36 minutes ago.
+
+  $ printf '\n[retention]\npersonal_data = "36m"\n' > bad.toml
+  $ redress policy check bad.toml 2>&1 | grep retention
+  * retention.personal_data must be a time after closure in years, weeks or days such as "3y", "18w" or "90d", not "36m" (months are not a unit here: "36m" would be minutes; write "3y") (glob)
+
+Corrections and merges are erased with the person
+-------------------------------------------------
+
+A fresh ledger. Dragana files twice; her record is corrected (new name, email and phone, on
+both complaints too). Goran files once by email and once, as "G. Perić", by member id: two
+records, then merged. Her correction's old and new details, and both of Goran's records,
+must all go when they are erased.
+
+  $ mkdir corrections && cd corrections
+  $ redress init -q
+  $ e=$(redress file -q --customer "Dragana Šimić" --email dragana.simic@example.hr --phone "+385 91 777 0202" --channel email --category delivery --summary "Lanac puca" --at "2026-11-10 09:00")
+  $ f=$(redress file -q --customer "Dragana Šimić" --email dragana.simic@example.hr --channel phone --category delivery --summary "Sjedalo klima" --at "2026-11-11 09:00")
+  $ redress customer update 1 --name "Dragana Kralj" --email dragana.kralj@example.hr --phone "+385 98 333 4444" --complaints all
+  customer #1: corrected name, email, phone; the details of 2 complaints (CMP-2026-00001, CMP-2026-00002)
+  $ g=$(redress file -q --customer "Goran Perić" --email goran.peric@example.hr --channel web --category delivery --summary "Kasni dostava" --at "2026-11-12 09:00")
+  $ h=$(redress file -q --customer "G. Perić" --member-id GP-9001 --channel web --category delivery --summary "Krivi račun" --at "2026-11-13 09:00")
+  $ redress customer merge 3 2
+  customer #3 merged into #2: 1 complaint moved (CMP-2026-00004); the record took member_id
+  $ redress -q verify
+  $ sqlite3 .redress/ledger.db "SELECT count(*) FROM customer_keys; SELECT count(*) FROM customer_keys WHERE length(identity_key) = 64 AND identity_key NOT GLOB '*[^0-9a-f]*'"
+  1
+  1
+  $ gone() { sqlite3 .redress/ledger.db "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null; for s in "Šimić" "Kralj" "dragana" "777 0202" "333 4444" "Perić" "goran.peric" "GP-9001" "simic" "kralj" "peric"; do printf '%s %s\n' "$s" "$(cat .redress/ledger.db .redress/ledger.db-wal 2>/dev/null | grep -a -c -i -F "$s")"; done; }
+  $ gone | awk '$NF == 0'
+
+Erasing Dragana by her corrected email, and Goran by the record his other one went into:
+
+  $ redress customer erase dragana.kralj@example.hr --reason "zahtjev za brisanje"
+  Erased customer #1: 2 complaints (CMP-2026-00001, CMP-2026-00002), 4 event texts, 0 evidence files removed.
+  $ redress customer erase 2 --reason "zahtjev za brisanje"
+  Erased customer #2: 2 complaints (CMP-2026-00003, CMP-2026-00004), 2 event texts, 0 evidence files removed.
+  $ gone
+  \xc5\xa0imi\xc4\x87 0 (esc)
+  Kralj 0
+  dragana 0
+  777 0202 0
+  333 4444 0
+  Peri\xc4\x87 0 (esc)
+  goran.peric 0
+  GP-9001 0
+  simic 0
+  kralj 0
+  peric 0
+  $ sqlite3 .redress/ledger.db "SELECT count(*) FROM customer_keys; SELECT id, name, email, phone, member_id, identity_key LIKE 'erased:%', name_key, merged_into FROM customers"
+  0
+  1|||||1||
+  2|||||1||
+  3|||||1||2
+  $ redress -q verify
+
+Afterwards the customer commands show them as erased and refuse to change them (4); a record
+merged into an erased one leads to it; their old details find nobody (3).
+
+The erasure is no contact with them: their last contact is still their last filing (Dragana
+11-11 09:00, Goran 11-13 09:00), not the time of the erasure.
+
+  $ redress --format table customer list
+  id  complaints  open  last contact      contact  name
+   1           2     2  2026-11-11 09:00           (erased)
+   2           2     2  2026-11-13 09:00           (erased)
+  $ redress customer show 3
+  customer #2  (erased: no name or contact is kept)
+  (#3 was merged into this record)
+  first seen    2026-11-12 09:00
+  last contact  2026-11-13 09:00
+  complaints    2 (2 open)
+  merged        #3
+  
+  Complaints
+    reference       received          status  outcome  score  summary
+    CMP-2026-00003  2026-11-12 09:00  new
+    CMP-2026-00004  2026-11-13 09:00  new
+  $ redress customer show 1 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["erased"], c["name"], c["email"], c["phone"], c["complaints"], [h["customer"]["name"] for h in c["history"]])'
+  True None None None 2 ['', '']
+  $ redress customer export 2 | $PYTHON -c 'import json,sys; e=json.load(sys.stdin); print(e["customer"]["erased"], e["customer"]["name"], e["merged_records"], [i["complaint"]["events"][-1]["type"] for i in e["complaints"]])'
+  True None [{'id': 3, 'name': None, 'email': None, 'phone': None, 'member_id': None, 'language': None, 'preferred_channel': None}] ['erased', 'erased']
+  $ redress customer export 2 | grep -c -i -e Perić -e goran -e GP-9001
+  0
+  [1]
+  $ redress customer show dragana.kralj@example.hr
+  redress: error: no customer 'dragana.kralj@example.hr' in this ledger; 'redress customer list' shows them
+  [3]
+  $ redress customer update 1 --phone "+385 91 000 0000"
+  redress: error: customer #1 was erased: there is nothing to update; an erased person's details are gone for good; a new filing starts a new record
+  [4]
+  $ redress customer merge 1 2
+  redress: error: customer #1 was erased: there is nothing to merge; an erased person's details are gone for good; a new filing starts a new record
+  [4]
+  $ k=$(redress file -q --customer "Marko Babić" --email marko@example.hr --channel web --category delivery --summary "Novi" --at "2026-11-14 09:00")
+  $ redress customer merge 4 1
+  redress: error: customer #1 was erased: there is nothing to merge into; an erased person's details are gone for good; a new filing starts a new record
+  [4]
+  $ redress customer show 4 --format json | $PYTHON -c 'import json,sys; c=json.load(sys.stdin); print(c["erased"], c["name"])'
+  False Marko Babi\xc4\x87 (esc)
+  $ redress -q verify
+
+A sweep that erases one of a corrected person's complaints rebuilds their record from what
+stays, as verify does: the corrected name stays, the phone only the erased complaint gave goes.
+
+  $ mkdir ../swept && cd ../swept
+  $ redress init -q
+  $ printf '\n[retention]\npersonal_data = "90d"\n' >> .redress/policy.toml
+  $ a=$(redress file -q --customer "Ana Kovač" --email ana@example.hr --phone "+385 1 234 567" --channel email --category delivery --summary "Staro" --at "2026-01-05 09:00")
+  $ redress -q resolve "$a" --outcome apology --at "2026-01-06 09:00"
+  $ redress -q close "$a" --at "2026-01-07 09:00"
+  $ b=$(redress file -q --customer "Ana K." --email ana@example.hr --channel email --category delivery --summary "Novo" --at "2026-11-05 09:00")
+  $ redress customer update 1 --name "Ana Horvat"
+  customer #1: corrected name; no complaint's details
+  $ redress sweep | grep erased
+  CMP-2026-00001\terased\tclosed 2026-01-07 09:00, more than 90d ago (esc)
+  $ sqlite3 .redress/ledger.db "SELECT id, name, email, phone, identity_key LIKE 'erased:%' FROM customers"
+  1|Ana Horvat|ana@example.hr||0
+  $ redress -q verify
+
+A bare number that is also someone's member id or name is refused, not taken as a customer
+number: an erasure of the wrong person cannot be undone. With '#' it is the number.
+
+  $ cd "$CRAMTMP" && mkdir numbers && cd numbers && redress init -q
+  $ redress file -q --customer "Ana Horvat" --email ana@example.hr --channel email --category delivery --summary "Kasni" >/dev/null
+  $ redress file -q --customer "Petra Babić" --member-id 1 --channel email --category delivery --summary "Kasni" >/dev/null
+  $ redress customer erase 1 --reason "Zahtjev za brisanje"
+  redress: error: '1' is customer #1, and the member id or name of #2; write the customer's number with '#' (#1), or give their email
+  [2]
+  $ redress customer show 2 | head -1
+  customer #2  Petra Babić
+  $ redress customer erase '#1' --reason "Zahtjev za brisanje"
+  Erased customer #1: 1 complaint (CMP-2026-00001), 1 event text, 0 evidence files removed.
+  $ redress customer show 2 | head -1
+  customer #2  Petra Babić
+  $ redress -q verify

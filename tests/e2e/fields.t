@@ -96,6 +96,12 @@ Values are kept in canonical form: +007 is 7, 0012.50 is 12.50.
   redress: error: --field quantity: 'x' is not a whole number; write digits, such as 42 or -7
   [5]
 
+A text value is matched as names are (folded: case and accents do not matter):
+
+  $ redress list --field store_contact="ana kovac" --format tsv | cut -f1
+  reference
+  CMP-2026-00001
+
 CSV: one field_NAME column per field, in the policy's order, after the built-in columns. The
 confidential complaint's personal field is blank like its texts.
 
@@ -177,3 +183,9 @@ listed by the dry run, so nothing is dropped silently.
   CMP-2026-00004
   $ redress verify | grep -c ok
   8
+
+`search` finds field values too, those an import kept as well (the hit names `fields` as the
+text it was found in):
+
+  $ redress search 9876543 --format json | $PYTHON -c 'import json,sys; [print(h["complaint"]["reference"], h["match"]["field"], h["match"]["snippet"]) for h in json.load(sys.stdin)]'
+  CMP-2026-00004 fields 9876543

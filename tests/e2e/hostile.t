@@ -511,10 +511,11 @@ The same all-or-nothing rule: one bad record and nothing is imported.
   $ csv "$H" "$row" "2026-11-02 10:00,fax,Ana,delivery,x"; t redress import in.csv
   redress: error: in.csv: row 3, column 'channel': unknown channel 'fax'; expected one of: phone, email, web, letter, in-person, chat, social, representative; nothing was imported
   [5]
-  $ csv "$H,compensation_amount" "$row,5" "$row,-5"; t redress import in.csv
+  $ R="status,resolved_at,outcome"; r="resolved,2026-11-03 10:00,refund"
+  $ csv "$H,$R,compensation_amount" "$row,$r,5" "$row,$r,-5"; t redress import in.csv
   redress: error: in.csv: row 3, column 'compensation_amount': '-5' is not an amount of EUR; use digits with at most 2 decimals after a '.', such as 25.50; nothing was imported
   [5]
-  $ csv "$H,satisfaction" "$row,5" "$row,9"; t redress import in.csv
+  $ csv "$H,$R,satisfaction" "$row,$r,5" "$row,$r,9"; t redress import in.csv
   redress: error: in.csv: row 3, column 'satisfaction': '9' is not a whole number from 1 to 5; nothing was imported
   [5]
   $ csv "$H,status" "$row,new" "$row,lost"; t redress import in.csv
@@ -630,7 +631,7 @@ verbatim, and is harmless.
   Robert'); DROP TABLE customers;--
   Mallory
   $ sqlite3 .redress/ledger.db "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-  12
+  13
   $ redress list --customer "Robert'); DROP TABLE customers;--" --format tsv | cut -f1
   reference
   CMP-2026-00003

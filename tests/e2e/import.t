@@ -182,6 +182,64 @@ Broken files are refused with where and what, and import nothing:
   $ redress import broken.ndjson
   redress: error: broken.ndjson: line 1, column 16: syntax error while parsing object - unexpected end of input; expected '}'; nothing was imported
   [5]
+
+A row must tell a history the lifecycle could have made; anything else would show, and count in
+every report, what never happened. Each of these is refused (times are local, Europe/Zagreb):
+resolved before its acknowledgement; an outcome, a compensation or a satisfaction score without
+a resolution; an open complaint with a resolution it never had; closed_at on a complaint that is
+not closed, or before its resolution; a reopen on a complaint still new; a complaint resolved
+again after a reopen without that resolution's time; a resolution after the reopen on one still
+open; an outcome, compensation or score on a rejected or withdrawn complaint never reopened
+(rejecting settles the resolve clock, which is its resolved_at, but records none of them); a
+resolution without an outcome; closed_at on a withdrawn complaint; an assignee on a complaint
+still new.
+
+  $ h() { printf 'received_at,channel,customer_name,category,summary,status,acknowledged_at,resolved_at,outcome,compensation_amount,satisfaction,closed_at,reopened_at,reopen_resolved_at\n2026-11-16 09:00,email,Ana,delivery,Kasni,%s\n' "$1" > h.csv; redress import h.csv; }
+  $ h 'resolved,2026-11-17 10:00,2026-11-16 12:00,refund,,,,,'
+  redress: error: h.csv: row 2, column 'acknowledged_at': 2026-11-17 10:00:00 is after the resolution (2026-11-16 12:00:00); a complaint is acknowledged before or when it is resolved; nothing was imported
+  [5]
+  $ h 'acknowledged,2026-11-16 10:00,,refund,,,,,'
+  redress: error: h.csv: row 2, column 'outcome': a complaint that was never resolved has no outcome; give its resolved_at, or leave the column empty; nothing was imported
+  [5]
+  $ h 'acknowledged,2026-11-16 10:00,,,10.00,,,,'
+  redress: error: h.csv: row 2, column 'compensation_amount': a complaint that was never resolved has no compensation_amount; give its resolved_at, or leave the column empty; nothing was imported
+  [5]
+  $ h 'acknowledged,2026-11-16 10:00,,,,4,,,'
+  redress: error: h.csv: row 2, column 'satisfaction': a complaint that was never resolved has no satisfaction; give its resolved_at, or leave the column empty; nothing was imported
+  [5]
+  $ h 'investigating,2026-11-16 10:00,2026-11-17 10:00,refund,,,,,'
+  redress: error: h.csv: row 2, column 'resolved_at': a complaint with status investigating has no resolved_at; an open complaint was resolved only if it was reopened since (reopened_at); nothing was imported
+  [5]
+  $ h 'resolved,2026-11-16 10:00,2026-11-17 10:00,refund,,,2026-11-18 10:00,,'
+  redress: error: h.csv: row 2, column 'closed_at': a complaint with status resolved has no closed_at; only a closed complaint has one (a reopen clears it); nothing was imported
+  [5]
+  $ h 'closed,2026-11-16 10:00,2026-11-17 10:00,refund,,,2026-11-17 09:00,,'
+  redress: error: h.csv: row 2, column 'closed_at': 2026-11-17 09:00:00 is before the resolution it closes (2026-11-17 10:00:00); nothing was imported
+  [5]
+  $ h 'new,,2026-11-17 10:00,refund,,,,2026-11-18 10:00,'
+  redress: error: h.csv: row 2, column 'reopened_at': a reopened complaint is investigating or later, not new; nothing was imported
+  [5]
+  $ h 'resolved,2026-11-16 10:00,2026-11-17 10:00,refund,,,,2026-11-18 10:00,'
+  redress: error: h.csv: row 2, column 'reopen_resolved_at': a complaint with status resolved that was reopened needs reopen_resolved_at, its new resolution; nothing was imported
+  [5]
+  $ h 'investigating,2026-11-16 10:00,2026-11-17 10:00,refund,,,,2026-11-18 10:00,2026-11-19 10:00'
+  redress: error: h.csv: row 2, column 'reopen_resolved_at': a complaint with status investigating has no reopen_resolved_at; it was resolved after the reopen: its status is resolved or closed; nothing was imported
+  [5]
+  $ h 'rejected,2026-11-16 10:00,2026-11-17 10:00,refund,25.00,,,,'
+  redress: error: h.csv: row 2, column 'outcome': a complaint with status rejected has no outcome; only a resolution records one (a rejected complaint keeps it only from before a reopen); nothing was imported
+  [5]
+  $ h 'withdrawn,,2026-11-17 10:00,,,5,,,'
+  redress: error: h.csv: row 2, column 'satisfaction': a complaint with status withdrawn has no satisfaction; only a resolution records one (a rejected complaint keeps it only from before a reopen); nothing was imported
+  [5]
+  $ h 'withdrawn,,2026-11-17 10:00,,,,2026-11-18 10:00,,'
+  redress: error: h.csv: row 2, column 'closed_at': a complaint with status withdrawn has no closed_at; only a closed complaint has one (a reopen clears it); nothing was imported
+  [5]
+  $ h 'resolved,2026-11-16 10:00,2026-11-17 10:00,,25.00,,,,'
+  redress: error: h.csv: row 2, column 'outcome': a complaint with status resolved needs an outcome; every resolution has one; nothing was imported
+  [5]
+  $ printf 'received_at,channel,customer_name,category,summary,status,assignee\n2026-11-16 09:00,email,Ana,delivery,Kasni,new,marko\n' > a.csv && redress import a.csv
+  redress: error: a.csv: row 2, column 'assignee': a complaint with status new has no assignee; assigning a complaint moves it to investigating; nothing was imported
+  [5]
   $ sqlite3 .redress/ledger.db .dump | grep -c "INSERT INTO complaints"
   9
 

@@ -18,7 +18,7 @@ what it holds). Opening it migrates it to the current schema in one transaction.
   search       ok: the search index holds every complaint's texts and their words
   policies     ok: every complaint's policy is recorded
   $ sqlite3 .redress/ledger.db "PRAGMA user_version; SELECT count(*), count(text) FROM policies"
-  10
+  12
   1|0
 
 Each complaint now shows the customer details it was filed with: complaint 1 has no phone and
@@ -52,4 +52,36 @@ The migrated ledger goes on: a new filing under the same policy, a reopen with t
   met 2026-11-19T09:00:00Z running
   $ sqlite3 .redress/ledger.db "SELECT count(*), count(text) FROM policies"
   1|0
+  $ redress -q verify
+
+Version 12 puts custom field values into the search index. tests/data/ledger-v9 was written at
+version 9 with fields on two of its three complaints (its README lists them): opening it builds
+the index again, and `search` finds an order number, a branch and a personal field set later by
+`change --field`, folded like any text (`simic` finds `Šimić`).
+
+  $ mkdir v9 && cd v9 && mkdir .redress
+  $ cp "$REDRESS_SOURCE"/tests/data/ledger-v9/ledger.db "$REDRESS_SOURCE"/tests/data/ledger-v9/policy.toml .redress/ && chmod 600 .redress/*
+  $ sqlite3 .redress/ledger.db "PRAGMA user_version"
+  9
+  $ hits() { redress search "$@" --format json | $PYTHON -c 'import json,sys; [print(h["complaint"]["reference"], h["match"]["field"], h["match"]["snippet"]) for h in json.load(sys.stdin)]'; }
+  $ hits A-1234
+  CMP-2026-00001 fields A-1234
+  $ hits split
+  CMP-2026-00001 fields Split
+  $ hits simic
+  CMP-2026-00002 fields Ana Šimić
+  $ hits kotac
+  CMP-2026-00001 summary Kotač savijen pri dostavi
+  $ sqlite3 .redress/ledger.db "PRAGMA user_version"
+  12
+  $ redress verify | grep -E '^(projections|search)'
+  projections  ok: 3 complaints rebuilt from their events
+  search       ok: the search index holds every complaint's texts and their words
+
+A field changed afterwards is found by its new value only:
+
+  $ redress -q change 1 --field order_number=C-7777
+  $ hits A-1234
+  $ hits C-7777
+  CMP-2026-00001 fields C-7777
   $ redress -q verify

@@ -201,8 +201,9 @@ Holidays from an iCalendar file
 
   $ printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Tijelovo\r\nDTSTART;VALUE=DATE:20260604\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Dan državnosti\r\nDTSTART;VALUE=DATE:20260530\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > .redress/hr.ics
   $ sed -i 's/^holidays = .*/&\nholidays_ics = "hr.ics"/' .redress/policy.toml
-  $ redress policy show --format table | grep '^holidays'
-  holidays      12-25 (every year), 12-26 (every year), 01-01 (every year), 2026-06-04, 05-30 (every year)
+  $ redress policy show --format table | grep -A1 '^holidays'
+  holidays      12-25 (every year), 12-26 (every year), 01-01 (every year),
+                2026-06-04, 05-30 (every year)
 
 Thursday 4 June 2026 is a holiday now: a complaint on Wednesday 3 June at 16:00 (CEST,
 14:00Z) has one open hour that day and three on Friday (12:00, 10:00Z); its 2 business days
@@ -286,6 +287,10 @@ Presets
   $ redress init firm --preset fca --policy shop/shop.toml
   redress: error: --policy excludes --preset; run 'redress init --help'
   [2]
+A preset's name is matched as any name people type (folded): `FCA` is fca.
+
+  $ redress init firm-uk --preset FCA -q && grep -c 'DISP 1' firm-uk/.redress/policy.toml
+  16
   $ for p in fca psd2 cfpb iso10002; do redress init "$p" --preset "$p" -q && redress --ledger "$p" policy check -q || echo "$p failed"; done
   $ grep -c 'DISP 1' fca/.redress/policy.toml
   16

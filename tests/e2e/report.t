@@ -158,7 +158,7 @@ local times:
   2026-11-02            0    0         0        0        0             -
   2026-11-09            1    2         0        0        0         100.0
   2026-11-16*           5    4         2        1        3          66.7
-  * partial: the period is not over (or the window cuts it); its counts can still change
+  * partial: the period is not over, or the window cuts it; counts can change
   $ redress report sla --since 2026-11-01 | head -3
   reference,status,severity,category,team,assignee,received_at,acknowledge_target,acknowledge_due_at,acknowledge_used_s,acknowledge_sla,acknowledged_at,resolve_target,resolve_due_at,resolve_used_s,resolve_sla,resolved_at,reopened_at,reopened_target,reopened_due_at,reopened_used_s,reopened_sla,reopened_resolved_at\r (esc)
   CMP-2026-00004,rejected,low,product,support,,2026-11-10 09:00:00,1d,2026-11-11 09:00:00,10800,met,2026-11-10 12:00:00,2w,2026-11-24 09:00:00,10800,met,2026-11-10 12:00:00,,,,,,\r (esc)

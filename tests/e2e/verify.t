@@ -239,7 +239,7 @@ message).
 
   $ tamper "UPDATE customers SET phone = '+385 1 999 999' WHERE id = 1"
   $ redress -q verify
-  redress: error: customer #1: phone in the customers table differs from what their complaints were filed with; keep this copy for investigation and restore the last good backup
+  redress: error: customer #1: phone in the customers table differs from what their complaints' events say; keep this copy for investigation and restore the last good backup
   [7]
   $ tamper "UPDATE complaints SET customer_id = 1 WHERE reference = 'CMP-2026-00002'"
   $ redress -q verify
@@ -250,7 +250,7 @@ The customer details a complaint shows edited: they no longer match its first ev
 
   $ tamper "UPDATE complaints SET customer_phone = '+385 1 999 999' WHERE id = 1"
   $ redress -q verify
-  redress: error: complaint CMP-2026-00001 (event 1, filed): customer_phone in the complaints table differs from its events; keep this copy for investigation and restore the last good backup
+  redress: error: complaint CMP-2026-00001: customer_phone in the complaints table differs from its events; keep this copy for investigation and restore the last good backup
   [7]
 
 The policy a complaint names changed, and a recorded policy's text edited.

@@ -113,13 +113,13 @@ TEST_CASE("new events are digested with their complaint's key; an erasure replac
   CHECK(seen == 1);
 }
 
-TEST_CASE("retention periods: whole years, or a duration in calendar time") {
+TEST_CASE("retention periods: whole years, weeks or days; never minutes or hours") {
   CHECK(parse_retention("3y") == RetentionPeriod{3, std::nullopt});
   CHECK(parse_retention("90d") == RetentionPeriod{0, Duration{90, DurationUnit::days}});
   CHECK(parse_retention("26w") == RetentionPeriod{0, Duration{26, DurationUnit::weeks}});
   CHECK(to_string(*parse_retention("3y")) == "3y");
   CHECK(to_string(*parse_retention("90d")) == "90d");
-  for (const char* bad : {"", "y", "0y", "0d", "101y", "-3y", "3 years", "3Y", "3yr"}) {
+  for (const char* bad : {"", "y", "0y", "0d", "101y", "-3y", "3 years", "3Y", "3yr", "36m", "72h", "0w"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_retention(bad));
   }

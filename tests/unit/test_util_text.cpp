@@ -128,3 +128,16 @@ TEST_CASE("wrapping breaks at spaces, between wide characters, and inside a word
   CHECK(wrap_to_width("", 10) == std::vector<std::string>{""});
   CHECK(wrap_to_width("short", 10) == std::vector<std::string>{"short"});
 }
+
+TEST_CASE("language tags: subtags of letters or digits, the first of letters") {
+  for (const char* good : {"hr", "ja", "fa-IR", "sr-Latn-RS", "pt-BR", "de-CH-1996", "zh-Hant-x-a"}) {
+    CAPTURE(good);
+    CHECK(redress::util::is_language_tag(good));
+  }
+  for (const char* bad : {"", "-", "hr-", "-hr", "hr--HR", "1hr", "hr_HR", "toolongsubtag", "../hr", "hr\x1b[31m",
+                          "hrvatski jezik", "ja.txt", "x"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(redress::util::is_language_tag(bad));
+  }
+  CHECK_FALSE(redress::util::is_language_tag(std::string(36, 'a')));
+}

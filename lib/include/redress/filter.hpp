@@ -28,7 +28,10 @@ struct ComplaintFilter {
   // keys that text may be, and its key as a name.
   std::vector<std::string> customer_keys;
   std::string customer_name_key;
-  /// Custom fields: (name, canonical value) pairs a complaint must all have (`--field`).
+  /// The complaints of one customers row (a customer's id, as `customer list` shows it).
+  std::optional<std::int64_t> customer_id;
+  /// Custom fields: (name, value) pairs a complaint must all have (`--field`). Once resolved by
+  /// the ledger the value is canonical and folded, and compared with the complaint's folded.
   std::vector<std::pair<std::string, std::string>> fields;
   std::optional<Instant> since;        // received at or after
   std::optional<Instant> until;        // received before

@@ -8,6 +8,7 @@
 
 #include <redress/anchor.hpp>
 #include <redress/complaint.hpp>
+#include <redress/customer.hpp>
 #include <redress/erasure.hpp>
 #include <redress/evidence.hpp>
 #include <redress/filter.hpp>
@@ -207,6 +208,32 @@ public:
   void list_events(const ComplaintFilter& filter,
                    const std::function<void(const Complaint&, const Event&)>& sink);
 
+  /// The customers `filter` admits, by id, with their figures (redress/customer.hpp).
+  std::vector<CustomerSummary> customers(const CustomerFilter& filter);
+  /// The customer `who` names: an id (`12` or `#12`; a merged record's id gives the record it
+  /// went into), else an email, member id or name as `--customer` matches them. Throws
+  /// Error{not_found} with a did-you-mean, Error{usage} for a name that several customers have
+  /// (the hint lists their ids).
+  std::int64_t find_customer(std::string_view who);
+  /// A customer's record, figures and complaints, oldest first; confidential complaints only
+  /// with `include_confidential`. `who` as find_customer() takes it.
+  CustomerHistory customer_history(std::string_view who, bool include_confidential);
+  /// Corrects the record of customer `id` (a number, `12` or `#12`) and, by `update.scope`, the
+  /// details their complaints carry, as a `customer_updated` event on each of their
+  /// complaints, in one transaction. Throws Error{usage} when nothing is given,
+  /// Error{not_found} for an unknown or merged id, Error{invalid_input} for a text the text
+  /// rule refuses or a blank name, Error{refused} when the new details recognise another
+  /// customer (merge them instead). Values equal to the current ones change nothing.
+  CustomerChange update_customer(std::string_view id, const CustomerUpdate& update, const std::string& actor);
+  /// Merges customer `from` into `into` (ids as for update_customer()): `from`'s complaints
+  /// become `into`'s, each with a `customer_merged` event, `into`'s record takes the details it
+  /// lacked from `from`'s, and filings recognised as `from` are `into`'s from now on; one
+  /// transaction, not reversible. Error{refused} for a customer merged into itself,
+  /// Error{not_found} for an unknown or already merged id.
+  CustomerChange merge_customers(std::string_view from, std::string_view into, const std::string& actor);
+  /// Everything the ledger holds about customer `id` (redress/customer.hpp), in one snapshot.
+  CustomerExport export_customer(std::string_view id);
+
   /// Imports the records of `in` (redress/import.hpp) in one transaction, recorded by `actor`.
   /// Throws Error{invalid_input} naming the record, the column and the problem for the first
   /// invalid record (unless skip_invalid or dry_run), and for a file that is not well-formed
@@ -254,8 +281,10 @@ public:
   /// when the policy says `[messages] on_followup = "survey"`, sends the survey to each
   /// resolved complaint whose follow-up is due and that had none for its resolution, one by
   /// one outside that transaction (action `surveyed`, or `survey failed` with the reason;
-  /// confidential complaints and customers without an address are left out).
-  std::vector<SweepAction> sweep(bool dry_run, const std::string& actor);
+  /// confidential complaints and customers without an address are left out). When it erased
+  /// something but the store could not be scrubbed at once (another process was using it;
+  /// ErasureResult::scrubbed), `*scrubbed` is set false.
+  std::vector<SweepAction> sweep(bool dry_run, const std::string& actor, bool* scrubbed = nullptr);
 
   /// Erases the personal data of customer `who` (their number, or an email, member id or name as
   /// `--customer` takes them) under the rules of redress/erasure.hpp, in one transaction, with

@@ -164,8 +164,9 @@ std::vector<std::string> search_hit_cells(const SearchHit& hit, const TimeZone& 
 /// (`field`, `snippet`); schemas/search_hit.schema.json. `indent` < 0 gives one line.
 std::string search_hit_json(const SearchHit& hit, int indent);
 
-/// The effective policy for `policy show`: ledger, calendar, SLA, names, escalation.
-std::string policy_summary_text(const Policy& policy);
+/// The effective policy for `policy show`: ledger, calendar, SLA, names, escalation; each
+/// value wrapped to `width` columns under its own start.
+std::string policy_summary_text(const Policy& policy, int width = 80);
 /// Every severity × category with its resolved targets and team (`policy show`).
 TextTable policy_target_table(const Policy& policy);
 

@@ -4,8 +4,8 @@
 //
 // The rules:
 // - QUERY is words separated by spaces and "phrases in double quotes". Every word and phrase
-//   must be found in the complaint's summary, details, root cause, notes, reasons or follow-up
-//   comments (not necessarily all in the same one).
+//   must be found in the complaint's summary, details, root cause, notes, reasons, follow-up
+//   comments or custom field values (not necessarily all in the same one).
 // - Matching is folded (util/fold.hpp): case, accents and NFC/NFD do not matter (`ostecenim`
 //   finds `oštećenim`, `šteta` finds `ŠTETA`), nor Persian yeh, kaf and ZWNJ, nor fullwidth or
 //   halfwidth forms. A word of three characters or more also finds the words it begins
@@ -38,8 +38,8 @@ struct SearchRequest {
 };
 
 /// Which text of a complaint a snippet comes from.
-enum class SearchField { summary, details, root_cause, notes };
-/// "summary", "details", "root_cause", "notes".
+enum class SearchField { summary, details, root_cause, notes, fields };
+/// "summary", "details", "root_cause", "notes", "fields".
 std::string_view to_string(SearchField field);
 
 struct SearchHit {

@@ -13,8 +13,9 @@
 //    and the state its events rebuild (ledger/replay.hpp) equals the stored row field by
 //    field; references are gapless within each year.
 // 5. sequences: each year's reference counter is the highest number of that year.
-// 6. customers: every customers row is what the complaints pointing to it were filed with, and
-//    each complaint points to the person it was filed by.
+// 6. customers: every customers row is what the events make it (the filings that recognised
+//    the person, then `customer_updated` and `customer_merged` in order), each complaint points
+//    to its person, and customer_keys holds exactly the keys those events gave.
 // 7. search: the search index holds one entry per complaint, each exactly the texts its
 //    events give (ledger/search_document.hpp), and its words are those of those texts, each in
 //    as many entries and as many times.

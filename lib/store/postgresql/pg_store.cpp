@@ -314,24 +314,19 @@ public:
     }
     return read_customer(RowView(r, 0));
   }
-  std::vector<CustomerRow> find_customers(const std::vector<std::string>& identity_keys,
-                                          const std::string& name_key) override {
-    std::string list;
-    Params params;
-    for (const auto& key : identity_keys) {
-      params.text(key);
-      list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
-    }
-    params.text(name_key);
-    const Result r = m_db.query(std::string(k_customer_columns) + " WHERE " +
-                                    (list.empty() ? std::string() : "identity_key IN (" + list + ") OR ") +
-                                    "name_key = $" + std::to_string(params.size()) + " ORDER BY id",
-                                params);
-    std::vector<CustomerRow> rows;
-    for (int i = 0; i < r.rows(); ++i) {
-      rows.push_back(read_customer(RowView(r, i)));
-    }
-    return rows;
+  std::vector<CustomerRow> customer_rows() override { throw not_supported("customer_rows"); }
+  std::optional<std::int64_t> customer_by_key(const std::string&) override { throw not_supported("customer_by_key"); }
+  std::vector<std::int64_t> customers_named(const std::string&) override { throw not_supported("customers_named"); }
+  void update_customer(std::int64_t, const Customer&, const std::string&) override {
+    throw not_supported("update_customer");
+  }
+  void add_customer_key(const std::string&, std::int64_t) override { throw not_supported("add_customer_key"); }
+  void merge_customer(std::int64_t, std::int64_t) override { throw not_supported("merge_customer"); }
+  void scan_customer_keys(const std::function<void(const std::string&, std::int64_t)>&) override {
+    throw not_supported("scan_customer_keys");
+  }
+  static Error not_supported(const char* what) {
+    return Error(Errc::failure, std::string(what) + " is not supported on PostgreSQL yet");
   }
   std::vector<std::string> complaints_of_customer(std::int64_t id) override {
     const Result r = m_db.query("SELECT reference FROM complaints WHERE customer_id = $1 ORDER BY id",
@@ -381,29 +376,6 @@ public:
                            identity_key = 'erased:' || id, name_key = ''
       WHERE id = $1)sql",
                Params().integer(id));
-  }
-  void refresh_customer(std::int64_t id) override {
-    // As the SQLite store does (store/sqlite/customers_table.cpp), from the complaints not erased.
-    m_db.query(R"sql(
-      WITH kept AS (
-        SELECT c.* FROM complaints AS c
-        WHERE c.customer_id = $1
-          AND NOT EXISTS (SELECT 1 FROM events AS x WHERE x.complaint_id = c.id AND x.type = 'erased'))
-      UPDATE customers SET
-        name = coalesce((SELECT customer_name FROM kept ORDER BY id LIMIT 1), ''),
-        email = (SELECT customer_email FROM kept WHERE customer_email IS NOT NULL ORDER BY id LIMIT 1),
-        phone = (SELECT customer_phone FROM kept WHERE customer_phone IS NOT NULL ORDER BY id LIMIT 1),
-        member_id = (SELECT customer_member_id FROM kept WHERE customer_member_id IS NOT NULL
-                     ORDER BY id LIMIT 1)
-      WHERE id = $1)sql",
-               Params().integer(id));
-    // The name key as ledger/identity.hpp makes it: the keyed digest of 'name:' and the folded
-    // name (SQLite computes the same with its redress_hmac() and redress_fold() functions).
-    const Result name = m_db.query("SELECT name FROM customers WHERE id = $1", Params().integer(id));
-    if (name.rows() == 1) {
-      m_db.query("UPDATE customers SET name_key = $2 WHERE id = $1",
-                 Params().integer(id).text(util::hmac_sha256_hex(digest_key(), "name:" + util::fold(name.text(0, 0)))));
-    }
   }
   bool evidence_named(const std::string& sha256) override {
     // A scan of the events that bring files: erasures are rare, and no index holds digests.

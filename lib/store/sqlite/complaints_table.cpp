@@ -146,14 +146,25 @@ Where filter_conditions(const ComplaintFilter& f) {
       values.emplace_back(key);
     }
     values.emplace_back(f.customer_name_key);
-    where.add("c.customer_id IN (SELECT id FROM customers WHERE " +
-                  (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = ?)",
-              std::move(values));
+    // A record merged into another names the other; a corrected key (customer_keys) names its
+    // customer too.
+    std::string sql = "c.customer_id IN (SELECT coalesce(merged_into, id) FROM customers WHERE " +
+                      (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = ?";
+    if (!keys.empty()) {
+      sql += " UNION SELECT customer_id FROM customer_keys WHERE identity_key IN (" + keys + ")";
+      for (const auto& key : f.customer_keys) {
+        values.emplace_back(key);
+      }
+    }
+    where.add(sql + ")", std::move(values));
+  }
+  if (f.customer_id) {
+    where.add("c.customer_id = ?", {Value(*f.customer_id)});
   }
   for (const auto& [name, value] : f.fields) {
     // Field names are checked (redress/policy.hpp is_field_name): the path is bound all the same.
     const std::string path = "$.\"" + name + "\"";
-    where.add("(json_extract(c.fields, ?) = ? OR json_extract(c.personal_fields, ?) = ?)",
+    where.add("(redress_fold(json_extract(c.fields, ?)) = ? OR redress_fold(json_extract(c.personal_fields, ?)) = ?)",
               {path, value, path, value});
   }
   if (f.not_told) {
@@ -311,7 +322,9 @@ constexpr const char* k_update = R"sql(
     reopen_resolved_at = ?23, reopen_sla = ?24, reopen_paused_s = ?25, paused_since = ?26,
     outcome = ?27, compensation_minor = ?28, compensation_currency = ?29, root_cause = ?30,
     satisfaction = ?31, closed_at = ?32, last_event_at = ?33, received_at = ?34, channel = ?35,
-    summary = ?36, details = ?37, evidence = ?38, fields = ?39, personal_fields = ?40
+    summary = ?36, details = ?37, evidence = ?38, fields = ?39, personal_fields = ?40,
+    customer_id = ?41, customer_name = ?42, customer_email = ?43, customer_phone = ?44,
+    customer_member_id = ?45, customer_language = ?46, customer_preferred_channel = ?47
   WHERE id = ?1)sql";
 
 const std::string& find_sql() {
@@ -338,6 +351,14 @@ void run_update(SQLite::Statement& update, const Complaint& c) {
   update.bind(38, evidence_json(c.evidence));
   update.bind(39, field_json(c.fields));
   update.bind(40, field_json(c.personal_fields));
+  // What `customer update --complaints` and `customer merge` change.
+  update.bind(41, static_cast<std::int64_t>(c.customer_id));
+  update.bind(42, c.customer.name);
+  bind_optional(update, 43, c.customer.email);
+  bind_optional(update, 44, c.customer.phone);
+  bind_optional(update, 45, c.customer.member_id);
+  bind_optional(update, 46, c.customer.language);
+  bind_optional(update, 47, c.customer.preferred_channel);
   if (update.exec() != 1) {
     throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
   }

@@ -9,8 +9,8 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace redress::store::sqlite {
 
@@ -22,8 +22,10 @@ public:
                       const std::string& name_key, Instant seen_at);
 
 private:
-  SQLite::Statement m_upsert;
   SQLite::Statement m_find;
+  SQLite::Statement m_insert;
+  SQLite::Statement m_fill;
+  SQLite::Database& m_db;
 };
 
 /// Store::refresh_first_seen().
@@ -33,13 +35,19 @@ void refresh_first_seen(SQLite::Database& db, std::int64_t customer_id);
 void scan_customers(SQLite::Database& db,
                     const std::function<void(const CustomerRow&, const FiledBy*)>& sink);
 
-/// Store::find_customer(), find_customers(), complaints_of_customer(), erase_customer(),
-/// refresh_customer().
+/// Store::customer_rows(), find_customer(), customer_by_key(), customers_named().
+std::vector<CustomerRow> customer_rows(SQLite::Database& db);
 std::optional<CustomerRow> find_customer(SQLite::Database& db, std::int64_t id);
-std::vector<CustomerRow> find_customers(SQLite::Database& db, const std::vector<std::string>& identity_keys,
-                                        const std::string& name_key);
+std::optional<std::int64_t> customer_by_key(SQLite::Database& db, const std::string& key);
+std::vector<std::int64_t> customers_named(SQLite::Database& db, const std::string& name_key);
+/// Store::update_customer(), add_customer_key(), merge_customer(), scan_customer_keys().
+void update_customer(SQLite::Database& db, std::int64_t id, const Customer& c, const std::string& name_key);
+void add_customer_key(SQLite::Database& db, const std::string& key, std::int64_t id);
+void merge_customer(SQLite::Database& db, std::int64_t from, std::int64_t into);
+void scan_customer_keys(SQLite::Database& db,
+                        const std::function<void(const std::string&, std::int64_t)>& sink);
+/// Store::complaints_of_customer(), erase_customer().
 std::vector<std::string> complaints_of_customer(SQLite::Database& db, std::int64_t id);
 void erase_customer(SQLite::Database& db, std::int64_t id);
-void refresh_customer(SQLite::Database& db, std::int64_t id);
 
 } // namespace redress::store::sqlite

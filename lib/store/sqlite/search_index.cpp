@@ -141,6 +141,7 @@ const char* field_name(SearchField field) {
   case SearchField::details: return "details";
   case SearchField::root_cause: return "root_cause";
   case SearchField::notes: return "notes";
+  case SearchField::fields: return "fields";
   }
   return "summary";
 }
@@ -176,7 +177,7 @@ std::string match_expression(const TextQuery& query) {
 
 constexpr const char* k_delete = "DELETE FROM search_index WHERE rowid = ?1";
 constexpr const char* k_insert = R"sql(
-  INSERT INTO search_index (rowid, summary, details, root_cause, notes) VALUES (?1, ?2, ?3, ?4, ?5))sql";
+  INSERT INTO search_index (rowid, summary, details, root_cause, notes, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql";
 
 } // namespace
 
@@ -217,6 +218,7 @@ void TextIndexer::index(const Complaint& c, const SearchDocument& doc) {
   m_insert.bind(3, doc.details);
   m_insert.bind(4, doc.root_cause);
   m_insert.bind(5, doc.notes);
+  m_insert.bind(6, doc.fields);
   m_insert.exec();
 }
 
@@ -258,13 +260,14 @@ void find_texts(SQLite::Database& db, const TextQuery& query, const ComplaintFil
 }
 
 std::optional<SearchDocument> indexed_texts(SQLite::Database& db, const Complaint& c) {
-  SQLite::Statement query(db, "SELECT summary, details, root_cause, notes FROM search_index WHERE rowid = ?1");
+  SQLite::Statement query(db, "SELECT summary, details, root_cause, notes, fields FROM search_index WHERE rowid = ?1");
   query.bind(1, rowid_of(c));
   if (!query.executeStep()) {
     return std::nullopt;
   }
   return SearchDocument{query.getColumn(0).getString(), query.getColumn(1).getString(),
-                        query.getColumn(2).getString(), query.getColumn(3).getString()};
+                        query.getColumn(2).getString(), query.getColumn(3).getString(),
+                        query.getColumn(4).getString()};
 }
 
 std::int64_t indexed_count(SQLite::Database& db) {

@@ -92,13 +92,31 @@ public:
     guarded([&] { sqlite::scan_customers(m_db.handle(), sink); });
   }
 
+  std::vector<CustomerRow> customer_rows() override {
+    return guarded([&] { return sqlite::customer_rows(m_db.handle()); });
+  }
   std::optional<CustomerRow> find_customer(std::int64_t id) override {
     return guarded([&] { return sqlite::find_customer(m_db.handle(), id); });
   }
-  std::vector<CustomerRow> find_customers(const std::vector<std::string>& identity_keys,
-                                          const std::string& name_key) override {
-    return guarded([&] { return sqlite::find_customers(m_db.handle(), identity_keys, name_key); });
+  std::optional<std::int64_t> customer_by_key(const std::string& key) override {
+    return guarded([&] { return sqlite::customer_by_key(m_db.handle(), key); });
   }
+  std::vector<std::int64_t> customers_named(const std::string& name_key) override {
+    return guarded([&] { return sqlite::customers_named(m_db.handle(), name_key); });
+  }
+  void update_customer(std::int64_t id, const Customer& details, const std::string& name_key) override {
+    guarded([&] { sqlite::update_customer(m_db.handle(), id, details, name_key); });
+  }
+  void add_customer_key(const std::string& key, std::int64_t id) override {
+    guarded([&] { sqlite::add_customer_key(m_db.handle(), key, id); });
+  }
+  void merge_customer(std::int64_t from, std::int64_t into) override {
+    guarded([&] { sqlite::merge_customer(m_db.handle(), from, into); });
+  }
+  void scan_customer_keys(const std::function<void(const std::string&, std::int64_t)>& sink) override {
+    guarded([&] { sqlite::scan_customer_keys(m_db.handle(), sink); });
+  }
+
   std::vector<std::string> complaints_of_customer(std::int64_t id) override {
     return guarded([&] { return sqlite::complaints_of_customer(m_db.handle(), id); });
   }
@@ -114,9 +132,6 @@ public:
   }
   void erase_customer(std::int64_t id) override {
     guarded([&] { sqlite::erase_customer(m_db.handle(), id); });
-  }
-  void refresh_customer(std::int64_t id) override {
-    guarded([&] { sqlite::refresh_customer(m_db.handle(), id); });
   }
   bool evidence_named(const std::string& sha256) override {
     return guarded([&] { return sqlite::evidence_named(m_db.handle(), sha256); });
