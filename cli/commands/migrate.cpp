@@ -18,13 +18,13 @@ void run_migrate(const Context& ctx, const std::string& url) {
   const MigrationResult r = ledger.migrate_to(url, ctx.actor());
   if (!ctx.global.quiet) {
     Context::say(fmt::format("Moved the ledger to {}:\n"
-                             "{} complaints, {} events and {} evidence files; it verifies there, and its chain head is\n"
-                             "event {} {}, as here.\n"
-                             "Every command in this folder now works on it ({}).\n"
-                             "Other folders and hosts join it with 'redress init --join URL'.\n",
+                             "{} complaints, {} events, {} evidence files. The copy verifies there, and its\n"
+                             "chain head is event {} {}, as here.\n"
+                             "Every command in this folder now works on it: {} names it.\n"
+                             "Other folders and hosts join it with 'redress init --join URL'.\n"
+                             "The old ledger.db stays, read-only; {} says where it went.\n",
                              r.url, r.complaints, r.events, r.evidence_files, r.head_id, r.head_hash,
-                             ledger.paths().store_file.string()));
-    Context::say(fmt::format("The old ledger.db stays, read-only; {} says where it went.\n", r.note.string()));
+                             ledger.paths().store_file.string(), r.note.string()));
   }
   for (const auto& warning : r.warnings) {
     Context::warn(warning, "the ledger has moved; finish this by hand");

@@ -17,14 +17,15 @@ void run_upgrade(const Context& ctx) {
     return;
   }
   if (!r.postgresql) {
-    Context::say(fmt::format("The ledger {} is at schema version {}: an SQLite ledger is brought up to date by\n"
-                             "the first command that opens it, so there was nothing more to do.\n",
+    Context::say(fmt::format("The ledger {} is at schema version {}.\n"
+                             "An SQLite ledger is brought up to date by the first command that opens it:\n"
+                             "there was nothing more to do.\n",
                              paths.db.string(), r.to));
   } else if (r.from == r.to) {
-    Context::say(fmt::format("The ledger in {} is at schema version {} already: nothing to do.\n",
+    Context::say(fmt::format("The ledger in {}\nis at schema version {} already: nothing to do.\n",
                              policy_source(paths), r.to));
   } else {
-    Context::say(fmt::format("Upgraded the ledger in {} from schema version {} to {}.\n"
+    Context::say(fmt::format("Upgraded the ledger in {}\nfrom schema version {} to {}.\n"
                              "Every host of it now needs this version of redress.\n",
                              policy_source(paths), r.from, r.to));
   }

@@ -8,12 +8,16 @@
 -- the recorded policies take INSERT only (their triggers refuse changes even to the owner), but
 -- for the personal text of events, which an erasure blanks (its trigger allows nothing else);
 -- complaints, customers and reference counters are never deleted; only the owner can drop or
--- disable a trigger.
+-- disable a trigger. After `redress upgrade`, run it again: a new table needs its rights.
 GRANT USAGE ON SCHEMA public TO :"role";
 GRANT SELECT ON meta TO :"role";
 GRANT SELECT, INSERT ON events, policies, policy_settings TO :"role";
 GRANT UPDATE (personal) ON events TO :"role";
 GRANT SELECT, UPDATE ON chain_head TO :"role";
 GRANT SELECT, INSERT, UPDATE ON complaints, customers, reference_sequences TO :"role";
+-- A customer's keys: a merge moves them (customer_id only) and an erasure removes them; their
+-- triggers refuse anything else (schemas/postgresql/0002_customers_and_fields.sql).
+GRANT SELECT, INSERT, DELETE ON customer_keys TO :"role";
+GRANT UPDATE (customer_id) ON customer_keys TO :"role";
 GRANT SELECT, INSERT, UPDATE, DELETE ON message_claims, search_documents, search_words, evidence_files
   TO :"role";

@@ -4,6 +4,7 @@
 // each test case gets a fresh database of its own). Expected values are worked out by hand.
 
 #include "store/postgresql/connection.hpp"
+#include "store/postgresql/migration_steps.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
 #include "util/digest.hpp"
@@ -52,12 +53,14 @@ public:
     const std::string db = "conformance_" + std::to_string(rd()) + std::to_string(rd());
     store::postgresql::Connection admin(url, false);
     admin.exec(("CREATE DATABASE " + db).c_str());
-    store = store::create_postgresql(with_database(url, db),
+    url_ = with_database(url, db);
+    store = store::create_postgresql(url_,
                                      store::NewStorePolicy{"[ledger]\n", util::sha256_hex("[ledger]\n"), "test", now()});
   }
 
   TempDir m_dir;
   std::unique_ptr<store::Store> store;
+  std::string url_; // the PostgreSQL ledger's database ("" on SQLite)
 };
 
 Complaint complaint(const std::string& reference, std::int64_t received, const std::string& summary) {
@@ -95,7 +98,7 @@ Complaint file(store::Store& s, Complaint c, int year = 2026) {
     c.customer_id = customer;
     s.append_event(Event{0, c.id, c.received_at, c.received_at, "ana", "filed", R"({"channel":"email"})",
                          std::string(R"({"summary":")") + c.summary + "\"}"});
-    s.index_texts(c, {c.summary, c.details.value_or(""), "", ""});
+    s.index_texts(c, {c.summary, c.details.value_or(""), "", "", ""});
   });
   return c;
 }
@@ -307,10 +310,15 @@ TEST_CASE("listing filters and sorts alike: folded names, status order, limit, r
   f.assignee = "durda";
   CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00001"});
   f.assignee.reset();
-  f.fields = {{"order_number", "A-1234"}};
+  // The ledger folds the value asked for (util/fold.hpp); the store folds the complaint's.
+  f.fields = {{"order_number", "a-1234"}};
   CHECK(references(*b.store, f) == std::vector<std::string>{"RD-2026-00003", "RD-2026-00001"});
-  f.fields = {{"iban", "HR12 3456"}};
+  f.fields = {{"order_number", "A-1234"}};
+  CHECK(references(*b.store, f).empty());
+  f.fields = {{"iban", "hr12 3456"}};
   CHECK(references(*b.store, f).size() == 3);
+  f.fields = {{"iban", "hr12 3456"}, {"order_number", "a-1234"}};
+  CHECK(references(*b.store, f).size() == 2);
   f.fields.clear();
   f.since = from_unix(1795000200);
   f.until = from_unix(1795000300);
@@ -476,4 +484,231 @@ TEST_CASE("an erasure blanks the personal text of a complaint's events and repla
   // The hashes did not change: the chain still verifies.
   CHECK(b.store->check_integrity().empty());
   CHECK_FALSE(b.store->schema_difference());
+}
+
+TEST_CASE("corrected and merged customers: keys, merges, names, and an erasure of the merged") {
+  Backend b;
+  store::Store& s = *b.store;
+  const auto person = [](const char* name, std::optional<std::string> email) {
+    return Customer{name, std::move(email), std::nullopt, std::nullopt, "hr", std::nullopt};
+  };
+  std::int64_t ana = 0;
+  std::int64_t ivana = 0;
+  std::int64_t mirjana = 0;
+  s.write([&] {
+    ana = s.upsert_customer(person("Ana Horvat", "ana@example.hr"), "k-ana", "n-ana", from_unix(1000));
+    ivana = s.upsert_customer(person("Ivana", std::nullopt), "k-ivana", "n-ivana", from_unix(2000));
+    mirjana = s.upsert_customer(person("Mirjana", "m@example.hr"), "k-mirjana", "n-ana", from_unix(3000));
+  });
+  REQUIRE(ana == 1);
+  REQUIRE(ivana == 2);
+  REQUIRE(mirjana == 3);
+  CHECK_FALSE(s.customer_by_key("k-nobody"));
+  CHECK(s.customer_by_key("k-ivana") == std::optional<std::int64_t>(2));
+  CHECK(s.customers_named("n-ana") == std::vector<std::int64_t>{1, 3});
+
+  // A correction: new details and name key, and the key of the new email.
+  s.write([&] {
+    s.update_customer(ivana, person("Ivana Kovač", "ivana@example.hr"), "n-ivana-kovac");
+    s.add_customer_key("k-ivana-email", ivana);
+    s.add_customer_key("k-ivana-email", ana); // held already: left alone
+  });
+  CHECK(s.find_customer(ivana)->details.name == "Ivana Kovač");
+  CHECK(s.find_customer(ivana)->details.email == std::optional<std::string>("ivana@example.hr"));
+  CHECK(s.find_customer(ivana)->name_key == "n-ivana-kovac");
+  CHECK(s.find_customer(ivana)->identity_key == "k-ivana"); // the row's own key stays
+  CHECK(s.customer_by_key("k-ivana-email") == std::optional<std::int64_t>(2));
+  CHECK(s.customers_named("n-ivana").empty());
+
+  // Mirjana's record is merged into Ivana's, then Ivana's into Ana's: every merged row names
+  // Ana, and the keys that recognised Ivana recognise Ana.
+  s.write([&] { s.merge_customer(mirjana, ivana); });
+  CHECK(s.find_customer(mirjana)->merged_into == std::optional<std::int64_t>(2));
+  s.write([&] { s.merge_customer(ivana, ana); });
+  const auto rows = s.customer_rows();
+  REQUIRE(rows.size() == 3);
+  CHECK_FALSE(rows[0].merged_into);
+  CHECK(rows[1].merged_into == std::optional<std::int64_t>(1));
+  CHECK(rows[2].merged_into == std::optional<std::int64_t>(1));
+  CHECK(s.customer_by_key("k-mirjana") == std::optional<std::int64_t>(1));
+  CHECK(s.customer_by_key("k-ivana-email") == std::optional<std::int64_t>(1));
+  CHECK(s.customers_named("n-ana") == std::vector<std::int64_t>{1}); // Mirjana's record is Ana's now
+  CHECK(s.customers_named("n-ivana-kovac") == std::vector<std::int64_t>{1});
+  std::vector<std::pair<std::string, std::int64_t>> keys;
+  s.scan_customer_keys([&](const std::string& key, std::int64_t id) { keys.emplace_back(key, id); });
+  CHECK(keys == std::vector<std::pair<std::string, std::int64_t>>{{"k-ivana-email", 1}});
+  std::vector<std::optional<std::int64_t>> scanned;
+  s.scan_customers([&](const store::CustomerRow& row, const store::FiledBy*) { scanned.push_back(row.merged_into); });
+  CHECK(scanned == std::vector<std::optional<std::int64_t>>{std::nullopt, 1, 1});
+
+  // A filing recognised by a merged record's key is the other record's: it fills what that
+  // one lacked, never overwriting, and creates no row.
+  s.write([&] {
+    CHECK(s.upsert_customer(Customer{"M.", "other@example.hr", "+385 1", std::nullopt, "en", "email"}, "k-mirjana",
+                            "n-m", from_unix(500)) == 1);
+  });
+  const auto merged = s.find_customer(ana);
+  CHECK(merged->details.email == std::optional<std::string>("ana@example.hr"));
+  CHECK(merged->details.phone == std::optional<std::string>("+385 1"));
+  CHECK(merged->details.preferred_channel == std::optional<std::string>("email"));
+  CHECK(to_unix(merged->first_seen_at) == 500);
+  CHECK(s.customer_rows().size() == 3);
+
+  // `--customer` finds a complaint filed under a merged record, through its key or a key given
+  // by a correction; the customer id filter by the record it points to.
+  Complaint c = complaint("RD-2026-00001", 1795000000, "one");
+  c = file(s, c);
+  c.customer_id = mirjana;
+  s.write([&] { s.update_complaint(c); });
+  ComplaintFilter f;
+  f.sort = "received";
+  f.customer = "mirjana";
+  f.customer_keys = {"k-mirjana"};
+  f.customer_name_key = "n-none";
+  Complaint moved = c;
+  moved.customer_id = ana;
+  moved.customer.name = "Ana Horvat";
+  moved.customer.email = "ana@example.hr";
+  moved.customer.phone.reset();
+  s.write([&] { s.update_complaint(moved); });
+  CHECK(references(s, f) == std::vector<std::string>{"RD-2026-00001"});
+  f.customer_keys = {"k-ivana-email"};
+  CHECK(references(s, f) == std::vector<std::string>{"RD-2026-00001"});
+  f.customer_keys = {"k-nobody"};
+  CHECK(references(s, f).empty());
+  f = {};
+  f.sort = "received";
+  f.customer_id = ana;
+  CHECK(references(s, f) == std::vector<std::string>{"RD-2026-00001"});
+  f.customer_id = ivana;
+  CHECK(references(s, f).empty());
+  // update_complaint() wrote the complaint's own copy of the customer.
+  const auto back = s.find_complaint("RD-2026-00001");
+  CHECK(back->customer_id == ana);
+  CHECK(back->customer.name == "Ana Horvat");
+  CHECK(back->customer.email == std::optional<std::string>("ana@example.hr"));
+  CHECK_FALSE(back->customer.phone);
+  CHECK(s.complaints_of_customer(ana) == std::vector<std::string>{"RD-2026-00001"});
+
+  // An erasure of Ana blanks the records merged into hers, and removes her keys.
+  s.write([&] { s.erase_customer(ana); });
+  const auto erased = s.customer_rows();
+  REQUIRE(erased.size() == 4); // and the one file() recognised by Mirjana Ćosić's email
+  CHECK(erased[3].details.name == "Mirjana Ćosić");
+  for (const auto& row : std::vector<store::CustomerRow>(erased.begin(), erased.begin() + 3)) {
+    CHECK(row.details.name.empty());
+    CHECK_FALSE(row.details.email);
+    CHECK(row.identity_key == "erased:" + std::to_string(row.id));
+    CHECK(row.name_key.empty());
+  }
+  CHECK(erased[2].merged_into == std::optional<std::int64_t>(1)); // the number stays
+  keys.clear();
+  s.scan_customer_keys([&](const std::string& key, std::int64_t id) { keys.emplace_back(key, id); });
+  CHECK(keys.empty());
+  CHECK_FALSE(s.customer_by_key("k-mirjana"));
+  CHECK(s.check_integrity().empty());
+  CHECK_FALSE(s.schema_difference());
+}
+
+TEST_CASE("the search index finds custom field values, in their own text") {
+  Backend b;
+  Complaint one = complaint("RD-2026-00001", 1795000000, "Paket");
+  file(*b.store, one);
+  one = *b.store->find_complaint("RD-2026-00001");
+  const store::SearchDocument doc{"Paket", "", "", "", "A-1234\nHR12 3456 Šibenik"};
+  b.store->write([&] { b.store->index_texts(one, doc); });
+  CHECK(b.store->indexed_texts(one) == std::optional<store::SearchDocument>(doc));
+  CHECK(found(*b.store, {{"sibenik", false}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"3456 šibenik", false}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"a-12", true}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"sibenik", false}}, {SearchField::fields}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*b.store, {{"sibenik", false}}, {SearchField::summary, SearchField::notes}).empty());
+  CHECK(found(*b.store, {{"paket", false}}, {SearchField::fields}).empty());
+  // A phrase stays inside one text: "paket" is the summary, "a" begins the field values.
+  CHECK(found(*b.store, {{"paket a", false}}).empty());
+}
+
+TEST_CASE("PostgreSQL: customer keys change only by a merge or an erasure") {
+  if (!on_postgresql()) {
+    return; // SQLite keeps no guard on customer_keys (schemas/0011_customer_corrections.sql)
+  }
+  Backend b;
+  store::Store& s = *b.store;
+  s.write([&] {
+    s.upsert_customer(Customer{"Ana", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt}, "k-1",
+                      "n-1", from_unix(1000));
+    s.upsert_customer(Customer{"Iva", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt}, "k-2",
+                      "n-2", from_unix(1000));
+    s.add_customer_key("k-1b", 1);
+  });
+  store::postgresql::Connection db(b.url_, false);
+  CHECK_THROWS_AS(db.exec("UPDATE customer_keys SET customer_id = 2"), Error); // 1 is not merged into 2
+  CHECK_THROWS_AS(db.exec("UPDATE customer_keys SET identity_key = 'k-x'"), Error);
+  CHECK_THROWS_AS(db.exec("DELETE FROM customer_keys"), Error); // 1 is not erased
+  CHECK_THROWS_AS(db.exec("TRUNCATE customer_keys"), Error);
+  s.write([&] { s.merge_customer(1, 2); });
+  std::vector<std::pair<std::string, std::int64_t>> keys;
+  s.scan_customer_keys([&](const std::string& key, std::int64_t id) { keys.emplace_back(key, id); });
+  CHECK(keys == std::vector<std::pair<std::string, std::int64_t>>{{"k-1b", 2}});
+  s.write([&] { s.erase_customer(2); });
+  keys.clear();
+  s.scan_customer_keys([&](const std::string& key, std::int64_t id) { keys.emplace_back(key, id); });
+  CHECK(keys.empty());
+  // A disabled guard is found.
+  db.exec("ALTER TABLE customer_keys DISABLE TRIGGER customer_keys_append_only_delete");
+  CHECK(s.schema_difference() == std::optional<std::string>("the trigger customer_keys_append_only_delete is disabled"));
+}
+
+TEST_CASE("PostgreSQL: a ledger made by schema 1 is brought to schema 2, its field values searchable") {
+  if (!on_postgresql()) {
+    return;
+  }
+  const char* url = std::getenv("REDRESS_TEST_PG_URL");
+  REQUIRE(url != nullptr);
+  std::random_device rd;
+  const std::string name = "upgrade_" + std::to_string(rd()) + std::to_string(rd());
+  store::postgresql::Connection(url, false).exec(("CREATE DATABASE " + name).c_str());
+  const std::string ledger = with_database(url, name);
+  {
+    // A ledger as schema 1 made it: a customer, a complaint with a fact field and a personal
+    // one, and its search document (without the field values, which schema 1 did not index).
+    store::postgresql::Connection db(ledger, false);
+    store::postgresql::apply_migration(db, 1);
+    db.exec(R"sql(
+      INSERT INTO meta (key, value) VALUES ('ledger_id', 'abc'), ('digest_key', repeat('ab', 32)),
+        ('created_at', '1795000000'), ('schema_version', '1'), ('personal_keys_from', '1');
+      INSERT INTO customers (id, identity_key, name, first_seen_at, name_key) VALUES (1, 'k', 'Ana', 1795000000, 'n');
+      INSERT INTO complaints (id, reference, year, seq, status, received_at, channel, customer_id, customer_name,
+                              category, severity, summary, last_event_at, fields, personal_fields, personal_key,
+                              category_key)
+        VALUES (1, 'RD-2026-00001', 2026, 1, 'new', 1795000000, 'email', 1, 'Ana', 'Dostava', 'high', 'Paket',
+                1795000000, '{"order_number":"A-1234"}', '{"city":"Šibenik"}', repeat('cd', 32), 'dostava');
+      INSERT INTO search_documents (complaint_id, summary, details, root_cause, notes) VALUES (1, 'Paket', '', '', '');
+      INSERT INTO search_words (complaint_id, field, position, word) VALUES (1, 0, 0, 'paket');
+    )sql");
+    // What `redress upgrade` does, in one transaction: each later migration, then the version.
+    db.exec("BEGIN");
+    for (int version = 2; version <= store::latest_postgresql_schema_version(); ++version) {
+      store::postgresql::apply_migration(db, version);
+    }
+    db.query("UPDATE meta SET value = $1 WHERE key = 'schema_version'",
+             store::postgresql::Params().text(std::to_string(store::latest_postgresql_schema_version())));
+    db.exec("COMMIT");
+  }
+  CHECK(store::latest_postgresql_schema_version() == 2);
+  const auto s = store::open_postgresql(ledger, false);
+  CHECK_FALSE(s->schema_difference());
+  const Complaint c = *s->find_complaint("RD-2026-00001");
+  // The field values by name (city, order_number), one a line.
+  CHECK(s->indexed_texts(c)->fields == "Šibenik\nA-1234");
+  CHECK(found(*s, {{"sibenik", false}}, {SearchField::fields}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*s, {{"a-1234", false}}) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(found(*s, {{"paket", false}}) == std::vector<std::string>{"RD-2026-00001"});
+  ComplaintFilter f;
+  f.sort = "received";
+  f.fields = {{"city", "sibenik"}};
+  CHECK(references(*s, f) == std::vector<std::string>{"RD-2026-00001"});
+  CHECK(s->customer_rows().at(0).merged_into == std::nullopt);
+  s->write([&] { s->add_customer_key("k2", 1); });
+  CHECK(s->customer_by_key("k2") == std::optional<std::int64_t>(1));
 }

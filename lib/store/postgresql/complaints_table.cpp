@@ -17,6 +17,19 @@ std::optional<std::string> fold_of(const std::optional<std::string>& text) {
 
 namespace {
 
+// complaints.field_keys (schemas/postgresql/0002): every field's value folded, by name; a name
+// in both maps counts once, from `fields`.
+std::string field_keys_json(const std::map<std::string, std::string>& fields,
+                            const std::map<std::string, std::string>& personal_fields) {
+  std::map<std::string, std::string> keys;
+  for (const auto* map : {&fields, &personal_fields}) {
+    for (const auto& [name, value] : *map) {
+      keys.emplace(name, util::fold(value));
+    }
+  }
+  return field_json(keys);
+}
+
 constexpr const char* k_insert = R"sql(
   INSERT INTO complaints (
     id, reference, year, seq, status, received_at, channel, customer_id, customer_language,
@@ -28,12 +41,12 @@ constexpr const char* k_insert = R"sql(
     resolve_sla, resolve_paused_s, reopen_target, reopened_at, reopen_due_at, reopen_resolved_at,
     reopen_sla, reopen_paused_s, paused_since, outcome, compensation_minor,
     compensation_currency, root_cause, satisfaction, closed_at, last_event_at, incomplete_allowed,
-    fields, personal_fields, category_key, assignee_key, team_key, personal_key)
+    fields, personal_fields, category_key, assignee_key, team_key, personal_key, field_keys)
   VALUES ((SELECT coalesce(max(id), 0) + 1 FROM complaints),
           $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
           $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36,
           $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53,
-          $54, $55, $56)
+          $54, $55, $56, $57)
   RETURNING id)sql";
 
 constexpr const char* k_update = R"sql(
@@ -47,7 +60,10 @@ constexpr const char* k_update = R"sql(
     outcome = $27, compensation_minor = $28, compensation_currency = $29, root_cause = $30,
     satisfaction = $31, closed_at = $32, last_event_at = $33, received_at = $34, channel = $35,
     summary = $36, details = $37, evidence = $38, fields = $39, personal_fields = $40,
-    category_key = $41, assignee_key = $42, team_key = $43
+    category_key = $41, assignee_key = $42, team_key = $43,
+    customer_id = $44, customer_name = $45, customer_email = $46, customer_phone = $47,
+    customer_member_id = $48, customer_language = $49, customer_preferred_channel = $50,
+    field_keys = $51
   WHERE id = $1)sql";
 
 // Builds "WHERE a AND b ..." with every value bound as $n, never formatted into the SQL.
@@ -134,13 +150,21 @@ void filter_conditions(Where& where, const ComplaintFilter& f) {
       keys += (keys.empty() ? "" : ", ") + where.bind(key);
     }
     const std::string name = where.bind(f.customer_name_key);
-    where.add("c.customer_id IN (SELECT id FROM customers WHERE " +
-              (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = " + name + ")");
+    // A record merged into another names the other; a corrected key (customer_keys) names its
+    // customer too.
+    std::string sql = "c.customer_id IN (SELECT coalesce(merged_into, id) FROM customers WHERE " +
+                      (keys.empty() ? std::string() : "identity_key IN (" + keys + ") OR ") + "name_key = " + name;
+    if (!keys.empty()) {
+      sql += " UNION SELECT customer_id FROM customer_keys WHERE identity_key IN (" + keys + ")";
+    }
+    where.add(sql + ")");
+  }
+  if (f.customer_id) {
+    where.add("c.customer_id = " + where.bind(*f.customer_id));
   }
   for (const auto& [name, value] : f.fields) {
-    const std::string n = where.bind(name);
-    const std::string v = where.bind(value);
-    where.add("((c.fields::jsonb ->> " + n + ") = " + v + " OR (c.personal_fields::jsonb ->> " + n + ") = " + v + ")");
+    // The value asked for is folded by the ledger; field_keys holds the complaint's folded.
+    where.add("(c.field_keys::jsonb ->> " + where.bind(name) + ") = " + where.bind(value));
   }
   if (f.not_told) {
     // The rule is documented with ComplaintFilter::not_told; as store/sqlite writes it.
@@ -194,6 +218,7 @@ std::int64_t insert_complaint(Connection& db, const NewComplaintRow& row) {
   bind_clocks_and_outcome(p, c);
   p.integer(c.incomplete_allowed ? 1 : 0).text(field_json(c.fields)).text(field_json(c.personal_fields));
   p.text(fold_of(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team)).text(row.personal_key);
+  p.text(field_keys_json(c.fields, c.personal_fields));
   return db.prepared("insert_complaint", k_insert, p).int64(0, 0);
 }
 
@@ -205,6 +230,10 @@ void update_complaint(Connection& db, const Complaint& c) {
   p.instant(c.received_at).text(c.channel).text(c.summary).text(c.details);
   p.text(evidence_json(c.evidence)).text(field_json(c.fields)).text(field_json(c.personal_fields));
   p.text(fold_of(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
+  // What `customer update --complaints` and `customer merge` change.
+  p.integer(c.customer_id).text(c.customer.name).text(c.customer.email).text(c.customer.phone);
+  p.text(c.customer.member_id).text(c.customer.language).text(c.customer.preferred_channel);
+  p.text(field_keys_json(c.fields, c.personal_fields));
   if (db.prepared("update_complaint", k_update, p).affected() != 1) {
     throw Error(Errc::failure, "complaint " + c.reference + " vanished while it was updated");
   }
@@ -289,6 +318,26 @@ void select_complaints(Connection& db, const ComplaintFilter& f, const QueryExtr
     Complaint c = complaint_from_row(row);
     return sink(c);
   });
+}
+
+void fill_field_keys(Connection& db) {
+  // In pages of ids: a large ledger's rows are not all held at once.
+  std::int64_t after = 0;
+  for (;;) {
+    const Result r = db.query(R"sql(
+      SELECT id, fields, personal_fields FROM complaints
+      WHERE id > $1 AND (fields::text <> '{}' OR personal_fields::text <> '{}')
+      ORDER BY id LIMIT 500)sql",
+                              Params().integer(after));
+    if (r.rows() == 0) {
+      return;
+    }
+    for (int i = 0; i < r.rows(); ++i) {
+      after = r.int64(i, 0);
+      db.query("UPDATE complaints SET field_keys = $2 WHERE id = $1",
+               Params().integer(after).text(field_keys_json(field_map(r.text(i, 1)), field_map(r.text(i, 2)))));
+    }
+  }
 }
 
 } // namespace redress::store::postgresql

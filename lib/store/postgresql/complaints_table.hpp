@@ -42,6 +42,9 @@ std::int64_t complaints_with_event(Connection& db, std::string_view type, Instan
                                    Instant until);
 std::vector<std::pair<std::string, std::int64_t>> stored_names(Connection& db, NameKind kind);
 std::vector<std::string> field_names(Connection& db);
+/// Writes complaints.field_keys of every complaint from its fields (schemas/postgresql/0002: a
+/// ledger made before it has none).
+void fill_field_keys(Connection& db);
 
 /// What the search adds to a query of complaints (`c`): conditions whose values follow the
 /// filter's ($n numbered by the builder as they are appended).

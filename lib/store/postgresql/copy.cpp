@@ -8,14 +8,16 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <tuple>
 
 namespace redress::store::postgresql {
 
 namespace {
 
 // The tables both stores keep, parents before the tables that refer to them: copied row by row.
-constexpr std::array<std::string_view, 7> k_copied{
-    "meta", "customers", "reference_sequences", "complaints", "events", "policies", "message_claims"};
+constexpr std::array<std::string_view, 8> k_copied{"meta",   "customers",      "customer_keys",
+                                                  "reference_sequences", "complaints", "events",
+                                                  "policies", "message_claims"};
 
 // The tables only PostgreSQL keeps: filled otherwise (the chain head here; the policy in force,
 // the search index and the evidence files by the caller).
@@ -38,6 +40,18 @@ std::vector<std::string> target_columns(Connection& db, std::string_view table) 
     columns.push_back(r.string(i, 0));
   }
   return columns;
+}
+
+// Columns only PostgreSQL keeps that copy_rows() fills once the table is there (left to their
+// default by the copy): complaints.field_keys, by fill_field_keys().
+bool filled_after(std::string_view table, std::string_view column) {
+  return table == "complaints" && column == "field_keys";
+}
+
+// A column that refers to a row of its own table (customers.merged_into: a person merged into a
+// later record), which a batch could name before that row is in: inserted NULL, then set by id.
+bool refers_to_own_table(std::string_view table, std::string_view column) {
+  return table == "customers" && column == "merged_into";
 }
 
 // How a column only PostgreSQL keeps gets its value: from the row's other columns (by name), or
@@ -79,7 +93,7 @@ void copy_table(Connection& db, Store& source, std::string_view table) {
   std::vector<std::string> read = theirs;
   std::vector<std::pair<std::string, Derive>> computed;
   for (const auto& column : ours) {
-    if (contains(theirs, column)) {
+    if (contains(theirs, column) || filled_after(table, column)) {
       continue;
     }
     const auto derive = derived(table, column);
@@ -112,10 +126,17 @@ void copy_table(Connection& db, Store& source, std::string_view table) {
     rows = 0;
   };
   std::int64_t place = 0;
+  std::vector<std::tuple<std::string, std::string, std::string>> later; // column, id, value
+  const auto id_at = std::find(read.begin(), read.end(), "id") - read.begin();
   source.scan_table(std::string(table), read, [&](const std::vector<std::optional<std::string>>& row) {
     values += rows == 0 ? "(" : ", (";
     for (std::size_t i = 0; i < row.size(); ++i) {
-      params.text(row[i]);
+      if (refers_to_own_table(table, read[i]) && row[i] && static_cast<std::size_t>(id_at) < row.size()) {
+        later.emplace_back(read[i], *row[static_cast<std::size_t>(id_at)], *row[i]);
+        params.null();
+      } else {
+        params.text(row[i]);
+      }
       values += (i == 0 ? "$" : ", $") + std::to_string(params.size());
     }
     if (!computed.empty()) {
@@ -135,6 +156,9 @@ void copy_table(Connection& db, Store& source, std::string_view table) {
     }
   });
   flush();
+  for (const auto& [column, id, value] : later) {
+    db.query("UPDATE " + std::string(table) + " SET " + column + " = $2 WHERE id = $1", Params().text(id).text(value));
+  }
 }
 
 } // namespace
@@ -154,6 +178,7 @@ void copy_rows(Connection& db, Store& source) {
   for (const std::string_view table : k_copied) {
     copy_table(db, source, table);
   }
+  fill_field_keys(db);
   db.exec(R"sql(
     UPDATE chain_head SET last_id = e.id, last_hash = coalesce(e.hash, '')
     FROM (SELECT id, hash FROM events ORDER BY id DESC LIMIT 1) AS e WHERE chain_head.one = 1)sql");

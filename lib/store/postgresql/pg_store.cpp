@@ -11,6 +11,7 @@
 #include "store/postgresql/complaints_table.hpp"
 #include "store/postgresql/connection.hpp"
 #include "store/postgresql/copy.hpp"
+#include "store/postgresql/migration_steps.hpp"
 #include "store/postgresql/search_index.hpp"
 
 #include "store/busy.hpp"
@@ -112,21 +113,31 @@ private:
   Connection& m_db;
 };
 
-constexpr std::array<std::string_view, 9> k_triggers{
-    "events_append_only_update",          "events_append_only_delete",
-    "events_append_only_truncate",        "policies_append_only_update",
-    "policies_append_only_delete",        "policies_append_only_truncate",
-    "policy_settings_append_only_update", "policy_settings_append_only_delete",
-    "policy_settings_append_only_truncate"};
+// Every trigger schemas/postgresql/ creates, and the function it calls.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> k_triggers{{
+    {"events_append_only_update", "events_erasure_only"},
+    {"events_append_only_delete", "refuse_change"},
+    {"events_append_only_truncate", "refuse_change"},
+    {"policies_append_only_update", "refuse_change"},
+    {"policies_append_only_delete", "refuse_change"},
+    {"policies_append_only_truncate", "refuse_change"},
+    {"policy_settings_append_only_update", "refuse_change"},
+    {"policy_settings_append_only_delete", "refuse_change"},
+    {"policy_settings_append_only_truncate", "refuse_change"},
+    {"customer_keys_append_only_update", "customer_keys_merge_or_erasure"},
+    {"customer_keys_append_only_delete", "customer_keys_merge_or_erasure"},
+    {"customer_keys_append_only_truncate", "refuse_change"}}};
 
-constexpr std::array<std::string_view, 12> k_tables{
+constexpr std::array<std::string_view, 13> k_tables{
     "meta",           "chain_head",       "customers",    "reference_sequences",
     "complaints",     "events",           "policies",     "policy_settings",
-    "message_claims", "search_documents", "search_words", "evidence_files"};
+    "message_claims", "search_documents", "search_words", "evidence_files",
+    "customer_keys"};
 
 // Every index schemas/postgresql/ creates (primary keys and UNIQUE constraints included): one
 // missing is a lost constraint or a slow ledger, one added something redress did not make.
-constexpr std::array<std::string_view, 23> k_indexes{
+constexpr std::array<std::string_view, 25> k_indexes{
+    "customer_keys_pkey",     "customer_keys_customer",
     "chain_head_pkey",        "complaints_customer",        "complaints_open_received",
     "complaints_pkey",        "complaints_received",        "complaints_reference_key",
     "complaints_year_seq_key", "customers_identity_key_key", "customers_name_key",
@@ -165,6 +176,24 @@ std::pair<std::optional<std::string>, std::optional<std::string>> compare_names(
 }
 
 int latest_version() { return generated_pg::k_migrations.back().version; }
+
+// The refusal of a ledger whose schema version `have` is not this binary's: an older one waits
+// for `redress upgrade`, a newer one for a newer redress on this host.
+Error other_schema(const std::string& url, int have) {
+  const int latest = latest_version();
+  if (have > latest) {
+    return Error(Errc::failure,
+                 "the ledger at " + redacted_url(url) + " has schema version " + std::to_string(have) +
+                     ", newer than this redress's " + std::to_string(latest),
+                 "upgrade redress on this host (every host of a ledger runs the same version); the ledger was "
+                 "left untouched");
+  }
+  return Error(Errc::failure,
+               "the ledger at " + redacted_url(url) + " has schema version " + std::to_string(have) +
+                   ", older than this redress's " + std::to_string(latest),
+               "run 'redress upgrade' once, when every host has this version of redress; the ledger was left "
+               "untouched");
+}
 
 // Takes the open transaction's turn among writers: the chain head's row lock, waiting up to the
 // busy timeout (Error{busy} after it).
@@ -248,17 +277,34 @@ public:
   // --- customers ---------------------------------------------------------------------------
   std::int64_t upsert_customer(const Customer& c, const std::string& identity_key, const std::string& name_key,
                                Instant seen_at) override {
-    const Result r = m_db.prepared("upsert_customer", R"sql(
+    // Someone recorded before (by a key of theirs, or a record merged into theirs) fills the
+    // details their record lacked, never overwriting.
+    const Result found = m_db.prepared("customer_by_key", k_customer_by_key, Params().text(identity_key));
+    if (found.rows() > 0) {
+      const std::int64_t id = found.int64(0, 0);
+      m_db.prepared("fill_customer", R"sql(
+        UPDATE customers SET
+          email     = coalesce(email, $2),
+          phone     = coalesce(phone, $3),
+          member_id = coalesce(member_id, $4),
+          language  = coalesce(language, $5),
+          preferred_channel = coalesce(preferred_channel, $6),
+          first_seen_at = least(first_seen_at, $7)
+        WHERE id = $1)sql",
+                    Params()
+                        .integer(id)
+                        .text(c.email)
+                        .text(c.phone)
+                        .text(c.member_id)
+                        .text(c.language)
+                        .text(c.preferred_channel)
+                        .instant(seen_at));
+      return id;
+    }
+    const Result r = m_db.prepared("insert_customer", R"sql(
       INSERT INTO customers (id, identity_key, name, email, phone, member_id, language, preferred_channel,
                              first_seen_at, name_key)
       VALUES ((SELECT coalesce(max(id), 0) + 1 FROM customers), $1, $2, $3, $4, $5, $6, $7, $8, $9)
-      ON CONFLICT (identity_key) DO UPDATE SET
-        email     = coalesce(customers.email, excluded.email),
-        phone     = coalesce(customers.phone, excluded.phone),
-        member_id = coalesce(customers.member_id, excluded.member_id),
-        language  = coalesce(customers.language, excluded.language),
-        preferred_channel = coalesce(customers.preferred_channel, excluded.preferred_channel),
-        first_seen_at = least(customers.first_seen_at, excluded.first_seen_at)
       RETURNING id)sql",
                                    Params()
                                        .text(identity_key)
@@ -281,7 +327,7 @@ public:
   void scan_customers(const std::function<void(const CustomerRow&, const FiledBy*)>& sink) override {
     m_db.stream(R"sql(
       SELECT cu.id, cu.identity_key, cu.name, cu.email, cu.phone, cu.member_id, cu.language,
-             cu.preferred_channel, cu.first_seen_at, cu.name_key,
+             cu.preferred_channel, cu.first_seen_at, cu.name_key, cu.merged_into,
              c.reference, c.customer_name, c.customer_email, c.customer_phone,
              c.customer_member_id, c.customer_language, c.customer_preferred_channel, c.received_at,
              EXISTS (SELECT 1 FROM events AS x WHERE x.complaint_id = c.id AND x.type = 'erased')
@@ -293,15 +339,16 @@ public:
                                         q.string(9),
                                         Customer{q.string(2), q.optional_string(3), q.optional_string(4),
                                                  q.optional_string(5), q.optional_string(6), q.optional_string(7)},
-                                        from_unix(q.int64(8))};
-                  if (q.null(10)) {
+                                        from_unix(q.int64(8)),
+                                        q.null(10) ? std::nullopt : std::optional<std::int64_t>(q.int64(10))};
+                  if (q.null(11)) {
                     sink(row, nullptr);
                     return true;
                   }
-                  const FiledBy filed{q.string(10),
-                                      Customer{q.string(11), q.optional_string(12), q.optional_string(13),
-                                               q.optional_string(14), q.optional_string(15), q.optional_string(16)},
-                                      from_unix(q.int64(17)), q.text(18) == "t"};
+                  const FiledBy filed{q.string(11),
+                                      Customer{q.string(12), q.optional_string(13), q.optional_string(14),
+                                               q.optional_string(15), q.optional_string(16), q.optional_string(17)},
+                                      from_unix(q.int64(18)), q.text(19) == "t"};
                   sink(row, &filed);
                   return true;
                 });
@@ -314,19 +361,64 @@ public:
     }
     return read_customer(RowView(r, 0));
   }
-  std::vector<CustomerRow> customer_rows() override { throw not_supported("customer_rows"); }
-  std::optional<std::int64_t> customer_by_key(const std::string&) override { throw not_supported("customer_by_key"); }
-  std::vector<std::int64_t> customers_named(const std::string&) override { throw not_supported("customers_named"); }
-  void update_customer(std::int64_t, const Customer&, const std::string&) override {
-    throw not_supported("update_customer");
+  std::vector<CustomerRow> customer_rows() override {
+    const Result r = m_db.query(std::string(k_customer_columns) + " ORDER BY id");
+    std::vector<CustomerRow> rows;
+    for (int i = 0; i < r.rows(); ++i) {
+      rows.push_back(read_customer(RowView(r, i)));
+    }
+    return rows;
   }
-  void add_customer_key(const std::string&, std::int64_t) override { throw not_supported("add_customer_key"); }
-  void merge_customer(std::int64_t, std::int64_t) override { throw not_supported("merge_customer"); }
-  void scan_customer_keys(const std::function<void(const std::string&, std::int64_t)>&) override {
-    throw not_supported("scan_customer_keys");
+  std::optional<std::int64_t> customer_by_key(const std::string& identity_key) override {
+    const Result r = m_db.prepared("customer_by_key", k_customer_by_key, Params().text(identity_key));
+    if (r.rows() == 0) {
+      return std::nullopt;
+    }
+    return r.int64(0, 0);
   }
-  static Error not_supported(const char* what) {
-    return Error(Errc::failure, std::string(what) + " is not supported on PostgreSQL yet");
+  std::vector<std::int64_t> customers_named(const std::string& name_key) override {
+    const Result r = m_db.query(R"sql(
+      SELECT DISTINCT coalesce(merged_into, id) AS owner FROM customers WHERE name_key = $1
+      ORDER BY owner)sql",
+                                Params().text(name_key));
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < r.rows(); ++i) {
+      ids.push_back(r.int64(i, 0));
+    }
+    return ids;
+  }
+  void update_customer(std::int64_t id, const Customer& c, const std::string& name_key) override {
+    m_db.query(R"sql(
+      UPDATE customers SET name = $2, email = $3, phone = $4, member_id = $5, language = $6,
+                           preferred_channel = $7, name_key = $8
+      WHERE id = $1)sql",
+               Params()
+                   .integer(id)
+                   .text(c.name)
+                   .text(c.email)
+                   .text(c.phone)
+                   .text(c.member_id)
+                   .text(c.language)
+                   .text(c.preferred_channel)
+                   .text(name_key));
+  }
+  void add_customer_key(const std::string& identity_key, std::int64_t id) override {
+    m_db.query("INSERT INTO customer_keys (identity_key, customer_id) VALUES ($1, $2) "
+               "ON CONFLICT (identity_key) DO NOTHING",
+               Params().text(identity_key).integer(id));
+  }
+  void merge_customer(std::int64_t from, std::int64_t into) override {
+    // The rows first: customer_keys' trigger lets a key move only to where its record was merged.
+    m_db.query("UPDATE customers SET merged_into = $2 WHERE id = $1 OR merged_into = $1",
+               Params().integer(from).integer(into));
+    m_db.query("UPDATE customer_keys SET customer_id = $2 WHERE customer_id = $1", Params().integer(from).integer(into));
+  }
+  void scan_customer_keys(const std::function<void(const std::string&, std::int64_t)>& sink) override {
+    m_db.stream("SELECT identity_key, customer_id FROM customer_keys ORDER BY identity_key", Params(),
+                [&](const RowView& q) {
+                  sink(q.string(0), q.int64(1));
+                  return true;
+                });
   }
   std::vector<std::string> complaints_of_customer(std::int64_t id) override {
     const Result r = m_db.query("SELECT reference FROM complaints WHERE customer_id = $1 ORDER BY id",
@@ -371,11 +463,14 @@ public:
     return blanked.affected();
   }
   void erase_customer(std::int64_t id) override {
+    // The records merged into them are the same person's: blanked with theirs. The rows first:
+    // customer_keys' trigger lets a key go only once its customer's row is blanked.
     m_db.query(R"sql(
       UPDATE customers SET name = '', email = NULL, phone = NULL, member_id = NULL,
                            identity_key = 'erased:' || id, name_key = ''
-      WHERE id = $1)sql",
+      WHERE id = $1 OR merged_into = $1)sql",
                Params().integer(id));
+    m_db.query("DELETE FROM customer_keys WHERE customer_id = $1", Params().integer(id));
   }
   bool evidence_named(const std::string& sha256) override {
     // A scan of the events that bring files: erasures are rare, and no index holds digests.
@@ -397,7 +492,8 @@ public:
       return false;
     }
     try {
-      m_db.exec("VACUUM FULL events, complaints, customers, search_documents, search_words, evidence_files");
+      m_db.exec("VACUUM FULL events, complaints, customers, customer_keys, search_documents, search_words, "
+                "evidence_files");
       return true;
     } catch (const Error&) {
       return false;
@@ -604,7 +700,7 @@ public:
       SELECT t.tgname, t.tgenabled, p.proname FROM pg_trigger AS t
       JOIN pg_class AS c ON c.oid = t.tgrelid JOIN pg_proc AS p ON p.oid = t.tgfoid
       WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace)sql");
-    for (const std::string_view name : k_triggers) {
+    for (const auto& [name, function] : k_triggers) {
       int row = -1;
       for (int i = 0; i < triggers.rows(); ++i) {
         if (triggers.text(i, 0) == name) {
@@ -617,7 +713,6 @@ public:
       if (triggers.text(row, 1) != "O" && triggers.text(row, 1) != "A") {
         return "the trigger " + std::string(name) + " is disabled";
       }
-      const std::string_view function = name == "events_append_only_update" ? "events_erasure_only" : "refuse_change";
       if (triggers.text(row, 2) != function) {
         return "the trigger " + std::string(name) + " is not the one redress created (it calls " +
                triggers.string(row, 2) + ")";
@@ -625,8 +720,8 @@ public:
     }
     for (int i = 0; i < triggers.rows(); ++i) {
       bool known = false;
-      for (const std::string_view name : k_triggers) {
-        known = known || triggers.text(i, 0) == name;
+      for (const auto& trigger : k_triggers) {
+        known = known || triggers.text(i, 0) == trigger.first;
       }
       if (!known) {
         return "the ledger has a trigger " + triggers.string(i, 0) + " that redress did not create";
@@ -644,6 +739,13 @@ public:
     if (erasure.rows() != 1 || erasure.text(0, 0).find("x.type = 'erased' AND x.id > OLD.id") == std::string_view::npos ||
         erasure.text(0, 0).find("RAISE EXCEPTION") == std::string_view::npos) {
       return "the function events_erasure_only() is not the one redress created";
+    }
+    const Result keys = m_db.query(R"sql(
+      SELECT p.prosrc FROM pg_proc AS p
+      WHERE p.proname = 'customer_keys_merge_or_erasure' AND p.pronamespace = current_schema()::regnamespace)sql");
+    if (keys.rows() != 1 || keys.text(0, 0).find("c.merged_into = NEW.customer_id") == std::string_view::npos ||
+        keys.text(0, 0).find("c.identity_key = 'erased:' || c.id") == std::string_view::npos) {
+      return "the function customer_keys_merge_or_erasure() is not the one redress created";
     }
     return std::nullopt;
   }
@@ -686,7 +788,7 @@ public:
     ++m_write_depth;
     try {
       for (const auto& migration : generated_pg::k_migrations) {
-        m_db.exec(std::string(migration.sql).c_str());
+        apply_migration(m_db, migration.version);
       }
       copy_rows(m_db, source);
       m_db.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1)",
@@ -704,13 +806,23 @@ public:
 private:
   static constexpr const char* k_customer_columns = R"sql(
     SELECT id, identity_key, name_key, name, email, phone, member_id, language, preferred_channel,
-           first_seen_at
+           first_seen_at, merged_into
     FROM customers)sql";
+  // A key recognises the customer customer_keys gives it to, else the row holding it, followed
+  // to where that row was merged (merge_customer() keeps every merged_into pointing at a record
+  // of its own, so one step is enough).
+  static constexpr const char* k_customer_by_key = R"sql(
+    SELECT id FROM (
+      SELECT customer_id AS id, 0 AS o FROM customer_keys WHERE identity_key = $1
+      UNION ALL
+      SELECT coalesce(merged_into, id), 1 FROM customers WHERE identity_key = $1) AS k
+    ORDER BY o LIMIT 1)sql";
   static CustomerRow read_customer(const RowView& q) {
     return CustomerRow{q.int64(0), q.string(1), q.string(2),
                        Customer{q.string(3), q.optional_string(4), q.optional_string(5), q.optional_string(6),
                                 q.optional_string(7), q.optional_string(8)},
-                       from_unix(q.int64(9))};
+                       from_unix(q.int64(9)),
+                       q.null(10) ? std::nullopt : std::optional<std::int64_t>(q.int64(10))};
   }
   static Event read_event(const RowView& q) {
     return Event{q.int64(0),    q.int64(1),    from_unix(q.int64(2)), from_unix(q.int64(3)),
@@ -827,19 +939,8 @@ std::unique_ptr<Store> open_postgresql(const std::string& url, bool read_only) {
   }
   const postgresql::Result version = db.query("SELECT value FROM meta WHERE key = 'schema_version'");
   const int have = version.rows() == 0 ? 0 : static_cast<int>(version.int64(0, 0));
-  if (have > postgresql::latest_version()) {
-    throw Error(Errc::failure,
-                "the ledger at " + printable_url(url) + " has schema version " + std::to_string(have) +
-                    ", newer than this redress's " + std::to_string(postgresql::latest_version()),
-                "upgrade redress on this host (every host of a ledger runs the same version); the ledger was "
-                "left untouched");
-  }
-  if (have < postgresql::latest_version()) {
-    throw Error(Errc::failure,
-                "the ledger at " + printable_url(url) + " has schema version " + std::to_string(have) +
-                    ", older than this redress's " + std::to_string(postgresql::latest_version()),
-                "run 'redress upgrade' once, when every host has this version of redress; the ledger was left "
-                "untouched");
+  if (have != postgresql::latest_version()) {
+    throw postgresql::other_schema(url, have);
   }
   return std::make_unique<postgresql::PgStore>(std::move(db), read_only);
 }
@@ -857,7 +958,7 @@ std::unique_ptr<Store> create_postgresql(const std::string& url, const NewStoreP
   db.exec("BEGIN");
   try {
     for (const auto& migration : generated_pg::k_migrations) {
-      db.exec(std::string(migration.sql).c_str());
+      postgresql::apply_migration(db, migration.version);
     }
     const std::pair<const char*, std::string> rows[] = {
         {"ledger_id", util::random_hex(16)},
@@ -921,10 +1022,7 @@ SchemaUpgrade upgrade_postgresql(const std::string& url) {
     const postgresql::Result version = db.query("SELECT value FROM meta WHERE key = 'schema_version'");
     const int have = version.rows() == 0 ? 0 : static_cast<int>(version.int64(0, 0));
     if (have > latest) {
-      throw Error(Errc::failure,
-                  "the ledger at " + printable_url(url) + " has schema version " + std::to_string(have) +
-                      ", newer than this redress's " + std::to_string(latest),
-                  "upgrade redress on this host; the ledger was left untouched");
+      throw postgresql::other_schema(url, have);
     }
     if (have < 1) {
       throw Error(Errc::failure, "the ledger at " + printable_url(url) + " has no schema version (meta.schema_version)",
@@ -932,7 +1030,7 @@ SchemaUpgrade upgrade_postgresql(const std::string& url) {
     }
     for (const auto& migration : generated_pg::k_migrations) {
       if (migration.version > have) {
-        db.exec(std::string(migration.sql).c_str());
+        postgresql::apply_migration(db, migration.version);
       }
     }
     db.query("UPDATE meta SET value = $1 WHERE key = 'schema_version'",

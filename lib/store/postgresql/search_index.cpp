@@ -7,6 +7,7 @@
 #include <redress/error.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace redress::store::postgresql {
@@ -46,6 +47,7 @@ int field_number(SearchField field) {
   case SearchField::details: return 1;
   case SearchField::root_cause: return 2;
   case SearchField::notes: return 3;
+  case SearchField::fields: return 4;
   }
   return 0;
 }
@@ -62,22 +64,15 @@ std::string like_prefix(std::string_view prefix) {
   return out + "%";
 }
 
-} // namespace
-
-void index_texts(Connection& db, const Complaint& c, const SearchDocument& doc) {
-  unindex_texts(db, c);
-  db.prepared("insert_search_document",
-              "INSERT INTO search_documents (complaint_id, summary, details, root_cause, notes) "
-              "VALUES ($1, $2, $3, $4, $5)",
-              Params().integer(c.id).text(doc.summary).text(doc.details).text(doc.root_cause).text(doc.notes));
-  // Each text's words at their places 0, 1, ..., as FTS5 numbers a column's tokens.
+// Writes the words of complaint `id`'s texts (field number, text) to search_words: each text's
+// words at their places 0, 1, ..., as FTS5 numbers a column's tokens.
+void insert_words(Connection& db, std::int64_t id, const std::vector<std::pair<int, const std::string*>>& texts) {
   std::vector<std::int64_t> fields;
   std::vector<std::int64_t> positions;
   std::vector<std::string> words;
-  const std::string* texts[] = {&doc.summary, &doc.details, &doc.root_cause, &doc.notes};
-  for (int field = 0; field < 4; ++field) {
+  for (const auto& [field, text] : texts) {
     std::int64_t position = 0;
-    util::for_each_word(*texts[field], util::WordMode::document, [&](const util::Word& w) {
+    util::for_each_word(*text, util::WordMode::document, [&](const util::Word& w) {
       fields.push_back(field);
       positions.push_back(position++);
       words.push_back(w.key);
@@ -89,7 +84,45 @@ void index_texts(Connection& db, const Complaint& c, const SearchDocument& doc) 
   db.prepared("insert_search_words",
               "INSERT INTO search_words (complaint_id, field, position, word) "
               "SELECT $1, f, p, w FROM unnest($2::smallint[], $3::integer[], $4::text[]) AS u(f, p, w)",
-              Params().integer(c.id).text(array_literal(fields)).text(array_literal(positions)).text(array_literal(words)));
+              Params().integer(id).text(array_literal(fields)).text(array_literal(positions)).text(array_literal(words)));
+}
+
+} // namespace
+
+void index_texts(Connection& db, const Complaint& c, const SearchDocument& doc) {
+  unindex_texts(db, c);
+  db.prepared("insert_search_document",
+              "INSERT INTO search_documents (complaint_id, summary, details, root_cause, notes, fields) "
+              "VALUES ($1, $2, $3, $4, $5, $6)",
+              Params().integer(c.id).text(doc.summary).text(doc.details).text(doc.root_cause).text(doc.notes).text(
+                  doc.fields));
+  insert_words(db, c.id,
+               {{field_number(SearchField::summary), &doc.summary},
+                {field_number(SearchField::details), &doc.details},
+                {field_number(SearchField::root_cause), &doc.root_cause},
+                {field_number(SearchField::notes), &doc.notes},
+                {field_number(SearchField::fields), &doc.fields}});
+}
+
+void index_field_words(Connection& db) {
+  // In pages of ids: a large ledger's documents are not all held at once.
+  std::int64_t after = 0;
+  for (;;) {
+    const Result r = db.query(R"sql(
+      SELECT complaint_id, fields FROM search_documents
+      WHERE complaint_id > $1 AND fields <> '' ORDER BY complaint_id LIMIT 500)sql",
+                              Params().integer(after));
+    if (r.rows() == 0) {
+      return;
+    }
+    for (int i = 0; i < r.rows(); ++i) {
+      after = r.int64(i, 0);
+      const std::string text = r.string(i, 1);
+      db.query("DELETE FROM search_words WHERE complaint_id = $1 AND field = $2",
+               Params().integer(after).integer(field_number(SearchField::fields)));
+      insert_words(db, after, {{field_number(SearchField::fields), &text}});
+    }
+  }
 }
 
 void unindex_texts(Connection& db, const Complaint& c) {
@@ -153,12 +186,13 @@ void find_texts(Connection& db, const TextQuery& query, const ComplaintFilter& f
 
 std::optional<SearchDocument> indexed_texts(Connection& db, const Complaint& c) {
   const Result r = db.prepared("indexed_texts",
-                               "SELECT summary, details, root_cause, notes FROM search_documents WHERE complaint_id = $1",
+                               "SELECT summary, details, root_cause, notes, fields FROM search_documents "
+                               "WHERE complaint_id = $1",
                                Params().integer(c.id));
   if (r.rows() == 0) {
     return std::nullopt;
   }
-  return SearchDocument{r.string(0, 0), r.string(0, 1), r.string(0, 2), r.string(0, 3)};
+  return SearchDocument{r.string(0, 0), r.string(0, 1), r.string(0, 2), r.string(0, 3), r.string(0, 4)};
 }
 
 std::int64_t indexed_count(Connection& db) {

@@ -23,6 +23,9 @@ void find_texts(Connection& db, const TextQuery& query, const ComplaintFilter& f
                 const std::function<bool(Complaint&)>& sink);
 std::optional<SearchDocument> indexed_texts(Connection& db, const Complaint& c);
 std::int64_t indexed_count(Connection& db);
+/// Cuts every document's field values (search_documents.fields) into its words anew: the step of
+/// schemas/postgresql/0002 that SQL cannot do (migration_steps.hpp).
+void index_field_words(Connection& db);
 void scan_index_words(Connection& db,
                       const std::function<void(std::string_view, std::int64_t, std::int64_t)>& sink);
 
