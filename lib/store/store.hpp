@@ -294,7 +294,8 @@ public:
   /// the store has no such table. Error{usage} for a name of other characters.
   virtual std::vector<std::string> table_columns(const std::string& table) = 0;
   /// Streams the rows of `table`, `columns` of each as stored, as text (integers in decimal,
-  /// JSON as its text; nullopt for NULL), in the order they were inserted.
+  /// JSON as its text; nullopt for NULL), in the order they were inserted (SQLite: by rowid;
+  /// PostgreSQL: by `ord` where a table has it, else by its first column, the id or key).
   virtual void scan_table(const std::string& table, const std::vector<std::string>& columns,
                           const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) = 0;
 };

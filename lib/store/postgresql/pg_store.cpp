@@ -24,6 +24,7 @@
 #include <redress/postgresql_migrations.hpp>
 
 
+#include <algorithm>
 #include <array>
 #include <ostream>
 
@@ -770,9 +771,14 @@ public:
       check_identifier(column);
       list += (list.empty() ? "" : ", ") + column + "::text";
     }
-    // Every table of the schema has its key first; ids are given in order.
+    // Rows are inserted in the order of their ids (or of `ord`, for policies), which every table
+    // here has first, or keyed by its first column.
+    const auto all = table_columns(table);
+    const std::string order = std::find(all.begin(), all.end(), "ord") != all.end() ? "ord"
+                              : all.empty()                                          ? "1"
+                                                                                     : all.front();
     std::vector<std::optional<std::string>> row(columns.size());
-    m_db.stream("SELECT " + list + " FROM " + table + " ORDER BY 1", Params(), [&](const RowView& q) {
+    m_db.stream("SELECT " + list + " FROM " + table + " ORDER BY " + order, Params(), [&](const RowView& q) {
       for (std::size_t i = 0; i < columns.size(); ++i) {
         row[i] = q.optional_string(static_cast<int>(i));
       }
