@@ -114,17 +114,17 @@ that is not empty, and a ledger that does not verify:
   [1]
   $ unchanged
   SQLite ledger unchanged
-  $ FULL=$(newdb taken) && sql "$FULL" "CREATE TABLE notes (t text)"
+  $ FULL=$(newdb migrate_taken) && sql "$FULL" "CREATE TABLE notes (t text)"
   $ redress migrate --to "$FULL"
-  redress: error: the database at postgresql:///taken?host=* is not empty; move a ledger only into an empty database of its own; nothing was changed on either side (glob)
+  redress: error: the database at postgresql:///migrate_taken?host=* is not empty; move a ledger only into an empty database of its own; nothing was changed on either side (glob)
   [4]
   $ sql "$FULL" "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
   1
   $ unchanged
   SQLite ledger unchanged
-  $ OTHER=$(newdb other)
+  $ OTHER=$(newdb migrate_other)
   $ (mkdir ../other && cd ../other && "$REDRESS_REAL" init -q && redress migrate -q --to "$OTHER") && redress migrate --to "$OTHER"
-  redress: error: the database at postgresql:///other?host=* is not empty (it holds a ledger); move a ledger only into an empty database of its own; nothing was changed on either side (glob)
+  redress: error: the database at postgresql:///migrate_other?host=* is not empty (it holds a ledger); move a ledger only into an empty database of its own; nothing was changed on either side (glob)
   [4]
   $ unchanged
   SQLite ledger unchanged
@@ -133,7 +133,7 @@ A ledger edited behind redress's back does not move (exit 7), and the database s
 
   $ cp -a . ../tampered && cd ../tampered
   $ /usr/bin/sqlite3 .redress/ledger.db "UPDATE complaints SET summary = 'ništa' WHERE id = 3"
-  $ EMPTY=$(newdb empty)
+  $ EMPTY=$(newdb migrate_empty)
   $ redress migrate --to "$EMPTY"
   redress: error: this ledger does not verify, so it was not moved: projections: complaint CMP-2026-00003: summary in the complaints table differs from its events; 'redress verify' shows the problem; nothing was changed on either side
   [7]
@@ -149,9 +149,9 @@ A ledger edited behind redress's back does not move (exit 7), and the database s
 The move
 --------
 
-  $ URL=$(newdb shop)
+  $ URL=$(newdb migrate_shop)
   $ redress migrate --to "$URL"
-  Moved the ledger to postgresql:///shop?host=*: (glob)
+  Moved the ledger to postgresql:///migrate_shop?host=*: (glob)
   5 complaints, 19 events, 2 evidence files. The copy verifies there, and its
   chain head is event 19 *, as here. (glob)
   Every command in this folder now works on it: */shop/.redress/store.toml names it. (glob)
@@ -172,10 +172,10 @@ The folder now uses PostgreSQL; the old files stay, read-only, with a note:
   -r-------- .redress/policy.toml
   -rw------- .redress/store.toml
   $ grep -v '^#' .redress/store.toml
-  url = 'postgresql:///shop?host=*' (glob)
+  url = 'postgresql:///migrate_shop?host=*' (glob)
   $ cat .redress/MOVED.txt
   This ledger was moved to PostgreSQL on 2026-11-20T11:00:00Z by ana:
-    postgresql:///shop?host=* (glob)
+    postgresql:///migrate_shop?host=* (glob)
   Every redress command in this folder now works on it (store.toml names it), under the
   policy kept in that database ('redress policy set FILE' changes it for every host).
   ledger.db and policy.toml are the ledger as it was then, left read-only: 5 complaints,
@@ -229,6 +229,6 @@ New filings continue the references and the chain:
 
 Moving it again is refused: it is in PostgreSQL already.
 
-  $ redress migrate --to "$(newdb again)"
-  redress: error: this ledger is kept in PostgreSQL already (postgresql:///shop?host=*); 'redress migrate --to' moves an SQLite ledger (.redress/ledger.db); nothing was changed (glob)
+  $ redress migrate --to "$(newdb migrate_again)"
+  redress: error: this ledger is kept in PostgreSQL already (postgresql:///migrate_shop?host=*); 'redress migrate --to' moves an SQLite ledger (.redress/ledger.db); nothing was changed (glob)
   [4]

@@ -9,7 +9,7 @@ schemas/postgresql/0001_initial.sql, then the rows `init --store` wrote.
   $ export FAKETIME="2026-11-20 11:00:00" REDRESS_ACTOR=ana COLUMNS=80
   $ newdb() { env -u LD_PRELOAD psql -X -q -v ON_ERROR_STOP=1 "$REDRESS_TEST_PG_URL" -c "CREATE DATABASE $1" && printf '%s\n' "${REDRESS_TEST_PG_URL/\/postgres\?//$1?}"; }
   $ sql() { env -u LD_PRELOAD psql -X -q -A -t -v ON_ERROR_STOP=1 "$URL" "$@"; }
-  $ URL=$(newdb old)
+  $ URL=$(newdb upgrade_old)
   $ mkdir seed && (cd seed && "$REDRESS_REAL" init -q) && cp seed/.redress/policy.toml policy.toml
   $ text=$(cat policy.toml) && digest=$(printf '%s' "$text" | sha256sum | cut -c1-64)
   $ sql -f "$REDRESS_SOURCE/schemas/postgresql/0001_initial.sql"
@@ -26,18 +26,18 @@ Every command refuses it with one line and the hint, and changes nothing; so doe
   1
   $ mkdir zagreb && cd zagreb
   $ redress init --join "$URL"
-  redress: error: the ledger at postgresql:///old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
+  redress: error: the ledger at postgresql:///upgrade_old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
   [1]
   $ ls -A
   $ export REDRESS_STORE="$URL"
   $ redress list
-  redress: error: the ledger at postgresql:///old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
+  redress: error: the ledger at postgresql:///upgrade_old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
   [1]
   $ redress file -q --customer "Mirjana Ćosić" --channel email --category delivery --summary "Paket je stigao oštećen"
-  redress: error: the ledger at postgresql:///old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
+  redress: error: the ledger at postgresql:///upgrade_old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
   [1]
   $ redress verify
-  redress: error: the ledger at postgresql:///old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
+  redress: error: the ledger at postgresql:///upgrade_old?host=* has schema version 1, older than this redress's 2; run 'redress upgrade' once, when every host has this version of redress; the ledger was left untouched (glob)
   [1]
   $ sql -c "SELECT value FROM meta WHERE key = 'schema_version'"
   1
@@ -45,13 +45,13 @@ Every command refuses it with one line and the hint, and changes nothing; so doe
 `upgrade` applies the rest, in one transaction; a second run has nothing to do.
 
   $ redress upgrade
-  Upgraded the ledger in the ledger's database (postgresql:///old?host=*) (glob)
+  Upgraded the ledger in the ledger's database (postgresql:///upgrade_old?host=*) (glob)
   from schema version 1 to 2.
   Every host of it now needs this version of redress.
   $ sql -c "SELECT value FROM meta WHERE key = 'schema_version'"
   2
   $ redress upgrade
-  The ledger in the ledger's database (postgresql:///old?host=*) (glob)
+  The ledger in the ledger's database (postgresql:///upgrade_old?host=*) (glob)
   is at schema version 2 already: nothing to do.
   $ redress verify
   database     ok (the chain head names the newest event; the server enforces keys)
@@ -74,10 +74,10 @@ and by `upgrade` itself, and left as it was:
 
   $ sql -c "UPDATE meta SET value = '99' WHERE key = 'schema_version'"
   $ redress list
-  redress: error: the ledger at postgresql:///old?host=* has schema version 99, newer than this redress's 2; upgrade redress on this host (every host of a ledger runs the same version); the ledger was left untouched (glob)
+  redress: error: the ledger at postgresql:///upgrade_old?host=* has schema version 99, newer than this redress's 2; upgrade redress on this host (every host of a ledger runs the same version); the ledger was left untouched (glob)
   [1]
   $ redress upgrade
-  redress: error: the ledger at postgresql:///old?host=* has schema version 99, newer than this redress's 2; upgrade redress on this host (every host of a ledger runs the same version); the ledger was left untouched (glob)
+  redress: error: the ledger at postgresql:///upgrade_old?host=* has schema version 99, newer than this redress's 2; upgrade redress on this host (every host of a ledger runs the same version); the ledger was left untouched (glob)
   [1]
   $ sql -c "SELECT value FROM meta WHERE key = 'schema_version'"
   99
