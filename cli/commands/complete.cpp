@@ -72,7 +72,7 @@ void run_complete(const Context& ctx, const CompleteOptions& o) {
     return;
   }
   // Names from the policy: read without opening the database.
-  const Policy policy = load_policy(locate_ledger(ctx.global.ledger, std::filesystem::current_path()).policy.string());
+  const Policy policy = ledger_policy(locate_ledger(ctx.global.ledger, std::filesystem::current_path()));
   std::vector<std::string> names;
   if (o.kind == "channels") {
     names = policy.channel_names();

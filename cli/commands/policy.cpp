@@ -38,12 +38,13 @@ std::string rename_hint(NameKind kind, const std::string& name, std::int64_t com
 void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   // A file given explicitly is checked without any ledger; else the ledger's own policy, and
   // against the names its complaints are stored under.
-  const std::string path = o.file ? *o.file
-                                  : locate_ledger(ctx.global.ledger, std::filesystem::current_path())
-                                        .policy.string();
-  const Policy policy = load_policy(path);
+  const std::optional<LedgerPaths> located =
+      o.file ? std::nullopt : std::optional(locate_ledger(ctx.global.ledger, std::filesystem::current_path()));
+  const std::string path = o.file ? *o.file : policy_source(*located);
+  const Policy policy = o.file ? load_policy(path) : ledger_policy(*located);
   // The message templates beside the policy are part of it: templates/KIND.LANG.txt.
-  const std::filesystem::path folder = std::filesystem::path(path).parent_path() / "templates";
+  const std::filesystem::path folder =
+      (o.file ? std::filesystem::path(path).parent_path() : located->dir) / "templates";
   const auto problems = check_template_folder(folder.string());
   if (!problems.empty()) {
     std::vector<std::string> more;
@@ -80,16 +81,31 @@ void run_policy_show(const Context& ctx) {
   Context::out(render_table(targets, format, ctx.terminal()));
 }
 
+void run_policy_set(const Context& ctx, const std::string& file) {
+  const std::string text = read_policy_file(file);
+  Ledger ledger = ctx.open_ledger(Access::write);
+  const std::string digest = ledger.set_policy(text, file, ctx.actor());
+  if (!ctx.global.quiet) {
+    Context::say_line(fmt::format("{} is now the policy of {} (sha256 {}); complaints filed before keep their due times",
+                                  file, policy_source(ledger.paths()), digest));
+  }
+}
+
 } // namespace
 
 void register_policy(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("policy", "Validate or show the policy");
+  auto* cmd = app.add_subcommand("policy", "Validate, show or (PostgreSQL ledgers) set the policy");
   cmd->require_subcommand(1);
   auto check = std::make_shared<PolicyCheckOptions>();
   auto* check_cmd = cmd->add_subcommand(
       "check", "Validate a policy file (default: the ledger's, warning of names its complaints hold that the policy lacks) and the message templates beside it");
   check_cmd->add_option("file", check->file, "Policy file to check; needs no ledger")->type_name("FILE");
   check_cmd->callback([&ctx, check] { ctx.action = [&ctx, check] { run_policy_check(ctx, *check); }; });
+  auto set_file = std::make_shared<std::string>();
+  auto* set_cmd = cmd->add_subcommand(
+      "set", "Make FILE the policy a PostgreSQL ledger files under, for every host (an SQLite ledger's is its policy.toml)");
+  set_cmd->add_option("file", *set_file, "Policy file, validated first")->required()->type_name("FILE");
+  set_cmd->callback([&ctx, set_file] { ctx.action = [&ctx, set_file] { run_policy_set(ctx, *set_file); }; });
   auto* show_cmd = cmd->add_subcommand(
       "show", "Print the effective policy and the targets of every severity and category");
   show_cmd->callback([&ctx] { ctx.action = [&ctx] { run_policy_show(ctx); }; });

@@ -21,12 +21,13 @@ namespace {
 
 // One line per check, in the order verify runs them: ok, FAILED for the first failing one, and
 // nothing for the checks after it (they did not run).
-void print_text(const VerifyReport& r, bool with_anchors) {
+void print_text(const VerifyReport& r, bool with_anchors, bool postgresql) {
   const auto line = [&](const char* check, const std::string& result) {
     Context::say_line(fmt::format("{:<12} {}", check, result));
   };
   const std::pair<const char*, std::string> checks[] = {
-      {"database", "ok (integrity_check, foreign_key_check)"},
+      {"database", postgresql ? "ok (the chain head names the newest event; the server enforces keys)"
+                              : "ok (integrity_check, foreign_key_check)"},
       {"schema", "ok: tables, indexes and append-only triggers as redress created them"},
       {"chain", r.events == 0 ? std::string("ok: no events yet")
                               : fmt::format("ok: {} events, head is event {} {}", r.events,
@@ -88,7 +89,7 @@ void run_verify(const Context& ctx, const std::optional<std::string>& anchors_fi
                      {"problem", r.problem ? nlohmann::json(*r.problem) : nlohmann::json()}};
     Context::out(j.dump(format == OutputFormat::json ? 2 : -1) + "\n");
   } else if (!ctx.global.quiet) {
-    print_text(r, anchors_file.has_value());
+    print_text(r, anchors_file.has_value(), !ledger.paths().store.empty());
   }
   if (r.problem) {
     throw Error(Errc::integrity, *r.problem,

@@ -31,11 +31,25 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
   // with the zone list that the policy's time zone waits for (ZonePreload), and a bad policy
   // still leaves an older ledger unmigrated.
   // Whoever may write the folder or the policy could swap the ledger's files or its rules.
-  util::refuse_world_writable(paths.dir, "replace the ledger's files");
-  util::refuse_world_writable(paths.policy, "change the rules the ledger applies");
+  std::error_code ec;
+  if (paths.store.empty() || std::filesystem::exists(paths.dir, ec)) {
+    util::refuse_world_writable(paths.dir, "replace the ledger's files");
+  }
   std::optional<Policy> policy;
-  auto store = store::open_sqlite(paths.db, access == Access::read,
-                                  [&] { policy = load_policy(paths.policy.string()); });
+  std::unique_ptr<store::Store> store;
+  if (!paths.store.empty()) {
+    // PostgreSQL: the policy every host files under is kept in the database.
+    store = store::open_postgresql(paths.store, access == Access::read);
+    auto parsed = parse_policy(*store->kept_policy(), policy_source(paths));
+    if (parsed.problem) {
+      throw_policy_problems(parsed);
+    }
+    policy = std::move(parsed.policy);
+  } else {
+    util::refuse_world_writable(paths.policy, "change the rules the ledger applies");
+    store = store::open_sqlite(paths.db, access == Access::read,
+                               [&] { policy = load_policy(paths.policy.string()); });
+  }
   BusinessCalendar calendar(policy->calendar);
   TimeZone zone = TimeZone::locate(policy->timezone);
   return Ledger(std::make_unique<Impl>(Impl{paths, std::move(*policy), std::move(calendar), zone,
@@ -43,6 +57,25 @@ Ledger Ledger::open(const LedgerPaths& paths, Access access, Instant as_of) {
 }
 
 const Policy& Ledger::policy() const { return m_impl->policy; }
+
+std::string Ledger::set_policy(const std::string& text, const std::string& source_name, const std::string& actor) {
+  Impl& impl = *m_impl;
+  if (impl.paths.store.empty()) {
+    throw Error(Errc::refused, "this ledger's policy is its file " + impl.paths.policy.string(),
+                "edit that file; 'redress policy check' validates it");
+  }
+  auto parsed = parse_policy(text, source_name);
+  if (parsed.problem) {
+    throw_policy_problems(parsed);
+  }
+  const std::string digest = parsed.policy->digest;
+  impl.store->write([&] {
+    impl.store->record_policy(digest, text, now());
+    impl.store->keep_policy(digest, actor);
+  });
+  impl.policy = std::move(*parsed.policy);
+  return digest;
+}
 const LedgerPaths& Ledger::paths() const { return m_impl->paths; }
 const BusinessCalendar& Ledger::calendar() const { return m_impl->calendar; }
 const TimeZone& Ledger::zone() const { return m_impl->zone; }

@@ -9,10 +9,12 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace redress::store {
 
@@ -48,6 +50,11 @@ public:
   /// file, another size, other bytes), as one line; nullopt when it does.
   virtual std::optional<std::string> check(const std::string& sha256, std::int64_t size) = 0;
 };
+
+/// Reads the regular file open as `fd` from offset 0 (the caller keeps it) in blocks, handing
+/// each to `sink`; returns its size. Error{refused} when it grows past `max_bytes` while it is
+/// read, Error{failure} when reading fails. Every store's put() reads its source so.
+std::int64_t read_blocks(int fd, std::int64_t max_bytes, const std::function<void(std::string_view)>& sink);
 
 /// The evidence store in `folder` (a ledger's `.redress/evidence`), created on the first put():
 /// owner-only (0700, files 0400), or for a ledger its group shares (a group-writable parent

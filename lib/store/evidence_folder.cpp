@@ -18,6 +18,28 @@
 
 namespace redress::store {
 
+std::int64_t read_blocks(int fd, std::int64_t max_bytes, const std::function<void(std::string_view)>& sink) {
+  std::array<char, 1 << 16> buffer{};
+  off_t offset = 0;
+  for (;;) {
+    const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), offset);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got < 0) {
+      throw Error(Errc::failure, std::string("reading the file failed: ") + std::strerror(errno));
+    }
+    if (got == 0) {
+      return offset;
+    }
+    offset += got;
+    if (offset > max_bytes) {
+      throw Error(Errc::refused, "the file grew past the size the policy allows while it was read");
+    }
+    sink(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+  }
+}
+
 namespace {
 
 // A file descriptor closed on scope exit.
@@ -64,28 +86,12 @@ public:
     StoredFile stored;
     try {
       util::Sha256Stream hash;
-      std::array<char, 1 << 16> buffer{};
-      off_t offset = 0;
-      for (;;) {
-        const ssize_t got = ::pread(source, buffer.data(), buffer.size(), offset);
-        if (got < 0 && errno == EINTR) {
-          continue;
-        }
-        if (got < 0) {
-          throw Error(Errc::failure, std::string("reading the file failed: ") + std::strerror(errno));
-        }
-        if (got == 0) {
-          break;
-        }
-        offset += got;
-        if (offset > max_bytes) {
-          throw Error(Errc::refused, "the file grew past the size the policy allows while it was read");
-        }
-        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
-        write_all(out.get(), buffer.data(), static_cast<std::size_t>(got));
-      }
+      const std::int64_t size = read_blocks(source, max_bytes, [&](std::string_view block) {
+        hash.update(block);
+        write_all(out.get(), block.data(), block.size());
+      });
       stored.sha256 = hash.hex();
-      stored.size = offset;
+      stored.size = size;
       if (::fchmod(out.get(), shared() ? 0440 : 0400) != 0 || ::fsync(out.get()) != 0) {
         fail("cannot write in");
       }

@@ -135,7 +135,8 @@ public:
   /// propagates. Nested inside another write(), it is a savepoint: an exception undoes only
   /// its own work, and the outermost write decides whether the rest commits.
   virtual void write(const std::function<void()>& work) = 0;
-  /// Runs `work` in one read transaction: every read sees the same snapshot.
+  /// Runs `work` in one read transaction: every read sees the same snapshot. Inside a write(),
+  /// `work` runs in that write's transaction (and sees its changes).
   virtual void snapshot(const std::function<void()>& work) = 0;
   /// Like write(), but always rolls back: a dry run sees what a real one would.
   virtual void rehearse(const std::function<void()>& work) = 0;
@@ -293,6 +294,13 @@ public:
   /// The first complaint (by id) whose policy digest was never recorded: its reference and the
   /// digest.
   virtual std::optional<std::pair<std::string, std::string>> unrecorded_policy() = 0;
+  /// The text of the policy every host files under, for a store that keeps it (PostgreSQL);
+  /// nullopt for one whose folder keeps it (SQLite: policy.toml). Error{integrity} when a store
+  /// that keeps it holds none.
+  virtual std::optional<std::string> kept_policy() = 0;
+  /// Makes the recorded policy `digest` the one every host files under, set by `actor` (inside a
+  /// write; a store that keeps it). Error{refused} for one that does not (SQLite).
+  virtual void keep_policy(const std::string& digest, const std::string& actor) = 0;
 
   // --- evidence files -----------------------------------------------------------------------
   /// Where this ledger keeps the bytes of its evidence files (store/evidence_files.hpp).
@@ -304,7 +312,21 @@ public:
   /// How the schema differs from what the migrations create, as one line; nullopt if it is
   /// exactly that.
   virtual std::optional<std::string> schema_difference() = 0;
+
+  // --- rows as stored (moving a ledger verbatim: `redress migrate`) ---------------------------
+  /// The columns of `table` (a name of lower-case letters and '_'), in their order; empty when
+  /// the store has no such table. Error{usage} for a name of other characters.
+  virtual std::vector<std::string> table_columns(const std::string& table) = 0;
+  /// Streams the rows of `table`, `columns` of each as stored, as text (integers in decimal,
+  /// JSON as its text; nullopt for NULL), in the order they were inserted (SQLite: by rowid;
+  /// PostgreSQL: by `ord` where a table has it, else by its first column, the id or key).
+  virtual void scan_table(const std::string& table, const std::vector<std::string>& columns,
+                          const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) = 0;
 };
+
+/// Error{usage} unless `name` is a table's or column's name as redress spells them: lower-case
+/// ASCII letters, digits and '_', not starting with a digit. What scan_table() puts into SQL.
+void check_identifier(std::string_view name);
 
 /// Opens the SQLite ledger `file`, refusing one that is not a redress ledger or is newer than
 /// this binary and migrating an older one (Error{failure}), and one every user may write.
@@ -319,5 +341,53 @@ std::unique_ptr<Store> create_sqlite(const std::filesystem::path& file, bool sha
 
 /// The newest schema version this binary writes.
 int latest_schema_version();
+
+/// Refuses (Error{usage}) what is not a postgresql:// URL, or carries a password (libpq reads
+/// it from ~/.pgpass).
+void check_postgresql_url(const std::string& url);
+/// `url` with any password left out, for messages.
+std::string printable_url(const std::string& url);
+
+/// Opens the PostgreSQL ledger at `url` (every transaction read-only with `read_only`).
+/// Error{failure} when the server cannot be reached, the database holds no ledger, or its
+/// schema version is not this binary's.
+std::unique_ptr<Store> open_postgresql(const std::string& url, bool read_only);
+
+/// The policy a new PostgreSQL ledger files under, and who set it when.
+struct NewStorePolicy {
+  std::string text;
+  std::string digest;
+  std::string actor;
+  Instant at;
+};
+/// Creates a ledger in the empty database at `url`: the schema (schemas/postgresql/), its id and
+/// digest key, and `policy` as the one every host files under, in one transaction.
+/// Error{refused} when the database is not empty.
+std::unique_ptr<Store> create_postgresql(const std::string& url, const NewStorePolicy& policy);
+/// The schema version of PostgreSQL ledgers this binary writes.
+int latest_postgresql_schema_version();
+
+/// Moves the ledger `source` verbatim into the empty PostgreSQL database at `url`, in one
+/// transaction: the schema, then every row of its tables as stored (meta, customers, reference
+/// counters, complaints, events, recorded policies, message claims...; the columns only
+/// PostgreSQL keeps computed as its writes compute them), and the chain head. Then `finish`
+/// runs on the new store inside that transaction (the search index, evidence files, the policy
+/// in force, the checks); its exception rolls everything back and propagates. Error{refused}
+/// when the database is not empty, Error{failure} when a table or column of one side has no
+/// place on the other, or the server cannot be reached. Returns the committed store.
+std::unique_ptr<Store> copy_to_postgresql(const std::string& url, Store& source,
+                                          const std::function<void(Store& target)>& finish);
+
+/// The schema versions of a PostgreSQL ledger before and after upgrade_postgresql().
+struct SchemaUpgrade {
+  int from = 0;
+  int to = 0;
+};
+/// Applies the migrations of schemas/postgresql/ that the ledger at `url` lacks, in order, in
+/// one transaction that first takes the chain head's lock (waiting for writers as a write does:
+/// Error{busy} after the busy timeout). Error{failure} when the database holds no ledger or a
+/// newer schema than this binary's (the hint: upgrade redress). Nothing changes when it is
+/// current.
+SchemaUpgrade upgrade_postgresql(const std::string& url);
 
 } // namespace redress::store

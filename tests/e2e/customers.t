@@ -278,6 +278,8 @@ complaints (the confidential one too), with events and texts; nothing of anyone 
   [1, 2, 1]
   []
 
+[SQLite only from here]
+
 `verify` rebuilds the customers from the events, corrections and merges included, so an
 edit behind the tool's back is found: a record's phone, a key given to someone else, a merge
 undone by hand.

@@ -1,12 +1,12 @@
 #include "store/sqlite/complaints_table.hpp"
 
+#include "store/complaint_row.hpp"
 #include "store/sqlite/sql.hpp"
 
 #include "util/fold.hpp"
 
 #include <redress/error.hpp>
 
-#include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
@@ -16,24 +16,6 @@
 namespace redress::store::sqlite {
 
 namespace {
-
-// The columns every read selects, in the order row_to_complaint() reads them. The customer is
-// the complaint's own copy of the details it was filed with, not the customers row.
-constexpr const char* k_columns = R"sql(
-  SELECT c.id, c.reference, c.status, c.received_at, c.channel,
-         c.customer_name, c.customer_email, c.customer_phone, c.customer_member_id,
-         c.customer_language, c.category, c.product, c.severity, c.summary, c.details,
-         c.evidence, c.confidential, c.assignee, c.team, c.escalation_level,
-         c.acknowledge_target, c.acknowledge_due_at, c.acknowledged_at, c.acknowledge_sla,
-         c.acknowledge_paused_s,
-         c.resolve_target, c.resolve_started_at, c.resolve_due_at, c.resolved_at, c.resolve_sla,
-         c.resolve_paused_s,
-         c.reopen_target, c.reopened_at, c.reopen_due_at, c.reopen_resolved_at, c.reopen_sla,
-         c.reopen_paused_s,
-         c.paused_since, c.outcome, c.compensation_minor, c.compensation_currency, c.root_cause,
-         c.satisfaction, c.closed_at, c.last_event_at, c.customer_preferred_channel,
-         c.customer_id, c.policy_digest, c.incomplete_allowed, c.fields, c.personal_fields
-  FROM complaints AS c)sql";
 
 // The columns of a result, made once per query and read row after row: SQLiteCpp's
 // Statement::getColumn() copies a shared pointer on every call, and an export reads 39 columns
@@ -62,121 +44,11 @@ public:
   [[nodiscard]] std::optional<Instant> optional_instant(int i) const {
     return null(i) ? std::nullopt : std::optional<Instant>(from_unix(int64(i)));
   }
-  [[nodiscard]] std::optional<SlaState> settled(int i) const {
-    if (null(i)) {
-      return std::nullopt;
-    }
-    return text(i) == "met" ? SlaState::met : SlaState::breached;
-  }
 
 private:
   [[nodiscard]] const SQLite::Column& at(int i) const { return m_columns[static_cast<std::size_t>(i)]; }
   std::vector<SQLite::Column> m_columns;
 };
-
-// The evidence column: a JSON array of strings as nlohmann's dump() wrote it (no spaces). Without
-// a backslash no item has an escape, so it is split directly; anything else goes to the parser.
-std::vector<std::string> evidence_list(std::string_view json) {
-  std::vector<std::string> items;
-  if (json == "[]") {
-    return items;
-  }
-  if (json.size() >= 4 && json.front() == '[' && json.back() == ']' &&
-      json.find('\\') == std::string_view::npos) {
-    std::size_t i = 1;
-    while (json[i] == '"') {
-      const std::size_t close = json.find('"', i + 1);
-      if (close == std::string_view::npos) {
-        break;
-      }
-      items.emplace_back(json.substr(i + 1, close - i - 1));
-      i = close + 1;
-      if (json[i] == ']' && i + 1 == json.size()) {
-        return items;
-      }
-      if (json[i] != ',') {
-        break;
-      }
-      ++i;
-    }
-    items.clear();
-  }
-  return nlohmann::json::parse(json).get<std::vector<std::string>>();
-}
-
-// A fields column: a JSON object of texts ('{}' for none, as most complaints have).
-std::map<std::string, std::string> field_map(std::string_view json) {
-  if (json == "{}") {
-    return {};
-  }
-  return nlohmann::json::parse(json).get<std::map<std::string, std::string>>();
-}
-
-std::string field_json(const std::map<std::string, std::string>& values) {
-  return values.empty() ? std::string("{}") : nlohmann::json(values).dump();
-}
-
-// One clock's columns from `first` on, in the order bind_clocks_and_outcome() writes them:
-// target, [started,] due, settled time, outcome, paused seconds.
-SlaClock read_clock(const Row& r, int first, bool has_started) {
-  SlaClock clock;
-  int i = first;
-  clock.target = r.optional_string(i++);
-  if (has_started) {
-    clock.started = r.optional_instant(i++);
-  }
-  clock.due = r.optional_instant(i++);
-  clock.settled_at = r.optional_instant(i++);
-  clock.settled = r.settled(i++);
-  clock.paused = Seconds{r.int64(i)};
-  return clock;
-}
-
-Complaint row_to_complaint(const Row& r) {
-  Complaint c;
-  c.id = r.int64(0);
-  c.reference = r.string(1);
-  c.status = parse_status(r.text(2)).value_or(Status::new_);
-  c.received_at = from_unix(r.int64(3));
-  c.channel = r.string(4);
-  c.customer.name = r.string(5);
-  c.customer.email = r.optional_string(6);
-  c.customer.phone = r.optional_string(7);
-  c.customer.member_id = r.optional_string(8);
-  c.customer.language = r.optional_string(9);
-  c.category = r.string(10);
-  c.product = r.optional_string(11);
-  c.severity = r.string(12);
-  c.summary = r.string(13);
-  c.details = r.optional_string(14);
-  c.evidence = evidence_list(r.text(15));
-  c.confidential = r.int64(16) != 0;
-  c.assignee = r.optional_string(17);
-  c.team = r.optional_string(18);
-  c.escalation_level = static_cast<int>(r.int64(19));
-  c.acknowledge = read_clock(r, 20, false);
-  c.acknowledge.started = c.received_at;
-  c.resolve = read_clock(r, 25, true);
-  c.reopened = read_clock(r, 31, true);
-  c.paused_since = r.optional_instant(37);
-  c.outcome = r.optional_string(38);
-  if (!r.null(39)) {
-    c.compensation = Money{r.int64(39), r.string(40)};
-  }
-  c.root_cause = r.optional_string(41);
-  if (!r.null(42)) {
-    c.satisfaction = static_cast<int>(r.int64(42));
-  }
-  c.closed_at = r.optional_instant(43);
-  c.last_event_at = from_unix(r.int64(44));
-  c.customer.preferred_channel = r.optional_string(45);
-  c.customer_id = r.int64(46);
-  c.policy_digest = r.optional_string(47);
-  c.incomplete_allowed = r.int64(48) != 0;
-  c.fields = field_map(r.text(49));
-  c.personal_fields = field_map(r.text(50));
-  return c;
-}
 
 using Value = QueryValue;
 
@@ -345,49 +217,24 @@ constexpr const char* k_insert = R"sql(
           ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,
           ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, ?50, ?51, ?52, ?53))sql";
 
-void bind_settled(SQLite::Statement& s, int index, const std::optional<SlaState>& v) {
-  if (v) {
-    s.bind(index, *v == SlaState::met ? "met" : "breached");
-  } else {
-    s.bind(index);
-  }
-}
-
-// Binds, from `first` on, the columns a complaint's handling changes, in this order (the
-// insert and the update list them alike): acknowledge_target, acknowledge_due_at,
-// acknowledged_at, acknowledge_sla, acknowledge_paused_s, resolve_target, resolve_started_at,
-// resolve_due_at, resolved_at, resolve_sla, resolve_paused_s, reopen_target, reopened_at,
-// reopen_due_at, reopen_resolved_at, reopen_sla, reopen_paused_s, paused_since, outcome,
-// compensation_minor, compensation_currency, root_cause, satisfaction, closed_at, last_event_at.
-void bind_clocks_and_outcome(SQLite::Statement& s, int first, const Complaint& c) {
-  int i = first;
-  for (const SlaClock* clock : {&c.acknowledge, &c.resolve, &c.reopened}) {
-    bind_optional(s, i++, clock->target);
-    if (clock != &c.acknowledge) { // the acknowledge clock always starts at receipt
-      bind_optional(s, i++, clock->started);
+// Binds values to a statement's ? in order from `index` (bind_clocks_and_outcome()).
+struct Binder {
+  SQLite::Statement& s;
+  int index;
+  void text(const std::optional<std::string>& v) { bind_optional(s, index++, v); }
+  void instant(const std::optional<Instant>& v) { bind_optional(s, index++, v); }
+  void integer(const std::optional<std::int64_t>& v) {
+    if (v) {
+      s.bind(index++, static_cast<std::int64_t>(*v));
+    } else {
+      s.bind(index++);
     }
-    bind_optional(s, i++, clock->due);
-    bind_optional(s, i++, clock->settled_at);
-    bind_settled(s, i++, clock->settled);
-    s.bind(i++, static_cast<std::int64_t>(clock->paused.count()));
   }
-  bind_optional(s, i++, c.paused_since);
-  bind_optional(s, i++, c.outcome);
-  if (c.compensation) {
-    s.bind(i++, static_cast<std::int64_t>(c.compensation->minor));
-    s.bind(i++, c.compensation->currency);
-  } else {
-    s.bind(i++);
-    s.bind(i++);
-  }
-  bind_optional(s, i++, c.root_cause);
-  if (c.satisfaction) {
-    s.bind(i++, *c.satisfaction);
-  } else {
-    s.bind(i++);
-  }
-  bind_optional(s, i++, c.closed_at);
-  s.bind(i, static_cast<std::int64_t>(to_unix(c.last_event_at)));
+};
+
+void bind_clocks_and_outcome(SQLite::Statement& s, int first, const Complaint& c) {
+  Binder binder{s, first};
+  store::bind_clocks_and_outcome(binder, c);
 }
 
 std::int64_t run_next_sequence(SQLite::Statement& next, SQLite::Statement& read, int year) {
@@ -418,7 +265,7 @@ std::int64_t run_insert(SQLite::Database& db, SQLite::Statement& insert, const N
   insert.bind(11, c.severity);
   insert.bind(12, c.summary);
   bind_optional(insert, 13, c.details);
-  insert.bind(14, nlohmann::json(c.evidence).dump());
+  insert.bind(14, evidence_json(c.evidence));
   insert.bind(15, c.confidential ? 1 : 0);
   bind_optional(insert, 16, c.assignee);
   bind_optional(insert, 17, c.team);
@@ -481,7 +328,7 @@ constexpr const char* k_update = R"sql(
   WHERE id = ?1)sql";
 
 const std::string& find_sql() {
-  static const std::string sql = std::string(k_columns) + " WHERE c.reference = ?1";
+  static const std::string sql = std::string(k_complaint_columns) + " WHERE c.reference = ?1";
   return sql;
 }
 
@@ -501,7 +348,7 @@ void run_update(SQLite::Statement& update, const Complaint& c) {
   update.bind(35, c.channel);
   update.bind(36, c.summary);
   bind_optional(update, 37, c.details);
-  update.bind(38, nlohmann::json(c.evidence).dump());
+  update.bind(38, evidence_json(c.evidence));
   update.bind(39, field_json(c.fields));
   update.bind(40, field_json(c.personal_fields));
   // What `customer update --complaints` and `customer merge` change.
@@ -522,7 +369,7 @@ std::optional<Complaint> run_find(SQLite::Statement& query, const std::string& r
   query.bind(1, reference);
   std::optional<Complaint> found;
   if (query.executeStep()) {
-    found = row_to_complaint(Row(query));
+    found = complaint_from_row(Row(query));
   }
   // Reset at once: a statement left stepping would keep its read snapshot past the commit.
   query.reset();
@@ -544,7 +391,7 @@ std::optional<Complaint> find_complaint(SQLite::Database& db, const std::string&
 namespace {
 
 const std::string& find_number_sql() {
-  static const std::string sql = std::string(k_columns) + " WHERE c.year = ?1 AND c.seq = ?2";
+  static const std::string sql = std::string(k_complaint_columns) + " WHERE c.year = ?1 AND c.seq = ?2";
   return sql;
 }
 
@@ -554,7 +401,7 @@ std::optional<Complaint> run_find_number(SQLite::Statement& query, int year, std
   query.bind(2, static_cast<std::int64_t>(seq));
   std::optional<Complaint> found;
   if (query.executeStep()) {
-    found = row_to_complaint(Row(query));
+    found = complaint_from_row(Row(query));
   }
   query.reset();
   return found;
@@ -633,7 +480,7 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f, const Que
     where.add(extras.conditions, extras.values);
   }
   std::vector<Value> values = where.values();
-  std::string sql = std::string(k_columns) + extras.join + where.sql();
+  std::string sql = std::string(k_complaint_columns) + extras.join + where.sql();
   if (extras.order.empty()) {
     sql += order_clause(f, values);
     if (f.limit) {
@@ -653,7 +500,7 @@ void select_complaints(SQLite::Database& db, const ComplaintFilter& f, const Que
     if (!row) {
       row.emplace(query);
     }
-    Complaint c = row_to_complaint(*row);
+    Complaint c = complaint_from_row(*row);
     if (!sink(c)) {
       return;
     }

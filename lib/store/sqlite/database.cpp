@@ -1,6 +1,7 @@
 #include "store/sqlite/database.hpp"
 
 #include "store/sqlite/search_index.hpp"
+#include "store/busy.hpp"
 
 #include "util/digest.hpp"
 #include "util/permissions.hpp"
@@ -25,19 +26,10 @@ namespace redress::store::sqlite {
 namespace {
 
 constexpr int k_application_id = 1380209235; // 'RDRS'
-constexpr int k_default_busy_timeout_ms = 5000;
 
 bool is_busy(const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;
   return code == SQLITE_BUSY || code == SQLITE_LOCKED;
-}
-
-Error busy_error(int timeout_ms) {
-  return Error(Errc::busy,
-               "the ledger is locked by another process and stayed locked for " +
-                   (timeout_ms % 1000 == 0 ? std::to_string(timeout_ms / 1000) + " s"
-                                           : std::to_string(timeout_ms) + " ms"),
-               "nothing was changed; try again in a moment");
 }
 
 // BEGIN IMMEDIATE waits for the write lock through the busy handler, but SQLite answers
@@ -136,20 +128,6 @@ private:
 } // namespace
 
 int latest_schema_version() { return generated::k_migrations.back().version; }
-
-int busy_timeout_ms() {
-  const char* env = std::getenv("REDRESS_BUSY_TIMEOUT_MS");
-  if (env == nullptr || *env == '\0') {
-    return k_default_busy_timeout_ms;
-  }
-  char* end = nullptr;
-  const long ms = std::strtol(env, &end, 10);
-  if (*end != '\0' || ms < 0 || ms > 3'600'000) {
-    throw Error(Errc::usage, std::string("REDRESS_BUSY_TIMEOUT_MS='") + env + "' is not a timeout",
-                "give whole milliseconds from 0 to 3600000");
-  }
-  return static_cast<int>(ms);
-}
 
 void rethrow_sqlite(const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;
@@ -342,6 +320,10 @@ void Database::rehearse(const std::function<void()>& work) {
 
 void Database::snapshot(const std::function<void()>& work) {
   try {
+    if (m_write_depth > 0) {
+      work(); // inside a write: its transaction is the snapshot, and sees its own changes
+      return;
+    }
     Transaction transaction(m_db, -1);
     work();
   } catch (const SQLite::Exception& e) {

@@ -2,6 +2,8 @@
 // The SQLite connection of one ledger: opening, pragmas, migrations and write transactions.
 // This folder is the only place that sees SQLiteCpp; SQLite errors become redress::Error here.
 
+#include "store/busy.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
@@ -15,9 +17,8 @@ namespace redress::store::sqlite {
 /// The newest schema version this binary knows (the last migration in schemas/).
 int latest_schema_version();
 
-/// How long a command waits for another process's write lock before Error{busy}: 5000 ms, or
-/// $REDRESS_BUSY_TIMEOUT_MS (a whole number of milliseconds; for tests and slow shares).
-int busy_timeout_ms();
+/// How long a command waits for another process's write lock (store/busy.hpp, every store).
+using store::busy_timeout_ms;
 
 class Database {
 public:
@@ -42,7 +43,8 @@ public:
   /// write() decides whether the rest commits.
   void write(const std::function<void()>& work);
   /// Runs `work` inside one read transaction: every query it makes sees the same snapshot of
-  /// the ledger, whatever other processes commit meanwhile.
+  /// the ledger, whatever other processes commit meanwhile. Inside a write(), `work` runs in
+  /// that write's transaction.
   void snapshot(const std::function<void()>& work);
   /// Runs `work` like write() but always rolls back: a dry run sees exactly what a real run
   /// would (references included) and leaves the ledger as it was. Nested inside a write(), it

@@ -11,6 +11,8 @@
 
 #include "store/store.hpp"
 
+#include <redress/error.hpp>
+
 #include <memory>
 
 namespace redress::store {
@@ -178,10 +180,48 @@ public:
     return guarded([&] { return sqlite::unrecorded_policy(m_db.handle()); });
   }
 
+  std::optional<std::string> kept_policy() override { return std::nullopt; } // policy.toml
+  void keep_policy(const std::string&, const std::string&) override {
+    throw Error(Errc::refused, "an SQLite ledger's policy is its policy.toml");
+  }
+
   EvidenceFiles& evidence() override { return *m_evidence; }
 
   std::vector<std::string> check_integrity() override { return m_db.check_integrity(); }
   std::optional<std::string> schema_difference() override { return m_db.schema_difference(); }
+
+  std::vector<std::string> table_columns(const std::string& table) override {
+    check_identifier(table);
+    return guarded([&] {
+      SQLite::Statement q(m_db.handle(), "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+      q.bind(1, table);
+      std::vector<std::string> columns;
+      while (q.executeStep()) {
+        columns.push_back(q.getColumn(0).getString());
+      }
+      return columns;
+    });
+  }
+  void scan_table(const std::string& table, const std::vector<std::string>& columns,
+                  const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) override {
+    check_identifier(table);
+    std::string list;
+    for (const auto& column : columns) {
+      check_identifier(column);
+      list += (list.empty() ? "\"" : ", \"") + column + "\"";
+    }
+    guarded([&] {
+      SQLite::Statement q(m_db.handle(), "SELECT " + list + " FROM \"" + table + "\" ORDER BY rowid");
+      std::vector<std::optional<std::string>> row(columns.size());
+      while (q.executeStep()) {
+        for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
+          const SQLite::Column value = q.getColumn(i);
+          row[static_cast<std::size_t>(i)] = value.isNull() ? std::nullopt : std::optional<std::string>(value.getString());
+        }
+        sink(row);
+      }
+    });
+  }
 
 private:
   template <typename F> auto guarded(F&& work) -> decltype(work()) {
