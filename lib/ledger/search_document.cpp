@@ -12,7 +12,7 @@ namespace redress {
 
 store::SearchDocument search_document(const Complaint& c, const std::vector<Event>& events) {
   store::SearchDocument doc{c.summary, c.details.value_or(""), c.root_cause.value_or(""), {},
-                            field_search_text(c), nullptr};
+                            field_search_text(c)};
   for (const Event& e : events) {
     if (!e.personal) {
       continue; // erased

@@ -71,7 +71,7 @@ struct SearchDocument {
   /// The words of these texts when they were cut ahead (ledger/search_document.hpp:
   /// cut_words); a store may use them instead of cutting the texts itself. Not part of what the
   /// document is: equality compares the texts.
-  std::shared_ptr<const DocumentWords> words;
+  std::shared_ptr<const DocumentWords> words{};
   friend bool operator==(const SearchDocument& a, const SearchDocument& b) {
     return a.summary == b.summary && a.details == b.details && a.root_cause == b.root_cause &&
            a.notes == b.notes && a.fields == b.fields;

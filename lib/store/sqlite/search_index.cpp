@@ -306,7 +306,7 @@ std::optional<SearchDocument> indexed_texts(SQLite::Database& db, const Complain
   }
   return SearchDocument{query.getColumn(0).getString(), query.getColumn(1).getString(),
                         query.getColumn(2).getString(), query.getColumn(3).getString(),
-                        query.getColumn(4).getString(), nullptr};
+                        query.getColumn(4).getString()};
 }
 
 std::int64_t indexed_count(SQLite::Database& db) {
