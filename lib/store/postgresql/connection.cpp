@@ -142,8 +142,8 @@ int connect_timeout_s(PGconn* conn) {
 }
 
 // Drives a connection begun by PQconnectStartParams() to its end, waiting at most the connect
-// timeout. False when it failed or took too long.
-bool finish_connecting(PGconn* conn) {
+// timeout. False when it failed or took too long (`timed_out` then true).
+bool finish_connecting(PGconn* conn, bool& timed_out) {
   const int timeout = connect_timeout_s(conn);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
   PostgresPollingStatusType state = PGRES_POLLING_WRITING;
@@ -156,6 +156,7 @@ bool finish_connecting(PGconn* conn) {
     if (timeout > 0) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       if (left.count() <= 0) {
+        timed_out = true;
         return false;
       }
       wait_ms = static_cast<int>(left.count());
@@ -165,7 +166,8 @@ bool finish_connecting(PGconn* conn) {
       return false;
     }
     if (ready == 0) {
-      return false; // timed out
+      timed_out = true;
+      return false;
     }
     if (ready > 0) {
       state = PQconnectPoll(conn);
@@ -190,12 +192,15 @@ Connection::Connection(const std::string& url, bool read_only) : m_url(url) {
     throw Error(Errc::failure, "cannot connect to the ledger's PostgreSQL server: out of memory");
   }
   PQsetNoticeProcessor(m_conn.get(), [](void*, const char*) {}, nullptr);
-  if (PQstatus(m_conn.get()) == CONNECTION_BAD || !finish_connecting(m_conn.get()) ||
+  bool timed_out = false;
+  if (PQstatus(m_conn.get()) == CONNECTION_BAD || !finish_connecting(m_conn.get(), timed_out) ||
       PQstatus(m_conn.get()) != CONNECTION_OK) {
-    const std::string why = first_line(PQerrorMessage(m_conn.get()));
+    std::string why = first_line(PQerrorMessage(m_conn.get()));
+    if (timed_out) { // libpq's message is only "connection to server at ... failed: " then
+      why += (why.empty() || why.back() == ' ' ? "" : "; ") + std::string("timeout expired");
+    }
     throw Error(Errc::failure,
-                "cannot connect to the ledger's PostgreSQL server at " + redacted_url(url) + ": " +
-                    (why.empty() ? std::string("timeout expired") : why),
+                "cannot connect to the ledger's PostgreSQL server at " + redacted_url(url) + ": " + why,
                 "is the server running and the URL right? A password belongs in ~/.pgpass or "
                 "$PGPASSFILE, never in the URL");
   }
