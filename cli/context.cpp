@@ -14,10 +14,9 @@
 
 namespace redress::cli {
 
-Ledger Context::open_ledger(Access access) const {
-  const LedgerPaths paths = locate_ledger(global.ledger, std::filesystem::current_path());
-  return Ledger::open(paths, access, now());
-}
+LedgerPaths Context::locate() const { return locate_ledger(global.ledger, std::filesystem::current_path()); }
+
+Ledger Context::open_ledger(Access access) const { return Ledger::open(locate(), access, now()); }
 
 namespace {
 

@@ -25,6 +25,8 @@ public:
   /// Set by the chosen subcommand while parsing; main() runs it after parsing succeeded.
   std::function<void()> action;
 
+  /// Finds the ledger (--ledger, $REDRESS_LEDGER, $REDRESS_STORE, or walking up from here).
+  [[nodiscard]] LedgerPaths locate() const;
   /// Finds and opens the ledger (read-only connections for commands that only read).
   [[nodiscard]] Ledger open_ledger(Access access) const;
   /// --actor, else $REDRESS_ACTOR, else the login name. Error{invalid_input} naming the option

@@ -67,6 +67,8 @@ const std::vector<Command>& commands() {
       {{"policy"}, c::register_policy},
       {{"verify"}, c::register_verify},
       {{"anchor"}, c::register_anchor},
+      {{"migrate"}, c::register_migrate},
+      {{"upgrade"}, c::register_upgrade},
       {{"help"}, c::register_help, true},
       // Hidden, for the shell completions and the build (docs/ARCHITECTURE.md).
       {{"__complete"}, c::register_complete},

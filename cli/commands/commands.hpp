@@ -29,6 +29,8 @@ void register_report(CLI::App& app, Context& ctx);
 void register_policy(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
 void register_anchor(CLI::App& app, Context& ctx);
+void register_migrate(CLI::App& app, Context& ctx);
+void register_upgrade(CLI::App& app, Context& ctx);
 void register_help(CLI::App& app, Context& ctx);
 /// Hidden: `__complete KIND` prints policy names or references for the shell completions.
 void register_complete(CLI::App& app, Context& ctx);

@@ -293,6 +293,10 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar, const 
 
 void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy) {
   out.member("reference", c.reference);
+  write_identity_facts(out, c, policy);
+}
+
+void write_identity_facts(util::JsonText& out, const Complaint& c, const Policy& policy) {
   out.member("received_at", format_utc(c.received_at));
   out.member("channel", c.channel);
   out.key("confidential").boolean(c.confidential);
@@ -339,9 +343,22 @@ std::string personal(const Complaint& c, const std::optional<std::string>& prefe
 
 Recorder::Recorder(Ledger::Impl& impl) : m_impl(impl) {}
 
+Prepared prepare_record(const Complaint& c, const std::string& digest_key, std::string personal) {
+  Prepared prepared{identity_key(c.customer, digest_key), name_key(c.customer, digest_key),
+                    store::new_personal_key(), search_document(c, {}), std::move(personal)};
+  cut_words(prepared.search);
+  return prepared;
+}
+
 void Recorder::record(Complaint& c, const std::string& event_type,
                       const std::function<void(util::JsonText&)>& write_data,
                       const std::string& personal, const std::string& actor) {
+  record(c, event_type, write_data, prepare_record(c, m_impl.digest_key(), personal), actor);
+}
+
+void Recorder::record(Complaint& c, const std::string& event_type,
+                      const std::function<void(util::JsonText&)>& write_data, Prepared prepared,
+                      const std::string& actor) {
   if (!m_policy_recorded) {
     m_impl.store->record_policy(m_impl.policy.digest, m_impl.policy.text, now());
     m_policy_recorded = true;
@@ -351,16 +368,15 @@ void Recorder::record(Complaint& c, const std::string& event_type,
   store::Store& store = *m_impl.store;
   const std::int64_t seq = store.next_sequence(year);
   c.reference = m_impl.format_reference(year, seq);
-  const std::string& key = m_impl.digest_key();
-  c.customer_id = store.upsert_customer(c.customer, identity_key(c.customer, key), name_key(c.customer, key),
-                                        c.received_at);
-  c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest, store::new_personal_key()});
-  store.index_texts(c, search_document(c, {}));
+  c.customer_id = store.upsert_customer(c.customer, prepared.identity_key, prepared.name_key, c.received_at);
+  c.id = store.insert_complaint({c, c.customer_id, year, seq, m_impl.policy.digest, std::move(prepared.personal_key)});
+  store.index_texts(c, prepared.search);
   util::JsonText data;
   data.begin_object();
   write_data(data);
   data.end_object();
-  store.append_event(Event{0, c.id, c.received_at, now(), util::nfc(actor), event_type, data.take(), personal});
+  store.append_event(Event{0, c.id, c.received_at, now(), util::nfc(actor), event_type, data.take(),
+                           std::move(prepared.personal)});
 }
 
 } // namespace redress::filing

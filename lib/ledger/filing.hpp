@@ -61,6 +61,8 @@ Complaint prepare(const Policy& policy, const BusinessCalendar& calendar,
 /// `out` has open: reference, received_at, channel, confidential, policy_digest,
 /// incomplete_allowed. The first event of every complaint carries them.
 void write_identity(util::JsonText& out, const Complaint& c, const Policy& policy);
+/// write_identity() without the reference, which is known only when the complaint is recorded.
+void write_identity_facts(util::JsonText& out, const Complaint& c, const Policy& policy);
 /// The `filed` event's data (no personal text): the identity, and the classification and
 /// targets the complaint was filed with (category, product, severity, team, both targets and
 /// due times).
@@ -69,6 +71,19 @@ void write_filed(util::JsonText& out, const Complaint& c, const Policy& policy);
 /// names of the evidence files stored with it go to `evidence_file_names` too.
 std::string personal(const Complaint& c, const std::optional<std::string>& preferred_channel,
                      const std::vector<std::string>& file_names = {});
+
+/// What recording a new complaint needs besides its reference and id, worked out from the
+/// complaint alone: an import works it out for the next rows on its reading thread while the
+/// store writes the last ones (docs/performance.md).
+struct Prepared {
+  std::string identity_key; // keyed with the ledger's digest key (ledger/identity.hpp)
+  std::string name_key;
+  std::string personal_key; // the complaint's own random key (docs/erasure.md)
+  store::SearchDocument search;
+  std::string personal;     // the first event's personal text (personal() above)
+};
+/// `digest_key` is Ledger::Impl::digest_key(), read beforehand: this runs on any thread.
+Prepared prepare_record(const Complaint& c, const std::string& digest_key, std::string personal);
 
 /// Records new complaints inside the caller's write transaction (an import or a batch records
 /// many). For each: allocates the
@@ -83,6 +98,10 @@ public:
   /// event's data (the reference is known by then) and appends the event.
   void record(Complaint& c, const std::string& event_type,
               const std::function<void(util::JsonText&)>& write_data, const std::string& personal,
+              const std::string& actor);
+  /// The same with what prepare_record() worked out for `c`.
+  void record(Complaint& c, const std::string& event_type,
+              const std::function<void(util::JsonText&)>& write_data, Prepared prepared,
               const std::string& actor);
 
 private:

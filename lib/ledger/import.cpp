@@ -7,6 +7,7 @@
 #include "ledger/filing.hpp"
 #include "ledger/projection.hpp"
 #include "util/fold.hpp"
+#include "util/handoff.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -18,6 +19,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <exception>
+#include <thread>
 #include <unordered_map>
 
 namespace redress {
@@ -671,11 +674,13 @@ private:
 };
 
 // The `imported` event's data: the facts `filed` records, where they came from, and every
-// projection field the import set, so that replaying the events rebuilds the complaint.
-void write_imported(util::JsonText& out, const Built& b, const Policy& policy,
-                    const ImportOptions& options, std::int64_t number) {
+// projection field the import set, so that replaying the events rebuilds the complaint. All
+// but the reference, which the writing thread puts first (filing::write_identity's order).
+std::string imported_data(const Built& b, const Policy& policy, const ImportOptions& options, std::int64_t number) {
   const Complaint& c = b.complaint;
-  filing::write_identity(out, c, policy);
+  util::JsonText out;
+  out.begin_object();
+  filing::write_identity_facts(out, c, policy);
   // A file's name is whatever bytes the file system holds: kept readable, not refused.
   out.member("source", util::is_valid_utf8(options.source_name)
                            ? options.source_name
@@ -684,6 +689,8 @@ void write_imported(util::JsonText& out, const Built& b, const Policy& policy,
   out.member("source_reference", b.source_reference);
   write_projection_fields(out, c);
   out.member("last_event_at", format_utc(c.last_event_at));
+  out.end_object();
+  return out.take();
 }
 
 // Writes the invalid records of a skip-invalid import as CSV with a `reason` column: a CSV file
@@ -750,6 +757,121 @@ private:
   std::vector<bool> m_numeric;
 };
 
+// "nothing was imported" (or "would be", in a dry run), after `hint` if there is one.
+std::string nothing(const ImportOptions& options, std::string hint) {
+  const char* what = options.dry_run ? "nothing would be imported" : "nothing was imported";
+  if (hint.empty()) {
+    return what;
+  }
+  return hint.back() == '?' ? hint + " (" + what + ")" : hint + "; " + what;
+}
+
+// One record as the reading thread leaves it for the writing one.
+struct ReadItem {
+  std::int64_t number = 0;    // the record's (record_position)
+  std::uint64_t bytes = 0;    // how much of the input was read by then
+  std::optional<Built> built; // a valid record, with what recording it needs:
+  filing::Prepared prepared;
+  std::string data;           // its event's data but the reference (imported_data)
+  std::string where;          // or why it is not: "row 5, column: message"
+  std::string hint;
+};
+constexpr std::size_t k_batch_records = 256;
+constexpr std::size_t k_batches_ahead = 4; // at most 1,280 records read ahead of the writes
+
+// The reading thread of an import: reads the records, checks each as `file` would, writes the
+// invalid ones to the rejects file and prepares the valid ones (filing::prepare_record), and
+// hands them over in batches. It reads the ledger's policy, zone and calendar and nothing else
+// of it: the store is the writing thread's alone.
+class RecordReader {
+public:
+  RecordReader(const Ledger::Impl& impl, const ImportOptions& options, const std::string& digest_key,
+               util::Handoff<ReadItem>& handoff)
+      : m_impl(impl), m_options(options), m_digest_key(digest_key), m_handoff(handoff), m_columns(options, impl.policy),
+        m_rejects(options.skip_invalid && !options.dry_run ? options.rejects : nullptr, options, m_delimiter) {}
+
+  /// Reads all of `in`; throws what stops it. Returns early when the writer cancels.
+  void run(std::istream& in) {
+    bool in_sink = false;
+    try {
+      m_delimiter = read_records(in, m_options.format, [&](const SourceRecord& record, std::uint64_t bytes) {
+        m_columns.update(record); // its errors concern the whole file, named like the reader's
+        in_sink = true;
+        read(record, bytes);
+        in_sink = false;
+      }, [&](const SourceRecord& names) {
+        m_delimiter = names.delimiter;
+        m_columns.update(names);
+        m_header = names.names;
+      }, CsvOptions{m_options.delimiter, m_options.source_name});
+    } catch (const Cancelled&) {
+      return;
+    } catch (const Error& e) {
+      // The records before the one that stopped the reading come first: one of them may be
+      // the first problem to report.
+      try {
+        hand_over();
+      } catch (const Cancelled&) {
+        return;
+      }
+      if (in_sink) {
+        throw;
+      }
+      // The reader's own errors (broken quoting, JSON syntax) name no file yet.
+      throw Error(e.code(), m_options.source_name + ": " + e.what(),
+                  e.code() == Errc::usage ? e.hint() : nothing(m_options, e.hint()));
+    }
+    hand_over();
+    m_rejects.finish(m_header);
+  }
+
+  char delimiter() const { return m_delimiter; }
+  std::vector<std::pair<std::string, std::string>> kept_columns() const { return m_columns.kept(); }
+
+private:
+  struct Cancelled {};
+
+  void read(const SourceRecord& record, std::uint64_t bytes) {
+    ReadItem item;
+    item.number = record.number;
+    item.bytes = bytes;
+    Built built;
+    RowBuilder builder(m_impl, m_columns, m_options, record);
+    if (auto problem = builder.build(built)) {
+      item.where = record_position(m_options.format, record.number) + ", " + m_columns.column(*problem) + ": " +
+                   problem->message;
+      item.hint = std::move(problem->hint);
+      m_rejects.write(record, m_columns, item.where + (item.hint.empty() ? "" : "; " + item.hint));
+    } else {
+      item.prepared = filing::prepare_record(
+          built.complaint, m_digest_key, filing::personal(built.complaint, built.request.customer.preferred_channel));
+      item.data = imported_data(built, m_impl.policy, m_options, record.number);
+      item.built = std::move(built);
+    }
+    m_batch.push_back(std::move(item));
+    if (m_batch.size() >= k_batch_records) {
+      hand_over();
+    }
+  }
+
+  void hand_over() {
+    if (!m_batch.empty() && !m_handoff.push(std::exchange(m_batch, {}))) {
+      throw Cancelled{};
+    }
+    m_batch.reserve(k_batch_records);
+  }
+
+  const Ledger::Impl& m_impl;
+  const ImportOptions& m_options;
+  const std::string& m_digest_key;
+  util::Handoff<ReadItem>& m_handoff;
+  char m_delimiter = ',';
+  Columns m_columns;
+  Rejects m_rejects;
+  std::vector<std::string> m_header;
+  std::vector<ReadItem> m_batch;
+};
+
 void check_mapping(const ImportOptions& options) {
   std::vector<std::string> known(k_names.begin(), k_names.end() - 1);
   for (const auto& [from, to] : options.mapping) {
@@ -784,45 +906,55 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
   Impl& impl = *m_impl;
   check_mapping(options);
   ImportSummary summary;
-  const std::string source = options.source_name;
-  const auto nothing = [&](std::string hint) {
-    const char* what = options.dry_run ? "nothing would be imported" : "nothing was imported";
-    if (hint.empty()) {
-      return std::string(what);
-    }
-    return hint.back() == '?' ? hint + " (" + what + ")" : hint + "; " + what;
-  };
+  const std::string& source = options.source_name;
 
   const auto work = [&] {
+    // Two threads: this one writes; a reading thread reads, checks and prepares the records a
+    // few batches ahead (RecordReader), on the second core.
+    const std::string& digest_key = impl.digest_key();
+    const std::string actor_nfc = util::nfc(actor);
+    util::Handoff<ReadItem> handoff(k_batches_ahead);
+    RecordReader reader(impl, options, digest_key, handoff);
+    std::thread thread([&] {
+      std::exception_ptr error;
+      try {
+        reader.run(in);
+      } catch (...) {
+        error = std::current_exception();
+      }
+      handoff.finish(error);
+    });
+    // However this thread leaves (a refused record, a failed write), the reader stops first.
+    struct Join {
+      util::Handoff<ReadItem>& handoff;
+      std::thread& thread;
+      ~Join() {
+        if (thread.joinable()) {
+          handoff.cancel();
+          thread.join();
+        }
+      }
+    } join{handoff, thread};
+
     filing::Recorder recorder(impl);
-    Columns columns(options, impl.policy);
-    Rejects rejects(options.skip_invalid && !options.dry_run ? options.rejects : nullptr, options,
-                    summary.delimiter);
-    std::vector<std::string> header;
-    bool in_sink = false;
-    try {
-      summary.delimiter = read_records(in, options.format, [&](const SourceRecord& record, std::uint64_t bytes) {
+    std::vector<ReadItem> batch;
+    while (handoff.pop(batch)) {
+      for (ReadItem& item : batch) {
         ++summary.records;
-        columns.update(record); // its errors concern the whole file, named like the reader's
-        in_sink = true;
-        Built built;
-        RowBuilder builder(impl, columns, options, record);
-        if (auto problem = builder.build(built)) {
-          const std::string where = record_position(options.format, record.number) + ", " +
-                                    columns.column(*problem) + ": " + problem->message;
+        if (!item.built) {
           if (!options.skip_invalid && !options.dry_run) {
-            throw Error(Errc::invalid_input, source + ": " + where, nothing(problem->hint));
+            throw Error(Errc::invalid_input, source + ": " + item.where, nothing(options, item.hint));
           }
           ++summary.rejected;
           if (options.dry_run && summary.problems.size() < ImportSummary::k_max_listed_problems) {
-            summary.problems.push_back(where + (problem->hint.empty() ? "" : "; " + problem->hint));
+            summary.problems.push_back(item.where + (item.hint.empty() ? "" : "; " + item.hint));
           }
-          rejects.write(record, columns, where + (problem->hint.empty() ? "" : "; " + problem->hint));
         } else {
+          Built& built = *item.built;
           recorder.record(
               built.complaint, "imported",
-              [&](util::JsonText& data) { write_imported(data, built, impl.policy, options, record.number); },
-              filing::personal(built.complaint, built.request.customer.preferred_channel), actor);
+              [&](util::JsonText& data) { data.member("reference", built.complaint.reference).members_of(item.data); },
+              std::move(item.prepared), actor_nfc);
           ++summary.imported;
           if (!summary.first_reference) {
             summary.first_reference = built.complaint.reference;
@@ -830,28 +962,19 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
           summary.last_reference = built.complaint.reference;
         }
         if (options.progress) {
-          options.progress(summary.records, bytes);
+          options.progress(summary.records, item.bytes);
         }
-        in_sink = false;
-      }, [&](const SourceRecord& names) {
-        summary.delimiter = names.delimiter;
-        columns.update(names);
-        header = names.names;
-      }, CsvOptions{options.delimiter, options.source_name});
-    } catch (const Error& e) {
-      if (in_sink) {
-        throw;
       }
-      // The reader's own errors (broken quoting, JSON syntax) name no file yet.
-      throw Error(e.code(), source + ": " + e.what(), e.code() == Errc::usage ? e.hint() : nothing(e.hint()));
+      handoff.give_back(std::exchange(batch, {}));
     }
-    rejects.finish(header);
-    summary.kept_columns = columns.kept();
+    thread.join();
+    summary.delimiter = reader.delimiter();
+    summary.kept_columns = reader.kept_columns();
     // Before the commit: a rejects file that could not be written must not leave the good
     // rows imported and the bad ones nowhere.
     if (options.skip_invalid && !options.dry_run && options.rejects != nullptr &&
         !options.rejects->flush()) {
-      throw Error(Errc::failure, "writing the rejected rows failed (disk full?)", nothing({}));
+      throw Error(Errc::failure, "writing the rejected rows failed (disk full?)", nothing(options, {}));
     }
   };
   if (options.dry_run) {

@@ -51,6 +51,10 @@ struct Ledger::Impl {
   mutable std::optional<std::string> digest_key_cache; // digest_key()'s
 };
 
+/// Ledger::verify() of `store` (redress/verify.hpp), in one read snapshot (inside a write, the
+/// write's own transaction): also what `migrate` checks its copy with before committing it.
+VerifyReport verify_store(store::Store& store, const std::vector<Anchor>& anchors = {});
+
 /// One lifecycle step inside the caller's write transaction: checks the status machine,
 /// appends the event and updates the projection; returns the complaint afterwards. `at` must
 /// already be checked against the clock and the complaint's last event. `files` are the

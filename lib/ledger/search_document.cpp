@@ -1,14 +1,18 @@
 #include "ledger/search_document.hpp"
 
 #include "ledger/fields.hpp"
+#include "util/words.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <limits>
+#include <memory>
 
 namespace redress {
 
 store::SearchDocument search_document(const Complaint& c, const std::vector<Event>& events) {
   store::SearchDocument doc{c.summary, c.details.value_or(""), c.root_cause.value_or(""), {},
-                            field_search_text(c)};
+                            field_search_text(c), nullptr};
   for (const Event& e : events) {
     if (!e.personal) {
       continue; // erased
@@ -33,6 +37,27 @@ DocumentTexts document_texts(const store::SearchDocument& doc) {
            {SearchField::root_cause, &doc.root_cause},
            {SearchField::notes, &doc.notes},
            {SearchField::fields, &doc.fields}}};
+}
+
+void cut_words(store::SearchDocument& doc) {
+  auto words = std::make_shared<store::DocumentWords>();
+  const auto texts = document_texts(doc);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    words->starts[i] = words->words.size();
+    if (texts[i].second->size() > std::numeric_limits<std::uint32_t>::max()) {
+      return;
+    }
+    util::for_each_word(*texts[i].second, util::WordMode::document, [&](const util::Word& word) {
+      words->words.push_back({static_cast<std::uint32_t>(words->keys.size()), static_cast<std::uint32_t>(word.key.size()),
+                              static_cast<std::uint32_t>(word.begin), static_cast<std::uint32_t>(word.end)});
+      words->keys += word.key;
+    });
+  }
+  words->starts[texts.size()] = words->words.size();
+  if (words->keys.size() > std::numeric_limits<std::uint32_t>::max()) {
+    return;
+  }
+  doc.words = std::move(words);
 }
 
 bool changes_search_document(const Complaint& before, const Complaint& after, bool personal) {

@@ -26,6 +26,11 @@ store::SearchDocument search_document(const Complaint& c, const std::vector<Even
 using DocumentTexts = std::array<std::pair<SearchField, const std::string*>, 5>;
 DocumentTexts document_texts(const store::SearchDocument& doc);
 
+/// Cuts the words of `doc`'s texts into doc.words (store::DocumentWords), as the search index
+/// would when the document is written: an import does it on its reading thread. A text longer
+/// than 4 GiB is left to the index.
+void cut_words(store::SearchDocument& doc);
+
 /// True when a step from `before` to `after` that recorded `personal` text changes what the
 /// index holds for the complaint.
 bool changes_search_document(const Complaint& before, const Complaint& after, bool personal);

@@ -315,8 +315,9 @@ std::optional<std::string> check_projections(store::Store& store, VerifyReport& 
 
 } // namespace
 
-VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) {
-  store::Store& store = *m_impl->store;
+VerifyReport Ledger::verify(const std::vector<Anchor>& anchors) { return verify_store(*m_impl->store, anchors); }
+
+VerifyReport verify_store(store::Store& store, const std::vector<Anchor>& anchors) {
   VerifyReport report;
   store.snapshot([&] {
     const auto fail = [&](const char* check, std::string problem) {

@@ -16,6 +16,7 @@
 #include <redress/policy.hpp>
 #include <redress/search.hpp>
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -60,13 +61,36 @@ struct FiledBy {
 
 /// The texts of one complaint that `search` finds it by, as lib/ledger/search_document.hpp builds
 /// them from its events. Empty strings for texts it does not have.
+struct DocumentWords;
 struct SearchDocument {
   std::string summary;
   std::string details;
   std::string root_cause;
   std::string notes; // every note, reason and comment, oldest first, one a line
   std::string fields; // every custom field's value, in field name order, one a line
-  friend bool operator==(const SearchDocument&, const SearchDocument&) = default;
+  /// The words of these texts when they were cut ahead (ledger/search_document.hpp:
+  /// cut_words); a store may use them instead of cutting the texts itself. Not part of what the
+  /// document is: equality compares the texts.
+  std::shared_ptr<const DocumentWords> words;
+  friend bool operator==(const SearchDocument& a, const SearchDocument& b) {
+    return a.summary == b.summary && a.details == b.details && a.root_cause == b.root_cause &&
+           a.notes == b.notes && a.fields == b.fields;
+  }
+};
+
+/// The words util::for_each_word cuts from each text of a SearchDocument (document mode), in
+/// the order of its members: what the search index's tokenizer would make of them.
+struct DocumentWords {
+  struct Word {
+    std::uint32_t key_at = 0; // in `keys`
+    std::uint32_t key_size = 0;
+    std::uint32_t begin = 0; // in the text, bytes
+    std::uint32_t end = 0;
+  };
+  std::string keys; // every word's key, one after the other
+  std::vector<Word> words;
+  /// The words of text i are words[starts[i]] up to words[starts[i + 1]].
+  std::array<std::size_t, 6> starts{};
 };
 
 /// One term of a search. The index cuts `text` into words as it cuts the texts
@@ -111,7 +135,8 @@ public:
   /// propagates. Nested inside another write(), it is a savepoint: an exception undoes only
   /// its own work, and the outermost write decides whether the rest commits.
   virtual void write(const std::function<void()>& work) = 0;
-  /// Runs `work` in one read transaction: every read sees the same snapshot.
+  /// Runs `work` in one read transaction: every read sees the same snapshot. Inside a write(),
+  /// `work` runs in that write's transaction (and sees its changes).
   virtual void snapshot(const std::function<void()>& work) = 0;
   /// Like write(), but always rolls back: a dry run sees what a real one would.
   virtual void rehearse(const std::function<void()>& work) = 0;
@@ -287,7 +312,21 @@ public:
   /// How the schema differs from what the migrations create, as one line; nullopt if it is
   /// exactly that.
   virtual std::optional<std::string> schema_difference() = 0;
+
+  // --- rows as stored (moving a ledger verbatim: `redress migrate`) ---------------------------
+  /// The columns of `table` (a name of lower-case letters and '_'), in their order; empty when
+  /// the store has no such table. Error{usage} for a name of other characters.
+  virtual std::vector<std::string> table_columns(const std::string& table) = 0;
+  /// Streams the rows of `table`, `columns` of each as stored, as text (integers in decimal,
+  /// JSON as its text; nullopt for NULL), in the order they were inserted (SQLite: by rowid;
+  /// PostgreSQL: by `ord` where a table has it, else by its first column, the id or key).
+  virtual void scan_table(const std::string& table, const std::vector<std::string>& columns,
+                          const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) = 0;
 };
+
+/// Error{usage} unless `name` is a table's or column's name as redress spells them: lower-case
+/// ASCII letters, digits and '_', not starting with a digit. What scan_table() puts into SQL.
+void check_identifier(std::string_view name);
 
 /// Opens the SQLite ledger `file`, refusing one that is not a redress ledger or is newer than
 /// this binary and migrating an older one (Error{failure}), and one every user may write.
@@ -327,5 +366,28 @@ struct NewStorePolicy {
 std::unique_ptr<Store> create_postgresql(const std::string& url, const NewStorePolicy& policy);
 /// The schema version of PostgreSQL ledgers this binary writes.
 int latest_postgresql_schema_version();
+
+/// Moves the ledger `source` verbatim into the empty PostgreSQL database at `url`, in one
+/// transaction: the schema, then every row of its tables as stored (meta, customers, reference
+/// counters, complaints, events, recorded policies, message claims...; the columns only
+/// PostgreSQL keeps computed as its writes compute them), and the chain head. Then `finish`
+/// runs on the new store inside that transaction (the search index, evidence files, the policy
+/// in force, the checks); its exception rolls everything back and propagates. Error{refused}
+/// when the database is not empty, Error{failure} when a table or column of one side has no
+/// place on the other, or the server cannot be reached. Returns the committed store.
+std::unique_ptr<Store> copy_to_postgresql(const std::string& url, Store& source,
+                                          const std::function<void(Store& target)>& finish);
+
+/// The schema versions of a PostgreSQL ledger before and after upgrade_postgresql().
+struct SchemaUpgrade {
+  int from = 0;
+  int to = 0;
+};
+/// Applies the migrations of schemas/postgresql/ that the ledger at `url` lacks, in order, in
+/// one transaction that first takes the chain head's lock (waiting for writers as a write does:
+/// Error{busy} after the busy timeout). Error{failure} when the database holds no ledger or a
+/// newer schema than this binary's (the hint: upgrade redress). Nothing changes when it is
+/// current.
+SchemaUpgrade upgrade_postgresql(const std::string& url);
 
 } // namespace redress::store

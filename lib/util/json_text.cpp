@@ -5,6 +5,7 @@
 #include <redress/error.hpp>
 
 #include <charconv>
+#include <stdexcept>
 
 namespace redress::util {
 
@@ -89,6 +90,18 @@ JsonText& JsonText::begin_array() {
 
 JsonText& JsonText::end_array() {
   close(']');
+  return *this;
+}
+
+JsonText& JsonText::members_of(std::string_view object) {
+  if (object.size() < 2 || object.front() != '{' || object.back() != '}' || m_first.empty() || m_after_key) {
+    throw std::logic_error("JsonText::members_of: not an object's members into an open object");
+  }
+  const std::string_view members = object.substr(1, object.size() - 2);
+  if (!members.empty()) {
+    before_value();
+    m_out += members;
+  }
   return *this;
 }
 

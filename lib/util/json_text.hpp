@@ -42,6 +42,10 @@ public:
     return key(name).str(text);
   }
 
+  /// Appends the members of `object`, a complete object another JsonText wrote (`{...}`), to
+  /// the object open here: a part of a document can be written ahead, on another thread.
+  JsonText& members_of(std::string_view object);
+
   /// The text written so far (complete once every object and array is closed).
   [[nodiscard]] const std::string& text() const { return m_out; }
   [[nodiscard]] std::string take() { return std::move(m_out); }

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace redress;
@@ -280,4 +281,59 @@ TEST_CASE("a rejects file that cannot be written imports nothing") {
                              options),
                     "writing the rejected rows failed (disk full?)");
   CHECK(f.stored().empty());
+}
+
+// The records are read and checked on a second thread, a few batches of 256 ahead of the writes
+// (docs/performance.md): what the user sees must be what one thread reading row by row gave.
+TEST_CASE("a long file is read ahead on a second thread: first problem named, rows in order, all or nothing") {
+  const auto rows = [](int count, const std::vector<int>& bad) {
+    std::string text = k_header;
+    for (int i = 1; i <= count; ++i) {
+      const bool is_bad = std::find(bad.begin(), bad.end(), i) != bad.end();
+      text += "R" + std::to_string(i) + ",2026-11-02 09:30,email,Šime Perić " + std::to_string(i) + ",," +
+              (is_bad ? "delivry" : "delivery") + ",paket " + std::to_string(i) + " 配達が遅れた\r\n";
+    }
+    return text;
+  };
+  SUBCASE("the first invalid row stops it, though later ones are read already") {
+    Fixture f;
+    // Data row i is spreadsheet row i + 1; row 1,501 is in the sixth batch, 2,901 in the twelfth.
+    CHECK(error_of(f, rows(3000, {1500, 2900})).rfind("old.csv: row 1501, column 'category'", 0) == 0);
+    CHECK(f.stored().empty());
+  }
+  SUBCASE("skipping invalid rows keeps the others in file order, and the rejects in order") {
+    Fixture f;
+    std::ostringstream rejects;
+    ImportOptions options;
+    options.skip_invalid = true;
+    options.rejects = &rejects;
+    std::int64_t last_progress = 0;
+    bool progress_in_order = true;
+    options.progress = [&](std::int64_t records, std::uint64_t) {
+      progress_in_order = progress_in_order && records == last_progress + 1;
+      last_progress = records;
+    };
+    const auto summary = f.import(rows(3000, {1, 700, 2999}), options);
+    CHECK(progress_in_order);
+    CHECK(last_progress == 3000);
+    CHECK(summary.records == 3000);
+    CHECK(summary.imported == 2997);
+    CHECK(summary.rejected == 3);
+    CHECK(summary.first_reference == "CMP-2026-00001");
+    CHECK(summary.last_reference == "CMP-2026-02997");
+    const auto stored = f.stored();
+    REQUIRE(stored.size() == 2997);
+    CHECK(stored[0].summary == "paket 2 配達が遅れた");   // R1 was rejected
+    CHECK(stored[698].summary == "paket 701 配達が遅れた"); // after R700
+    CHECK(stored[2996].summary == "paket 3000 配達が遅れた");
+    std::istringstream lines(rejects.str());
+    std::string line;
+    std::vector<std::string> rejected;
+    while (std::getline(lines, line)) {
+      rejected.push_back(line.substr(0, line.find(',')));
+    }
+    CHECK(rejected == std::vector<std::string>{"reference", "R1", "R700", "R2999"});
+    // The words cut on the reading thread are the index's words: verify rebuilds them.
+    CHECK_FALSE(f.ledger.verify().problem);
+  }
 }

@@ -712,3 +712,80 @@ TEST_CASE("PostgreSQL: a ledger made by schema 1 is brought to schema 2, its fie
   s->write([&] { s->add_customer_key("k2", 1); });
   CHECK(s->customer_by_key("k2") == std::optional<std::int64_t>(1));
 }
+
+TEST_CASE("rows as stored: columns in order, values as text, rows in the order they went in") {
+  Backend b;
+  b.store->write([&] {
+    b.store->record_policy("d2", "[ledger]\nname = \"Ž\"\n", from_unix(5));
+    b.store->record_policy("d1", "", from_unix(6));
+  });
+  const auto columns = b.store->table_columns("policies");
+  REQUIRE(columns.size() >= 3);
+  CHECK(columns[0] == "digest");
+  CHECK(columns[1] == "text");
+  CHECK(columns[2] == "recorded_at");
+  CHECK(b.store->table_columns("no_such_table").empty());
+  std::vector<std::string> rows;
+  b.store->scan_table("policies", {"digest", "recorded_at", "text"}, [&](const auto& row) {
+    REQUIRE(row.size() == 3);
+    rows.push_back(row[0].value_or("NULL") + "|" + row[1].value_or("NULL") + "|" + row[2].value_or("NULL"));
+  });
+  // PostgreSQL holds the policy `init` stored first (the fixture's, under its own digest).
+  if (on_postgresql()) {
+    REQUIRE(rows.size() == 3);
+    rows.erase(rows.begin());
+  }
+  CHECK(rows == std::vector<std::string>{"d2|5|[ledger]\nname = \"Ž\"\n", "d1|6|"});
+  file(*b.store, complaint("RD-2026-00001", 1795000000, "one"));
+  std::vector<std::optional<std::string>> got;
+  b.store->scan_table("complaints", {"reference", "product", "confidential"}, [&](const auto& row) { got = row; });
+  CHECK(got == std::vector<std::optional<std::string>>{"RD-2026-00001", std::nullopt, "0"});
+  // Names are put into SQL: only a ledger's own spelling of them is taken.
+  CHECK_THROWS_AS(b.store->table_columns("meta; DROP TABLE events"), Error);
+  CHECK_THROWS_AS(b.store->scan_table("meta", {"key\" FROM meta --"}, [](const auto&) {}), Error);
+  CHECK_THROWS_AS(b.store->scan_table("Meta", {"key"}, [](const auto&) {}), Error);
+}
+
+TEST_CASE("PostgreSQL: a ledger copied in is all there or not there at all") {
+  if (!on_postgresql()) {
+    return;
+  }
+  Backend target_db; // only for its server: a database of our own follows
+  TempDir dir;
+  const auto source = store::create_sqlite(dir.path() / "ledger.db");
+  file(*source, complaint("RD-2026-00001", 1795000000, "Paket je stigao oštećen"));
+  const char* url = std::getenv("REDRESS_TEST_PG_URL");
+  std::random_device rd;
+  const std::string db = "copy_" + std::to_string(rd());
+  store::postgresql::Connection admin(url, false);
+  admin.exec(("CREATE DATABASE " + db).c_str());
+  const std::string target = with_database(url, db);
+  const auto tables = [&] {
+    store::postgresql::Connection c(target, false);
+    return c.query("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").int64(0, 0);
+  };
+
+  // A failure once every row is in (the caller's checks) rolls all of it back.
+  bool ran = false;
+  CHECK_THROWS_AS(store::copy_to_postgresql(target, *source,
+                                            [&](store::Store& copy) {
+                                              CHECK(copy.find_complaint("RD-2026-00001"));
+                                              ran = true;
+                                              throw Error(Errc::integrity, "no");
+                                            }),
+                  Error);
+  CHECK(ran);
+  CHECK(tables() == 0);
+
+  const auto copy = store::copy_to_postgresql(target, *source, [](store::Store& c) {
+    c.record_policy("d", "[ledger]\n", from_unix(1));
+    c.keep_policy("d", "ana");
+  });
+  CHECK(copy->ledger_id() == source->ledger_id());
+  CHECK(copy->digest_key() == source->digest_key());
+  CHECK(copy->chain_head() == source->chain_head());
+  CHECK(copy->find_complaint("RD-2026-00001")->summary == "Paket je stigao oštećen");
+  CHECK_FALSE(copy->schema_difference());
+  // Not twice: the database is no longer empty.
+  CHECK_THROWS_AS(store::copy_to_postgresql(target, *source, [](store::Store&) {}), Error);
+}

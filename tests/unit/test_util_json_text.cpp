@@ -80,3 +80,28 @@ TEST_CASE("objects and arrays nest, with commas only between members") {
   CHECK(parsed.at("customer").at("language") == "ja");
   CHECK(parsed.at("big").get<std::int64_t>() == 9007199254740993);
 }
+
+TEST_CASE("members written ahead join an open object, with commas placed as if written here") {
+  JsonText ahead;
+  ahead.begin_object().member("channel", "email").key("level").integer(2).end_object();
+
+  JsonText first;
+  first.begin_object().member("reference", "CMP-2026-00001").members_of(ahead.text()).end_object();
+  CHECK(first.text() == R"({"reference":"CMP-2026-00001","channel":"email","level":2})");
+
+  JsonText only; // nothing before them
+  only.begin_object().members_of(ahead.text()).member("after", "x").end_object();
+  CHECK(only.text() == R"({"channel":"email","level":2,"after":"x"})");
+
+  JsonText empty; // an empty object adds nothing, and no comma
+  empty.begin_object().member("a", "1").members_of("{}").member("b", "2").end_object();
+  CHECK(empty.text() == R"({"a":"1","b":"2"})");
+  CHECK(nlohmann::json::parse(first.text()).at("level") == 2);
+
+  JsonText wrong;
+  CHECK_THROWS(wrong.members_of(ahead.text())); // no object open
+  wrong.begin_object();
+  CHECK_THROWS(wrong.members_of("[1]"));
+  wrong.key("k");
+  CHECK_THROWS(wrong.members_of(ahead.text())); // a key waits for its value
+}

@@ -78,6 +78,34 @@ Policy ledger_policy(const LedgerPaths& paths);
 /// Where that policy is kept, for messages: the policy.toml path, or "the ledger's database (URL)".
 std::string policy_source(const LedgerPaths& paths);
 
+/// What upgrade_ledger() did: the schema version before and after.
+struct SchemaUpgrade {
+  int from = 0;
+  int to = 0;
+  bool postgresql = false; // an SQLite ledger is brought up to date by any command that opens it
+};
+/// `redress upgrade`: applies the schema migrations the ledger at `paths` lacks. A PostgreSQL
+/// ledger gets those of schemas/postgresql/ in one transaction, after the writers' turn
+/// (Error{busy} past the busy timeout); every other command refuses a ledger whose schema is
+/// older than the binary, so that all hosts upgrade together. An SQLite ledger is opened for
+/// writing, which migrates it as every command does (`from` is then its version afterwards).
+/// Error{failure} for a schema newer than this binary's (nothing changes).
+SchemaUpgrade upgrade_ledger(const LedgerPaths& paths);
+
+/// What `redress migrate --to` did.
+struct MigrationResult {
+  std::string url;               // where the ledger went (printable: no password)
+  std::int64_t complaints = 0;   // rebuilt from their events and compared there
+  std::int64_t events = 0;       // in its chain
+  std::int64_t evidence_files = 0; // copied into the database
+  std::int64_t head_id = 0;      // the chain head, the same on both sides
+  std::string head_hash;
+  std::filesystem::path note;    // the note left in the folder
+  /// What could not be done once the ledger had moved (the old file's permissions, the note):
+  /// the move stands, these are for the user to finish by hand.
+  std::vector<std::string> warnings;
+};
+
 /// What `redress file` records.
 struct FilingRequest {
   Customer customer;
@@ -278,6 +306,20 @@ public:
   /// nothing changes then). Complaints filed before keep their due times. Returns its digest.
   /// Error{refused} for an SQLite ledger, whose policy is its policy.toml.
   std::string set_policy(const std::string& text, const std::string& source_name, const std::string& actor);
+
+  /// `redress migrate --to URL`: moves this SQLite ledger verbatim into the empty PostgreSQL
+  /// database at `url` (store::copy_to_postgresql: the same ids, references, events, hashes,
+  /// recorded times, customers, keys, policies, counters and chain head; the search index and
+  /// the evidence files copied in; this policy.toml made the one every host files under, set
+  /// by `actor`), in one PostgreSQL transaction that commits only when the copy verifies as
+  /// verify() does and ends at the same chain head. Meanwhile it holds this ledger's write lock,
+  /// so nothing is filed here that would not move. Then the folder's store.toml names `url`
+  /// (so every later command here uses it), and ledger.db and policy.toml are left read-only
+  /// with a note beside them. Refusals change neither side: Error{refused} for a ledger in
+  /// PostgreSQL already or a database that is not empty, Error{usage} for a URL with a
+  /// password, Error{integrity} when this ledger does not verify (or the copy would not),
+  /// Error{failure} when the server cannot be reached.
+  MigrationResult migrate_to(const std::string& url, const std::string& actor);
 
   /// The private state (lib/ledger/ledger_impl.hpp); opaque outside the library.
   struct Impl;

@@ -11,11 +11,11 @@
 
 namespace redress::store::postgresql {
 
-namespace {
-
 std::optional<std::string> fold_of(const std::optional<std::string>& text) {
   return text ? std::optional<std::string>(util::fold(*text)) : std::nullopt;
 }
+
+namespace {
 
 // complaints.field_keys (schemas/postgresql/0002): every field's value folded, by name; a name
 // in both maps counts once, from `fields`.
@@ -217,7 +217,7 @@ std::int64_t insert_complaint(Connection& db, const NewComplaintRow& row) {
   p.text(c.customer.phone).text(c.customer.member_id).text(c.customer.preferred_channel);
   bind_clocks_and_outcome(p, c);
   p.integer(c.incomplete_allowed ? 1 : 0).text(field_json(c.fields)).text(field_json(c.personal_fields));
-  p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team)).text(row.personal_key);
+  p.text(fold_of(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team)).text(row.personal_key);
   p.text(field_keys_json(c.fields, c.personal_fields));
   return db.prepared("insert_complaint", k_insert, p).int64(0, 0);
 }
@@ -229,7 +229,7 @@ void update_complaint(Connection& db, const Complaint& c) {
   bind_clocks_and_outcome(p, c);
   p.instant(c.received_at).text(c.channel).text(c.summary).text(c.details);
   p.text(evidence_json(c.evidence)).text(field_json(c.fields)).text(field_json(c.personal_fields));
-  p.text(util::fold(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
+  p.text(fold_of(c.category)).text(fold_of(c.assignee)).text(fold_of(c.team));
   // What `customer update --complaints` and `customer merge` change.
   p.integer(c.customer_id).text(c.customer.name).text(c.customer.email).text(c.customer.phone);
   p.text(c.customer.member_id).text(c.customer.language).text(c.customer.preferred_channel);

@@ -8,13 +8,26 @@
 #include <redress/complaint.hpp>
 #include <redress/filter.hpp>
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace redress::store::postgresql {
+
+/// The complaints columns only PostgreSQL keeps: each is the fold (util/fold.hpp) of another
+/// column, NULL for NULL, written with the row (filters and sorts compare them).
+struct FoldedColumn {
+  std::string_view column;
+  std::string_view of;
+};
+inline constexpr std::array<FoldedColumn, 3> k_folded_columns{
+    {{"category_key", "category"}, {"assignee_key", "assignee"}, {"team_key", "team"}}};
+/// The value of a folded column for `text`.
+std::optional<std::string> fold_of(const std::optional<std::string>& text);
 
 /// Store::next_sequence(): the year's counter row, created or incremented (inside the write).
 std::int64_t next_sequence(Connection& db, int year);

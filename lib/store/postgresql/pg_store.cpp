@@ -10,6 +10,7 @@
 
 #include "store/postgresql/complaints_table.hpp"
 #include "store/postgresql/connection.hpp"
+#include "store/postgresql/copy.hpp"
 #include "store/postgresql/migration_steps.hpp"
 #include "store/postgresql/search_index.hpp"
 
@@ -23,6 +24,7 @@
 #include <redress/postgresql_migrations.hpp>
 
 
+#include <algorithm>
 #include <array>
 #include <ostream>
 
@@ -175,6 +177,36 @@ std::pair<std::optional<std::string>, std::optional<std::string>> compare_names(
 }
 
 int latest_version() { return generated_pg::k_migrations.back().version; }
+
+// The refusal of a ledger whose schema version `have` is not this binary's: an older one waits
+// for `redress upgrade`, a newer one for a newer redress on this host.
+Error other_schema(const std::string& url, int have) {
+  const int latest = latest_version();
+  if (have > latest) {
+    return Error(Errc::failure,
+                 "the ledger at " + redacted_url(url) + " has schema version " + std::to_string(have) +
+                     ", newer than this redress's " + std::to_string(latest),
+                 "upgrade redress on this host (every host of a ledger runs the same version); the ledger was "
+                 "left untouched");
+  }
+  return Error(Errc::failure,
+               "the ledger at " + redacted_url(url) + " has schema version " + std::to_string(have) +
+                   ", older than this redress's " + std::to_string(latest),
+               "run 'redress upgrade' once, when every host has this version of redress; the ledger was left "
+               "untouched");
+}
+
+// Takes the open transaction's turn among writers: the chain head's row lock, waiting up to the
+// busy timeout (Error{busy} after it).
+void take_turn(Connection& db) {
+  const int ms = busy_timeout_ms();
+  if (ms == 0) {
+    db.exec("SELECT 1 FROM chain_head WHERE one = 1 FOR UPDATE NOWAIT");
+  } else {
+    db.exec(("SET LOCAL lock_timeout = " + std::to_string(ms)).c_str());
+    db.exec("SELECT 1 FROM chain_head WHERE one = 1 FOR UPDATE");
+  }
+}
 
 class PgStore final : public Store {
 public:
@@ -719,6 +751,64 @@ public:
     return std::nullopt;
   }
 
+  // --- rows as stored --------------------------------------------------------------------------
+  std::vector<std::string> table_columns(const std::string& table) override {
+    check_identifier(table);
+    const Result r = m_db.query("SELECT column_name FROM information_schema.columns "
+                                "WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+                                Params().text(table));
+    std::vector<std::string> columns;
+    for (int i = 0; i < r.rows(); ++i) {
+      columns.push_back(r.string(i, 0));
+    }
+    return columns;
+  }
+  void scan_table(const std::string& table, const std::vector<std::string>& columns,
+                  const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) override {
+    check_identifier(table);
+    std::string list;
+    for (const auto& column : columns) {
+      check_identifier(column);
+      list += (list.empty() ? "" : ", ") + column + "::text";
+    }
+    // Rows are inserted in the order of their ids (or of `ord`, for policies), which every table
+    // here has first, or keyed by its first column.
+    const auto all = table_columns(table);
+    const std::string order = std::find(all.begin(), all.end(), "ord") != all.end() ? "ord"
+                              : all.empty()                                          ? "1"
+                                                                                     : all.front();
+    std::vector<std::optional<std::string>> row(columns.size());
+    m_db.stream("SELECT " + list + " FROM " + table + " ORDER BY " + order, Params(), [&](const RowView& q) {
+      for (std::size_t i = 0; i < columns.size(); ++i) {
+        row[i] = q.optional_string(static_cast<int>(i));
+      }
+      sink(row);
+      return true;
+    });
+  }
+
+  // copy_to_postgresql(): in one transaction, the schema, `source`'s rows, then `finish` on this
+  // store (its writes nest as savepoints, its reads see the transaction's own rows).
+  void load(Store& source, const std::function<void(Store&)>& finish) {
+    m_db.exec("BEGIN");
+    ++m_write_depth;
+    try {
+      for (const auto& migration : generated_pg::k_migrations) {
+        apply_migration(m_db, migration.version);
+      }
+      copy_rows(m_db, source);
+      m_db.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1)",
+                 Params().text(std::to_string(latest_version())));
+      finish(*this);
+    } catch (...) {
+      --m_write_depth;
+      rollback_quietly("ROLLBACK");
+      throw;
+    }
+    --m_write_depth;
+    m_db.exec("COMMIT");
+  }
+
 private:
   static constexpr const char* k_customer_columns = R"sql(
     SELECT id, identity_key, name_key, name, email, phone, member_id, language, preferred_channel,
@@ -765,18 +855,11 @@ private:
     }
   }
 
-  // Takes this transaction's turn: the chain head's row lock, waiting up to the busy timeout.
-  // A read-only connection takes none: any write it tried would be refused by the server.
+  // Takes this transaction's turn (take_turn()). A read-only connection takes none: any write
+  // it tried would be refused by the server.
   void lock_chain_head() {
-    if (m_read_only) {
-      return;
-    }
-    const int ms = busy_timeout_ms();
-    if (ms == 0) {
-      m_db.exec("SELECT 1 FROM chain_head WHERE one = 1 FOR UPDATE NOWAIT");
-    } else {
-      m_db.exec(("SET LOCAL lock_timeout = " + std::to_string(ms)).c_str());
-      m_db.exec("SELECT 1 FROM chain_head WHERE one = 1 FOR UPDATE");
+    if (!m_read_only) {
+      take_turn(m_db);
     }
   }
 
@@ -863,11 +946,7 @@ std::unique_ptr<Store> open_postgresql(const std::string& url, bool read_only) {
   const postgresql::Result version = db.query("SELECT value FROM meta WHERE key = 'schema_version'");
   const int have = version.rows() == 0 ? 0 : static_cast<int>(version.int64(0, 0));
   if (have != postgresql::latest_version()) {
-    throw Error(Errc::failure,
-                "the ledger at " + printable_url(url) + " has schema version " + std::to_string(have) +
-                    ", and this redress knows version " + std::to_string(postgresql::latest_version()),
-                have > postgresql::latest_version() ? "upgrade redress on this host; the ledger was left untouched"
-                                                    : "the ledger was left untouched");
+    throw postgresql::other_schema(url, have);
   }
   return std::make_unique<postgresql::PgStore>(std::move(db), read_only);
 }
@@ -915,5 +994,64 @@ std::unique_ptr<Store> create_postgresql(const std::string& url, const NewStoreP
 }
 
 int latest_postgresql_schema_version() { return postgresql::latest_version(); }
+
+std::unique_ptr<Store> copy_to_postgresql(const std::string& url, Store& source,
+                                          const std::function<void(Store& target)>& finish) {
+  check_postgresql_url(url);
+  postgresql::Connection db(url, false);
+  if (!postgresql::empty_database(db)) {
+    throw Error(Errc::refused,
+                "the database at " + printable_url(url) + " is not empty" +
+                    (db.query("SELECT to_regclass('meta') IS NOT NULL").text(0, 0) == "t" ? " (it holds a ledger)" : ""),
+                "move a ledger only into an empty database of its own; nothing was changed on either side");
+  }
+  auto store = std::make_unique<postgresql::PgStore>(std::move(db), false);
+  store->load(source, finish);
+  return store;
+}
+
+SchemaUpgrade upgrade_postgresql(const std::string& url) {
+  check_postgresql_url(url);
+  postgresql::Connection db(url, false);
+  const postgresql::Result meta =
+      db.query("SELECT to_regclass('meta') IS NOT NULL AND to_regclass('chain_head') IS NOT NULL");
+  if (meta.text(0, 0) != "t") {
+    throw Error(Errc::failure, "the database at " + printable_url(url) + " holds no redress ledger",
+                "create one there with 'redress init --store URL'");
+  }
+  const int latest = postgresql::latest_version();
+  db.exec("BEGIN");
+  try {
+    // The writers' turn first: no write of an older host is half-way through the tables the
+    // migrations change (and none starts until this commits).
+    postgresql::take_turn(db);
+    const postgresql::Result version = db.query("SELECT value FROM meta WHERE key = 'schema_version'");
+    const int have = version.rows() == 0 ? 0 : static_cast<int>(version.int64(0, 0));
+    if (have > latest) {
+      throw postgresql::other_schema(url, have);
+    }
+    if (have < 1) {
+      throw Error(Errc::failure, "the ledger at " + printable_url(url) + " has no schema version (meta.schema_version)",
+                  "the ledger was left untouched");
+    }
+    for (const auto& migration : generated_pg::k_migrations) {
+      if (migration.version > have) {
+        postgresql::apply_migration(db, migration.version);
+      }
+    }
+    db.query("UPDATE meta SET value = $1 WHERE key = 'schema_version'",
+             postgresql::Params().text(std::to_string(latest)));
+    db.exec("COMMIT");
+    return SchemaUpgrade{have, latest};
+  } catch (...) {
+    if (!db.lost()) {
+      try {
+        db.exec("ROLLBACK");
+      } catch (...) { // NOLINT(bugprone-empty-catch): the first error is the one to report
+      }
+    }
+    throw;
+  }
+}
 
 } // namespace redress::store

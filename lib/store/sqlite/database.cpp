@@ -320,6 +320,10 @@ void Database::rehearse(const std::function<void()>& work) {
 
 void Database::snapshot(const std::function<void()>& work) {
   try {
+    if (m_write_depth > 0) {
+      work(); // inside a write: its transaction is the snapshot, and sees its own changes
+      return;
+    }
     Transaction transaction(m_db, -1);
     work();
   } catch (const SQLite::Exception& e) {

@@ -43,7 +43,8 @@ public:
   /// write() decides whether the rest commits.
   void write(const std::function<void()>& work);
   /// Runs `work` inside one read transaction: every query it makes sees the same snapshot of
-  /// the ledger, whatever other processes commit meanwhile.
+  /// the ledger, whatever other processes commit meanwhile. Inside a write(), `work` runs in
+  /// that write's transaction.
   void snapshot(const std::function<void()>& work);
   /// Runs `work` like write() but always rolls back: a dry run sees exactly what a real run
   /// would (references included) and leaves the ledger as it was. Nested inside a write(), it

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <limits>
 #include <new>
 #include <string_view>
@@ -93,11 +94,43 @@ int create_tokenizer(void*, const char**, int, Fts5Tokenizer** out) {
 
 void delete_tokenizer(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<Tokenizer*>(tokenizer); }
 
+// The document TextIndexer::index() is writing on this thread, when its words were cut ahead
+// (SearchDocument::words): a text of it is not cut again.
+thread_local const SearchDocument* t_document = nullptr;
+
+// Hands FTS5 the words cut ahead for `text`, if it is one of t_document's texts; false if not.
+bool replay(std::string_view text, void* context, int (*token)(void*, int, const char*, int, int, int), int& rc) {
+  const SearchDocument* doc = t_document;
+  if (doc == nullptr || !doc->words) {
+    return false;
+  }
+  const std::array<const std::string*, 5> texts{&doc->summary, &doc->details, &doc->root_cause, &doc->notes,
+                                                &doc->fields};
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (*texts[i] != text) {
+      continue;
+    }
+    const DocumentWords& cut = *doc->words;
+    rc = SQLITE_OK;
+    for (std::size_t w = cut.starts[i]; w < cut.starts[i + 1] && rc == SQLITE_OK; ++w) {
+      const DocumentWords::Word& word = cut.words[w];
+      rc = token(context, 0, cut.keys.data() + word.key_at, static_cast<int>(word.key_size),
+                 static_cast<int>(word.begin), static_cast<int>(word.end));
+    }
+    return true;
+  }
+  return false;
+}
+
 int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int length,
              int (*token)(void*, int, const char*, int, int, int)) {
   try {
     const auto mode = (flags & FTS5_TOKENIZE_QUERY) != 0 ? util::WordMode::query : util::WordMode::document;
     int rc = SQLITE_OK;
+    if (mode == util::WordMode::document &&
+        replay(std::string_view(text == nullptr ? "" : text, static_cast<std::size_t>(length)), context, token, rc)) {
+      return rc;
+    }
     util::for_each_word(std::string_view(text == nullptr ? "" : text, static_cast<std::size_t>(length)), mode,
                         [&](const util::Word& word) {
                           if (rc == SQLITE_OK) {
@@ -219,6 +252,12 @@ void TextIndexer::index(const Complaint& c, const SearchDocument& doc) {
   m_insert.bind(4, doc.root_cause);
   m_insert.bind(5, doc.notes);
   m_insert.bind(6, doc.fields);
+  struct Cut {
+    explicit Cut(const SearchDocument& doc) { t_document = &doc; }
+    ~Cut() { t_document = nullptr; }
+    Cut(const Cut&) = delete;
+    Cut& operator=(const Cut&) = delete;
+  } cut(doc);
   m_insert.exec();
 }
 
@@ -267,7 +306,7 @@ std::optional<SearchDocument> indexed_texts(SQLite::Database& db, const Complain
   }
   return SearchDocument{query.getColumn(0).getString(), query.getColumn(1).getString(),
                         query.getColumn(2).getString(), query.getColumn(3).getString(),
-                        query.getColumn(4).getString()};
+                        query.getColumn(4).getString(), nullptr};
 }
 
 std::int64_t indexed_count(SQLite::Database& db) {

@@ -190,6 +190,39 @@ public:
   std::vector<std::string> check_integrity() override { return m_db.check_integrity(); }
   std::optional<std::string> schema_difference() override { return m_db.schema_difference(); }
 
+  std::vector<std::string> table_columns(const std::string& table) override {
+    check_identifier(table);
+    return guarded([&] {
+      SQLite::Statement q(m_db.handle(), "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+      q.bind(1, table);
+      std::vector<std::string> columns;
+      while (q.executeStep()) {
+        columns.push_back(q.getColumn(0).getString());
+      }
+      return columns;
+    });
+  }
+  void scan_table(const std::string& table, const std::vector<std::string>& columns,
+                  const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) override {
+    check_identifier(table);
+    std::string list;
+    for (const auto& column : columns) {
+      check_identifier(column);
+      list += (list.empty() ? "\"" : ", \"") + column + "\"";
+    }
+    guarded([&] {
+      SQLite::Statement q(m_db.handle(), "SELECT " + list + " FROM \"" + table + "\" ORDER BY rowid");
+      std::vector<std::optional<std::string>> row(columns.size());
+      while (q.executeStep()) {
+        for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
+          const SQLite::Column value = q.getColumn(i);
+          row[static_cast<std::size_t>(i)] = value.isNull() ? std::nullopt : std::optional<std::string>(value.getString());
+        }
+        sink(row);
+      }
+    });
+  }
+
 private:
   template <typename F> auto guarded(F&& work) -> decltype(work()) {
     return m_db.guarded(std::forward<F>(work));

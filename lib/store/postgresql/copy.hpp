@@ -1,0 +1,17 @@
+#pragma once
+// Moving a ledger verbatim into PostgreSQL (store::copy_to_postgresql, `redress migrate`): the
+// rows of every table both stores keep, as stored.
+
+#include "store/postgresql/connection.hpp"
+#include "store/store.hpp"
+
+namespace redress::store::postgresql {
+
+/// Copies the rows of `source`'s tables into the ledger schema just created in `db` (inside the
+/// caller's transaction; the tables empty): every column as stored, the columns only
+/// PostgreSQL keeps computed (the folded names, policies' order), then sets the chain head to
+/// the newest event. Error{failure} naming the table and column when one side has a column the
+/// other lacks, or the schema has a table this copy does not know.
+void copy_rows(Connection& db, Store& source);
+
+} // namespace redress::store::postgresql
