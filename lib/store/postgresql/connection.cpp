@@ -4,7 +4,11 @@
 
 #include <redress/error.hpp>
 
+#include <poll.h>
+
+#include <cerrno>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 
 namespace redress::store::postgresql {
@@ -122,25 +126,84 @@ std::string redacted_url(const std::string& url) {
   return out;
 }
 
+namespace {
+
+// The connect timeout libpq took from the URL or our default (seconds; 0 waits for ever).
+int connect_timeout_s(PGconn* conn) {
+  int seconds = 10;
+  PQconninfoOption* options = PQconninfo(conn);
+  for (PQconninfoOption* o = options; o != nullptr && o->keyword != nullptr; ++o) {
+    if (std::strcmp(o->keyword, "connect_timeout") == 0 && o->val != nullptr) {
+      std::from_chars(o->val, o->val + std::strlen(o->val), seconds);
+    }
+  }
+  PQconninfoFree(options);
+  return seconds;
+}
+
+// Drives a connection begun by PQconnectStartParams() to its end, waiting at most the connect
+// timeout. False when it failed or took too long (`timed_out` then true).
+bool finish_connecting(PGconn* conn, bool& timed_out) {
+  const int timeout = connect_timeout_s(conn);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
+  PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+  while (state != PGRES_POLLING_OK) {
+    if (state == PGRES_POLLING_FAILED || PQsocket(conn) < 0) {
+      return false;
+    }
+    pollfd fd{PQsocket(conn), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+    int wait_ms = -1;
+    if (timeout > 0) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) {
+        timed_out = true;
+        return false;
+      }
+      wait_ms = static_cast<int>(left.count());
+    }
+    const int ready = ::poll(&fd, 1, wait_ms);
+    if (ready < 0 && errno != EINTR) {
+      return false;
+    }
+    if (ready == 0) {
+      timed_out = true;
+      return false;
+    }
+    if (ready > 0) {
+      state = PQconnectPoll(conn);
+    }
+  }
+  return true;
+}
+
+} // namespace
+
 Connection::Connection(const std::string& url, bool read_only) : m_url(url) {
   // connect_timeout before the URL (which may set its own); the rest after it, so that text
   // always arrives as UTF-8 whatever the environment says.
   const char* keywords[] = {"connect_timeout", "dbname", "client_encoding", "fallback_application_name", nullptr};
   const char* values[] = {"10", url.c_str(), "UTF8", "redress", nullptr};
-  m_conn.reset(PQconnectdbParams(keywords, values, 1));
+  // Started without blocking, so that the notices are silenced before anything is read: the
+  // server's notices (and libpq's own, such as a FATAL when the server dies, which can arrive
+  // right behind the connection's first ReadyForQuery) would go to stderr as stray lines; what
+  // matters reaches the user as the error of the failed call.
+  m_conn.reset(PQconnectStartParams(keywords, values, 1));
   if (m_conn == nullptr) {
     throw Error(Errc::failure, "cannot connect to the ledger's PostgreSQL server: out of memory");
   }
-  if (PQstatus(m_conn.get()) != CONNECTION_OK) {
+  PQsetNoticeProcessor(m_conn.get(), [](void*, const char*) {}, nullptr);
+  bool timed_out = false;
+  if (PQstatus(m_conn.get()) == CONNECTION_BAD || !finish_connecting(m_conn.get(), timed_out) ||
+      PQstatus(m_conn.get()) != CONNECTION_OK) {
+    std::string why = first_line(PQerrorMessage(m_conn.get()));
+    if (timed_out) { // libpq's message is only "connection to server at ... failed: " then
+      why += (why.empty() || why.back() == ' ' ? "" : "; ") + std::string("timeout expired");
+    }
     throw Error(Errc::failure,
-                "cannot connect to the ledger's PostgreSQL server at " + redacted_url(url) + ": " +
-                    first_line(PQerrorMessage(m_conn.get())),
+                "cannot connect to the ledger's PostgreSQL server at " + redacted_url(url) + ": " + why,
                 "is the server running and the URL right? A password belongs in ~/.pgpass or "
                 "$PGPASSFILE, never in the URL");
   }
-  // The server's notices (and libpq's own, such as a FATAL when the server dies) would go to
-  // stderr as stray lines; what matters reaches the user as the error of the failed call.
-  PQsetNoticeProcessor(m_conn.get(), [](void*, const char*) {}, nullptr);
   if (read_only) {
     exec("SET default_transaction_read_only = on");
   }
