@@ -98,7 +98,7 @@ Complaint file(store::Store& s, Complaint c, int year = 2026) {
     c.customer_id = customer;
     s.append_event(Event{0, c.id, c.received_at, c.received_at, "ana", "filed", R"({"channel":"email"})",
                          std::string(R"({"summary":")") + c.summary + "\"}"});
-    s.index_texts(c, {c.summary, c.details.value_or(""), "", "", "", nullptr});
+    s.index_texts(c, {c.summary, c.details.value_or(""), "", "", ""});
   });
   return c;
 }
@@ -615,7 +615,7 @@ TEST_CASE("the search index finds custom field values, in their own text") {
   Complaint one = complaint("RD-2026-00001", 1795000000, "Paket");
   file(*b.store, one);
   one = *b.store->find_complaint("RD-2026-00001");
-  const store::SearchDocument doc{"Paket", "", "", "", "A-1234\nHR12 3456 Šibenik", nullptr};
+  const store::SearchDocument doc{"Paket", "", "", "", "A-1234\nHR12 3456 Šibenik"};
   b.store->write([&] { b.store->index_texts(one, doc); });
   CHECK(b.store->indexed_texts(one) == std::optional<store::SearchDocument>(doc));
   CHECK(found(*b.store, {{"sibenik", false}}) == std::vector<std::string>{"RD-2026-00001"});

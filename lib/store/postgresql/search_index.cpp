@@ -192,7 +192,7 @@ std::optional<SearchDocument> indexed_texts(Connection& db, const Complaint& c) 
   if (r.rows() == 0) {
     return std::nullopt;
   }
-  return SearchDocument{r.string(0, 0), r.string(0, 1), r.string(0, 2), r.string(0, 3), r.string(0, 4), nullptr};
+  return SearchDocument{r.string(0, 0), r.string(0, 1), r.string(0, 2), r.string(0, 3), r.string(0, 4)};
 }
 
 std::int64_t indexed_count(Connection& db) {
