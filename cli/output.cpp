@@ -90,11 +90,38 @@ std::FILE* open_beside(const std::filesystem::path& target, std::filesystem::pat
   throw Error(Errc::failure, "cannot write " + target.string() + ": " + why);
 }
 
+// A command's output never replaces the ledger itself, nor the file the command reads: both
+// would be lost with a success message (`import --rejects .redress/ledger.db`,
+// `import f.csv --rejects f.csv`).
+void refuse_precious(const std::filesystem::path& target, const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path folder = fs::weakly_canonical(fs::absolute(target, ec).parent_path(), ec);
+  if (!ec) {
+    for (const auto& part : folder) {
+      if (part == ".redress") {
+        throw Error(Errc::usage, "cannot write " + target.string() + ": it is inside a ledger's .redress folder",
+                    "write it somewhere else; that folder holds the ledger's database and policy");
+      }
+    }
+  }
+  for (const auto& input : inputs) {
+    if (input.empty() || input == "-") {
+      continue;
+    }
+    if (fs::equivalent(target, input, ec) && !ec) {
+      throw Error(Errc::usage, "cannot write " + target.string() + ": it is the file being read",
+                  "give another file name");
+    }
+  }
+}
+
 } // namespace
 
-OutputFile::OutputFile(const std::optional<std::string>& path)
+OutputFile::OutputFile(const std::optional<std::string>& path, const std::vector<std::string>& inputs)
     : m_file(stdout), m_buffer(stdout), m_stream(&m_buffer) {
   if (path && !path->empty() && *path != "-") {
+    refuse_precious(*path, inputs);
     m_target = *path;
     m_file = open_beside(m_target, m_temporary);
     m_buffer = StdioBuffer(m_file);

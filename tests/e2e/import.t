@@ -111,6 +111,24 @@ is exactly as it was.
   $ sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
   unchanged
 
+The rejects file never replaces the ledger (anything in its `.redress` folder, however it is
+named) or the file being read; both are refused before anything is read or written:
+
+  $ redress import new.csv --skip-invalid --rejects .redress/ledger.db
+  redress: error: cannot write .redress/ledger.db: it is inside a ledger's .redress folder; write it somewhere else; that folder holds the ledger's database and policy
+  [2]
+  $ mkdir -p sub && ln -s ../.redress sub/link && redress import new.csv --skip-invalid --rejects sub/link/policy.toml
+  redress: error: cannot write sub/link/policy.toml: it is inside a ledger's .redress folder; write it somewhere else; that folder holds the ledger's database and policy
+  [2]
+  $ cp new.csv copy.csv && redress import copy.csv --skip-invalid --rejects ./copy.csv
+  redress: error: cannot write ./copy.csv: it is the file being read; give another file name
+  [2]
+  $ redress export -o .redress/ledger.db
+  redress: error: cannot write .redress/ledger.db: it is inside a ledger's .redress folder; write it somewhere else; that folder holds the ledger's database and policy
+  [2]
+  $ cmp new.csv copy.csv && sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
+  unchanged
+
 `--skip-invalid --rejects FILE` imports the good rows and writes the others, as they were,
 with a `reason` column; fixed, they import with the same command (`reason=` ignores that
 column):
