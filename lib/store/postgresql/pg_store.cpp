@@ -215,6 +215,9 @@ public:
   // --- transactions ----------------------------------------------------------------------
   void write(const std::function<void()>& work) override { run_write(work, true); }
   void rehearse(const std::function<void()>& work) override { run_write(work, false); }
+  void mark_moved(const std::string&) override {
+    throw Error(Errc::failure, "a ledger kept in PostgreSQL is not moved by redress");
+  }
 
   void snapshot(const std::function<void()>& work) override {
     if (m_db.in_transaction()) {
