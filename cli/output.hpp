@@ -50,6 +50,7 @@ private:
   StdioBuffer m_buffer;
   std::ostream m_stream;
   bool m_committed = false;
+  int m_pending_slot = -1; // removed by a signal handler if the command is killed meanwhile
 };
 
 } // namespace redress::cli

@@ -129,6 +129,25 @@ named) or the file being read; both are refused before anything is read or writt
   $ cmp new.csv copy.csv && sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
   unchanged
 
+A command killed while it writes its rejects file (or an export's -o file) leaves no
+half-written file of personal data behind: the hidden file it writes first is removed as it
+dies. Here the import waits for more input when it is killed:
+
+  $ mkfifo in.fifo
+  $ (printf 'received_at,channel,customer_name,category,summary\r\n2026-11-16 09:20,fax,Ivo,delivery,Broken\r\n'; sleep 20) > in.fifo &
+  $ writer=$!
+  $ redress import - --format csv --skip-invalid --rejects kept.csv < in.fifo &
+  $ importer=$!
+  $ sleep 1; ls -A | grep -c '^\.kept\.csv\.redress-'
+  1
+  $ kill -TERM $importer; wait $importer; echo "exit $?"
+  exit 143
+  $ kill $writer 2>/dev/null; ls -A | grep -c 'kept\.csv'
+  0
+  [1]
+  $ sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
+  unchanged
+
 `--skip-invalid --rejects FILE` imports the good rows and writes the others, as they were,
 with a `reason` column; fixed, they import with the same command (`reason=` ignores that
 column):
