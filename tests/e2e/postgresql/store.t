@@ -134,6 +134,24 @@ Mistakes get one line and the documented exit code, and change nothing.
   redress: error: cannot connect to the ledger's PostgreSQL server at postgresql:///nowhere?host=/nonexistent: * (glob)
   [1]
 
+A ledger named with --ledger wins over $REDRESS_STORE: the command line over the environment.
+
+  $ REDRESS_STORE="postgresql:///nowhere?host=/nonexistent" redress --ledger . list --format tsv | wc -l
+  4
+
+Whoever may write store.toml chooses the database every command here trusts: a symlink, or a
+file another user owns that is not a shared folder's, is refused.
+
+  $ mv .redress/store.toml ../kept.toml && ln -s ../../kept.toml .redress/store.toml
+  $ redress list
+  redress: error: refusing to read */.redress/store.toml: it is a symbolic link, so whoever may change it could point this folder at another database; put the file itself there: 'redress init --join URL' writes one (glob)
+  [1]
+  $ rm .redress/store.toml && cp ../kept.toml .redress/store.toml && chmod 644 .redress/store.toml
+  $ chown nobody .redress/store.toml && redress list
+  redress: error: refusing to read */.redress/store.toml: another user owns it, so they could point this folder at another database; if it is yours, 'redress init --join URL' in a folder of your own writes one (glob)
+  [1]
+  $ rm .redress/store.toml && cp ../kept.toml .redress/store.toml && chmod 600 .redress/store.toml
+
 Writers take turns on the chain head's row lock: one that waits past the busy timeout exits 6
 with nothing written.
 
