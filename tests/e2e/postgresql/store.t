@@ -121,6 +121,12 @@ Mistakes get one line and the documented exit code, and change nothing.
   $ redress init --store "postgresql://ana:secret@db.example.org/complaints" ../other
   redress: error: the URL postgresql://ana:***@db.example.org/complaints carries a password; leave it out of the URL; libpq reads it from ~/.pgpass (or $PGPASSFILE)
   [2]
+  $ redress init --store "postgresql://ana@db.example.org/complaints?pass%77ord=secret" ../other
+  redress: error: the URL postgresql://ana@db.example.org/complaints?*** carries a password; leave it out of the URL; libpq reads it from ~/.pgpass (or $PGPASSFILE)
+  [2]
+  $ redress init --store "postgresql://ana:@db.example.org/complaints" ../other
+  redress: error: the URL postgresql://ana:***@db.example.org/complaints carries a password; leave it out of the URL; libpq reads it from ~/.pgpass (or $PGPASSFILE)
+  [2]
   $ redress init --store "$URL" ../other
   redress: error: the database at postgresql:///branches?host=* is not empty (it holds a ledger); give an empty database of its own to a new ledger; to use a ledger that is there, run 'redress init --join URL' (glob)
   [4]
