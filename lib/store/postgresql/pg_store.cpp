@@ -923,8 +923,11 @@ private:
 
 // The database at `url` holds no table in its schema: a new ledger may go there.
 bool empty_database(Connection& db) {
-  return db.query("SELECT count(*) FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
-                  "AND relkind IN ('r', 'p', 'v', 'm')")
+  // Any table or view in any schema of the database, not only the one the ledger would use: a
+  // database that holds another application's data is not a ledger's own.
+  return db.query("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                  "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' "
+                  "AND c.relkind IN ('r', 'p', 'v', 'm')")
              .int64(0, 0) == 0;
 }
 
