@@ -111,6 +111,14 @@ is exactly as it was.
   $ sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
   unchanged
 
+A dry run that meets a broken file still names the problems it found before it:
+
+  $ printf 'received_at,channel,customer_name,category,summary\r\n2026-11-16 09:20,fax,Ivo,delivery,Broken\r\n2026-11-16 09:21,email,"Ivo,delivery,Broken\r\n' > broken.csv
+  $ redress import broken.csv --dry-run
+  redress: error: broken.csv: row 3, column 3: a quoted field runs to the end of the file (its closing " is missing); nothing would be imported
+  redress: error: broken.csv: row 2, column 'channel': unknown channel 'fax'; expected one of: phone, email, web, letter, in-person, chat, social, representative
+  [5]
+
 The rejects file never replaces the ledger (anything in its `.redress` folder, however it is
 named) or the file being read; both are refused before anything is read or written:
 
