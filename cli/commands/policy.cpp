@@ -35,6 +35,17 @@ std::string rename_hint(NameKind kind, const std::string& name, std::int64_t com
   return {};
 }
 
+// One warning for each name the ledger's complaints are filed under that its policy lacks.
+void warn_stray_names(Ledger ledger) {
+  std::fflush(stdout); // the verdict comes before the warnings
+  for (const StrayName& s : ledger.stray_names()) {
+    // Names come from the database: one safe line each.
+    fmt::print(stderr, "redress: warning: {} complaint{} {} filed under {} '{}', which the policy no longer has; {}\n",
+               s.complaints, s.complaints == 1 ? "" : "s", s.complaints == 1 ? "is" : "are", to_string(s.kind),
+               message_line(s.name), message_line(rename_hint(s.kind, s.name, s.complaints)));
+  }
+}
+
 void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   // A file given explicitly is checked without any ledger; else the ledger's own policy, and
   // against the names its complaints are stored under.
@@ -61,14 +72,7 @@ void run_policy_check(const Context& ctx, const PolicyCheckOptions& o) {
   if (o.file) {
     return;
   }
-  Ledger ledger = ctx.open_ledger(Access::read);
-  std::fflush(stdout); // the verdict comes before the warnings
-  for (const StrayName& s : ledger.stray_names()) {
-    // Names come from the database: one safe line each.
-    fmt::print(stderr, "redress: warning: {} complaint{} {} filed under {} '{}', which the policy no longer has; {}\n",
-               s.complaints, s.complaints == 1 ? "" : "s", s.complaints == 1 ? "is" : "are", to_string(s.kind),
-               message_line(s.name), message_line(rename_hint(s.kind, s.name, s.complaints)));
-  }
+  warn_stray_names(ctx.open_ledger(Access::read));
 }
 
 void run_policy_show(const Context& ctx) {
@@ -89,6 +93,8 @@ void run_policy_set(const Context& ctx, const std::string& file) {
     Context::say_line(fmt::format("{} is now the policy of {} (sha256 {}); complaints filed before keep their due times",
                                   file, policy_source(ledger.paths()), digest));
   }
+  // As `policy check` would: names the complaints hold that the new policy lacks.
+  warn_stray_names(ctx.open_ledger(Access::read));
 }
 
 } // namespace

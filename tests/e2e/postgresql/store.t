@@ -209,6 +209,11 @@ an SQLite ledger's policy stays its file.
   BIKE-2026-00005
   $ redress -q show 1 | head -1
   CMP-2026-00001  resolved
+  $ sed '/^\[category.delivery\]/,/^$/d' bike.toml > fewer.toml && grep -c '^\[category' fewer.toml
+  4
+  $ redress -q policy set fewer.toml
+  redress: warning: * complaints are filed under category 'delivery', which the policy no longer has; * (glob)
+  $ redress -q policy set bike.toml
   $ sed 's/^reference_prefix = "BIKE"/reference_prefix = "x"/' bike.toml > bad.toml
   $ redress policy set bad.toml
   redress: error: bad.toml:*:20: ledger.reference_prefix must be 1-10 capital letters or digits, starting with a letter (such as "ACME") (glob)
@@ -218,6 +223,8 @@ an SQLite ledger's policy stays its file.
   $ sql "SELECT id, actor FROM policy_settings ORDER BY id"
   1|ana
   2|ana
+  3|ana
+  4|ana
   $ redress -q verify && echo clean
   clean
   $ (cd ../sqlite && redress policy set ../split/bike.toml)
