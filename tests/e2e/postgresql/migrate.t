@@ -183,8 +183,16 @@ The folder now uses PostgreSQL; the old files stay, read-only, with a note:
   Every redress command in this folder now works on it (store.toml names it), under the
   policy kept in that database ('redress policy set FILE' changes it for every host).
   ledger.db and policy.toml are the ledger as it was then, left read-only: 5 complaints,
-  19 events, chain head event 19 *. (glob)
+  19 events, chain head event 19 *. redress no longer opens that ledger.db (sqlite3 can). (glob)
   The evidence files were copied into the database; evidence/ keeps the originals.
+
+The old ledger.db itself records the move: a folder that lost its store.toml does not fall back
+to it (nor does a command that was waiting for its lock during the move).
+
+  $ mv .redress/store.toml ../kept.toml && redress list
+  redress: error: this ledger was moved to postgresql:///migrate_shop?host=*; nothing was done here; work on it there: the folder's .redress/store.toml points at it, and 'redress init --join URL' writes that file again if it is missing (.redress/MOVED.txt says more) (glob)
+  [4]
+  $ mv ../kept.toml .redress/store.toml
   $ redress verify
   database     ok (the chain head names the newest event; the server enforces keys)
   schema       ok: tables, indexes and append-only triggers as redress created them
