@@ -137,10 +137,11 @@ constexpr std::array<std::string_view, 13> k_tables{
 
 // Every index schemas/postgresql/ creates (primary keys and UNIQUE constraints included): one
 // missing is a lost constraint or a slow ledger, one added something redress did not make.
-constexpr std::array<std::string_view, 25> k_indexes{
+constexpr std::array<std::string_view, 26> k_indexes{
     "customer_keys_pkey",     "customer_keys_customer",
     "chain_head_pkey",        "complaints_customer",        "complaints_open_received",
     "complaints_pkey",        "complaints_received",        "complaints_reference_key",
+    "complaints_with_fields",
     "complaints_year_seq_key", "customers_identity_key_key", "customers_name_key",
     "customers_pkey",         "events_complaint",           "events_complaint_type",
     "events_pkey",            "evidence_files_pkey",        "message_claims_pkey",
