@@ -753,6 +753,15 @@ public:
   }
 
   // --- rows as stored --------------------------------------------------------------------------
+  std::vector<std::string> table_names() override {
+    const Result r = m_db.query("SELECT c.relname FROM pg_class AS c "
+                                "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' ORDER BY 1");
+    std::vector<std::string> names;
+    for (int i = 0; i < r.rows(); ++i) {
+      names.push_back(r.string(i, 0));
+    }
+    return names;
+  }
   std::vector<std::string> table_columns(const std::string& table) override {
     check_identifier(table);
     const Result r = m_db.query("SELECT column_name FROM information_schema.columns "
@@ -999,6 +1008,7 @@ int latest_postgresql_schema_version() { return postgresql::latest_version(); }
 std::unique_ptr<Store> copy_to_postgresql(const std::string& url, Store& source,
                                           const std::function<void(Store& target)>& finish) {
   check_postgresql_url(url);
+  postgresql::check_source_tables(source);
   postgresql::Connection db(url, false);
   if (!postgresql::empty_database(db)) {
     throw Error(Errc::refused,
