@@ -136,6 +136,13 @@ void Context::warn(const std::string& message, const std::string& hint) {
                message_line(hint).c_str());
 }
 
+void Context::warn_not_scrubbed(const std::string& done, const std::string& again) {
+  warn(done + ", but the database could not be rewritten now (another process was using it, or the "
+              "PostgreSQL role connected does not own the tables), so old copies of the text may remain in its "
+              "free space or log",
+       again);
+}
+
 void Context::send_automatic(Ledger& ledger, const std::string& reference, MessageKind kind) const {
   MessageRequest r;
   r.kind = kind;

@@ -64,6 +64,9 @@ public:
   /// "redress: warning: ..." on stderr: something went wrong after the command's change was
   /// recorded, which a failure's exit status would wrongly say was not.
   static void warn(const std::string& message, const std::string& hint = {});
+  /// The warning of an erasure the database could not be rewritten after (Store::scrub):
+  /// `done` says what was erased, `again` what rewrites it later.
+  static void warn_not_scrubbed(const std::string& done, const std::string& again);
   /// Sends the message the policy (or an option) asks for after a step: a line on stderr
   /// naming where it went, or a warning when it was not sent (the step stays recorded).
   void send_automatic(Ledger& ledger, const std::string& reference, MessageKind kind) const;

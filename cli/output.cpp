@@ -7,7 +7,10 @@
 #include <sys/random.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstring>
 
 namespace redress::cli {
@@ -90,13 +93,103 @@ std::FILE* open_beside(const std::filesystem::path& target, std::filesystem::pat
   throw Error(Errc::failure, "cannot write " + target.string() + ": " + why);
 }
 
+// The temporary files being written, for a signal handler: Ctrl-C, a kill or a closed terminal
+// during an export or an import with --rejects would otherwise leave a hidden, half-written file
+// of personal data beside its target. The handler removes them and dies of the same signal.
+// A slot's path is complete before it is marked used (the handler may run on any thread).
+constexpr std::size_t k_pending_slots = 8;
+char g_pending[k_pending_slots][PATH_MAX];
+volatile std::sig_atomic_t g_pending_used[k_pending_slots];
+
+extern "C" void remove_pending_and_die(int signal_number) {
+  for (std::size_t i = 0; i < k_pending_slots; ++i) {
+    if (g_pending_used[i] != 0) {
+      ::unlink(g_pending[i]);
+    }
+  }
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+void install_handlers() {
+  static bool installed = false;
+  if (installed) {
+    return;
+  }
+  installed = true;
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction current {};
+    // Left alone when ignored (nohup, a cron wrapper): ignoring it is what was asked for.
+    if (::sigaction(signal_number, nullptr, &current) == 0 && current.sa_handler != SIG_IGN) {
+      struct sigaction action {};
+      action.sa_handler = remove_pending_and_die;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(signal_number, &action, nullptr);
+    }
+  }
+}
+
+// A slot for `path`, or -1 when all are taken or the path is too long (then it is only removed
+// the usual way, when the command fails).
+int remember_pending(const std::filesystem::path& path) {
+  const std::string& text = path.native();
+  if (text.size() >= PATH_MAX) {
+    return -1;
+  }
+  for (std::size_t i = 0; i < k_pending_slots; ++i) {
+    if (g_pending_used[i] == 0) {
+      std::memcpy(g_pending[i], text.c_str(), text.size() + 1);
+      std::atomic_signal_fence(std::memory_order_seq_cst);
+      g_pending_used[i] = 1;
+      install_handlers();
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void forget_pending(int slot) {
+  if (slot >= 0) {
+    g_pending_used[slot] = 0;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+  }
+}
+
+// A command's output never replaces the ledger itself, nor the file the command reads: both
+// would be lost with a success message (`import --rejects .redress/ledger.db`,
+// `import f.csv --rejects f.csv`).
+void refuse_precious(const std::filesystem::path& target, const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path folder = fs::weakly_canonical(fs::absolute(target, ec).parent_path(), ec);
+  if (!ec) {
+    for (const auto& part : folder) {
+      if (part == ".redress") {
+        throw Error(Errc::usage, "cannot write " + target.string() + ": it is inside a ledger's .redress folder",
+                    "write it somewhere else; that folder holds the ledger's database and policy");
+      }
+    }
+  }
+  for (const auto& input : inputs) {
+    if (input.empty() || input == "-") {
+      continue;
+    }
+    if (fs::equivalent(target, input, ec) && !ec) {
+      throw Error(Errc::usage, "cannot write " + target.string() + ": it is the file being read",
+                  "give another file name");
+    }
+  }
+}
+
 } // namespace
 
-OutputFile::OutputFile(const std::optional<std::string>& path)
+OutputFile::OutputFile(const std::optional<std::string>& path, const std::vector<std::string>& inputs)
     : m_file(stdout), m_buffer(stdout), m_stream(&m_buffer) {
   if (path && !path->empty() && *path != "-") {
+    refuse_precious(*path, inputs);
     m_target = *path;
     m_file = open_beside(m_target, m_temporary);
+    m_pending_slot = remember_pending(m_temporary);
     m_buffer = StdioBuffer(m_file);
     m_stream.rdbuf(&m_buffer);
   }
@@ -111,6 +204,7 @@ OutputFile::~OutputFile() {
       std::error_code ignored;
       std::filesystem::remove(m_temporary, ignored);
     }
+    forget_pending(m_pending_slot);
   }
 }
 

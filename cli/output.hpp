@@ -9,6 +9,7 @@
 #include <ostream>
 #include <streambuf>
 #include <string>
+#include <vector>
 
 namespace redress::cli {
 
@@ -30,8 +31,10 @@ class OutputFile {
 public:
   /// `path` empty or "-": standard output. Otherwise creates a temporary file in the same
   /// folder; Error{not_found} when the folder does not exist, Error{failure} when it cannot be
-  /// written.
-  explicit OutputFile(const std::optional<std::string>& path);
+  /// written. Refused with Error{usage}: a path inside a ledger's `.redress/` folder (it would
+  /// replace the ledger's database or policy), and a path that is the same file as one of
+  /// `inputs` (the file the command reads, which it would replace).
+  explicit OutputFile(const std::optional<std::string>& path, const std::vector<std::string>& inputs = {});
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
@@ -47,6 +50,7 @@ private:
   StdioBuffer m_buffer;
   std::ostream m_stream;
   bool m_committed = false;
+  int m_pending_slot = -1; // removed by a signal handler if the command is killed meanwhile
 };
 
 } // namespace redress::cli

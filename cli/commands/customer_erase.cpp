@@ -45,9 +45,9 @@ void run_erase(const Context& ctx, const EraseOptions& o) {
                                 complaints.empty() ? "" : " (" + complaints + ")", r.events,
                                 r.events == 1 ? "" : "s", r.files_removed, r.files_removed == 1 ? "" : "s"));
   if (!r.scrubbed) {
-    Context::warn("the erasure is recorded, but the database could not be rewritten now (another process "
-                  "was using it), so old copies of the text may remain in its free space or log",
-                  "run 'redress customer erase' again for the same customer later: it rewrites it");
+    Context::warn_not_scrubbed("the erasure is recorded",
+                               "run 'redress customer erase' again for the same customer later (on "
+                               "PostgreSQL as the tables' owner): it rewrites it");
   }
 }
 

@@ -105,7 +105,7 @@ void run_import(const Context& ctx, const ImportCommandOptions& o) {
   // The rejects file is only written by a real run; a dry run writes nothing at all.
   std::optional<OutputFile> rejects;
   if (o.rejects && !o.dry_run) {
-    rejects.emplace(o.rejects);
+    rejects.emplace(o.rejects, std::vector<std::string>{o.file});
     options.rejects = &rejects->stream();
   }
   Progress progress("importing", !ctx.global.quiet);

@@ -34,9 +34,8 @@ void run_sweep(const Context& ctx, const SweepOptions& o) {
   bool scrubbed = true;
   const auto actions = ledger.sweep(o.dry_run, ctx.actor(), &scrubbed);
   if (!scrubbed) { // on stderr, so a cron job's mail carries it even when stdout says nothing else
-    Context::warn("personal data was erased, but the database could not be rewritten now (another process "
-                  "was using it), so old copies of the text may remain in its free space or log",
-                  "the next sweep or 'redress customer erase' rewrites it");
+    Context::warn_not_scrubbed("personal data was erased",
+                               "the next sweep or 'redress customer erase' rewrites it");
   }
   TextTable table{{"reference", "action", "details"}, {}, {}, {}, 1};
   for (const auto& a : actions) {

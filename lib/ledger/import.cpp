@@ -938,7 +938,24 @@ ImportSummary Ledger::import(std::istream& in, const ImportOptions& options, con
 
     filing::Recorder recorder(impl);
     std::vector<ReadItem> batch;
-    while (handoff.pop(batch)) {
+    const auto next_batch = [&] {
+      try {
+        return handoff.pop(batch);
+      } catch (const Error& e) {
+        // A dry run lists every problem: those found before the one that stopped the reading
+        // come with it, first problem first.
+        if (!options.dry_run || summary.problems.empty()) {
+          throw;
+        }
+        std::vector<std::string> more;
+        for (const auto& problem : summary.problems) {
+          more.push_back(source + ": " + problem);
+        }
+        more.insert(more.end(), e.more().begin(), e.more().end());
+        throw Error(e.code(), e.what(), e.hint(), std::move(more));
+      }
+    };
+    while (next_batch()) {
       for (ReadItem& item : batch) {
         ++summary.records;
         if (!item.built) {

@@ -39,13 +39,14 @@ std::optional<std::string> store_from_environment() {
 }
 
 // The folder's files; a folder with store.toml keeps its ledger where that file says, and
-// $REDRESS_STORE wins over both.
-LedgerPaths paths_in(const fs::path& dir, bool read_store = true) {
+// $REDRESS_STORE wins over both, except over a folder named with --ledger (`chosen`): the
+// command line wins over the environment.
+LedgerPaths paths_in(const fs::path& dir, bool read_store = true, bool chosen = false) {
   LedgerPaths paths{dir, dir / "ledger.db", dir / "policy.toml", dir / k_store_file, {}};
   if (!read_store) {
     return paths;
   }
-  if (auto env = store_from_environment()) {
+  if (auto env = chosen ? std::nullopt : store_from_environment()) {
     paths.store = *env;
   } else if (std::error_code ec; fs::is_regular_file(paths.store_file, ec)) {
     paths.store = read_store_file(paths.store_file);
@@ -59,17 +60,17 @@ bool is_ledger_dir(const fs::path& dir) {
 }
 
 // An explicit path may name the .redress folder, the folder that holds it, or the db file.
-LedgerPaths explicit_ledger(const std::string& given, const char* source) {
+LedgerPaths explicit_ledger(const std::string& given, const char* source, bool chosen) {
   const fs::path path = fs::absolute(given).lexically_normal();
   std::error_code ec;
   if (fs::is_regular_file(path, ec) && is_ledger_dir(path.parent_path())) {
-    return paths_in(path.parent_path());
+    return paths_in(path.parent_path(), true, chosen);
   }
   if (is_ledger_dir(path)) {
-    return paths_in(path);
+    return paths_in(path, true, chosen);
   }
   if (is_ledger_dir(path / k_dir_name)) {
-    return paths_in(path / k_dir_name);
+    return paths_in(path / k_dir_name, true, chosen);
   }
   throw Error(Errc::not_found, std::string("no ledger at ") + given + " (from " + source + ")",
               "run 'redress init " + given + "' to create one");
@@ -86,10 +87,10 @@ dev_t device_of(const fs::path& p) {
 
 LedgerPaths locate_ledger(const std::optional<std::string>& explicit_path, const fs::path& start) {
   if (explicit_path) {
-    return explicit_ledger(*explicit_path, "--ledger");
+    return explicit_ledger(*explicit_path, "--ledger", true);
   }
   if (const char* env = std::getenv("REDRESS_LEDGER"); env != nullptr && *env != '\0') {
-    return explicit_ledger(env, "$REDRESS_LEDGER");
+    return explicit_ledger(env, "$REDRESS_LEDGER", false);
   }
   const char* home_env = std::getenv("HOME");
   const fs::path home = home_env != nullptr ? fs::weakly_canonical(home_env) : fs::path{};

@@ -74,10 +74,13 @@ MigrationResult Ledger::migrate_to(const std::string& url, const std::string& ac
   result.url = store::printable_url(url);
   result.note = impl.paths.dir / "MOVED.txt";
   bool made_store_file = false;
+  bool committed = false;
   try {
-    // The write lock of this ledger for the whole move, rolled back at the end: nothing is
-    // written here, and nothing filed meanwhile is left behind.
-    source.rehearse([&] {
+    // The write lock of this ledger for the whole move: nothing is filed here meanwhile. Its
+    // one change, committed after PostgreSQL's, marks the ledger as moved, so that a command
+    // that was waiting for the lock, or a folder that lost its store.toml, cannot write here
+    // any more (Store::mark_moved).
+    source.write([&] {
       const VerifyReport before = verify_store(source);
       if (before.problem) {
         throw Error(Errc::integrity, "this ledger does not verify, so it was not moved: " + verify_failure(before),
@@ -130,32 +133,45 @@ MigrationResult Ledger::migrate_to(const std::string& url, const std::string& ac
         write_store_file(impl.paths.store_file, url, shared);
         made_store_file = true;
       });
-      // Committed: the old files stay, read-only, with a note. Failures now are warnings.
-      make_read_only(impl.paths.db, result.warnings);
-      make_read_only(impl.paths.policy, result.warnings);
-      const std::string note = fmt::format(
-          "This ledger was moved to PostgreSQL on {} by {}:\n"
-          "  {}\n"
-          "Every redress command in this folder now works on it (store.toml names it), under the\n"
-          "policy kept in that database ('redress policy set FILE' changes it for every host).\n"
-          "ledger.db and policy.toml are the ledger as it was then, left read-only: {} complaints,\n"
-          "{} events, chain head event {} {}.\n"
-          "The evidence files were copied into the database; evidence/ keeps the originals.\n",
-          format_utc(now()), actor, result.url, result.complaints, result.events, result.head_id, result.head_hash);
-      try {
-        if (!util::create_new_file(result.note, note, shared ? 0660 : 0600)) {
-          result.warnings.push_back("cannot write the note " + result.note.string() + ": something stands there");
-        }
-      } catch (const std::exception& e) {
-        result.warnings.emplace_back(e.what());
-      }
+      committed = true;
+      source.mark_moved(result.url);
     });
+  } catch (const std::exception& e) {
+    if (!committed) {
+      if (made_store_file) {
+        std::error_code ec;
+        fs::remove(impl.paths.store_file, ec);
+      }
+      throw;
+    }
+    // The move stands (PostgreSQL committed, store.toml points there); only the mark failed.
+    result.warnings.push_back(std::string("the old ledger could not be marked as moved (") + e.what() +
+                              "): do not use .redress/ledger.db any more");
   } catch (...) {
-    if (made_store_file) {
+    if (!committed && made_store_file) {
       std::error_code ec;
       fs::remove(impl.paths.store_file, ec);
     }
     throw;
+  }
+  // Committed: the old files stay, read-only, with a note. Failures now are warnings.
+  make_read_only(impl.paths.db, result.warnings);
+  make_read_only(impl.paths.policy, result.warnings);
+  const std::string note = fmt::format(
+      "This ledger was moved to PostgreSQL on {} by {}:\n"
+      "  {}\n"
+      "Every redress command in this folder now works on it (store.toml names it), under the\n"
+      "policy kept in that database ('redress policy set FILE' changes it for every host).\n"
+      "ledger.db and policy.toml are the ledger as it was then, left read-only: {} complaints,\n"
+      "{} events, chain head event {} {}. redress no longer opens that ledger.db (sqlite3 can).\n"
+      "The evidence files were copied into the database; evidence/ keeps the originals.\n",
+      format_utc(now()), actor, result.url, result.complaints, result.events, result.head_id, result.head_hash);
+  try {
+    if (!util::create_new_file(result.note, note, shared ? 0660 : 0600)) {
+      result.warnings.push_back("cannot write the note " + result.note.string() + ": something stands there");
+    }
+  } catch (const std::exception& e) {
+    result.warnings.emplace_back(e.what());
   }
   return result;
 }

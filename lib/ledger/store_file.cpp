@@ -20,12 +20,28 @@
 namespace redress {
 
 std::string read_store_file(const std::filesystem::path& file) {
+  // Whoever may write this file decides which database every command here trusts: never
+  // through a symlink, never writable by every user, and owned by this user or root unless it
+  // is a shared folder's (group-readable and writable, as `init --shared` makes it).
   struct stat st {};
+  if (::lstat(file.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    throw Error(Errc::failure,
+                "refusing to read " + file.string() + ": it is a symbolic link, so whoever may change it "
+                "could point this folder at another database",
+                "put the file itself there: 'redress init --join URL' writes one");
+  }
   if (::stat(file.c_str(), &st) == 0 && (st.st_mode & S_IWOTH) != 0) {
     throw Error(Errc::failure,
                 "refusing to read " + file.string() + ": every user may write it, so anyone could "
                 "point this folder at another database",
                 "remove that permission with 'chmod o-w " + file.string() + "'");
+  }
+  const bool shared = (st.st_mode & (S_IRGRP | S_IWGRP)) == (S_IRGRP | S_IWGRP);
+  if (st.st_uid != ::geteuid() && st.st_uid != 0 && !shared) {
+    throw Error(Errc::failure,
+                "refusing to read " + file.string() + ": another user owns it, so they could point this "
+                "folder at another database",
+                "if it is yours, 'redress init --join URL' in a folder of your own writes one");
   }
   std::ifstream in(file, std::ios::binary);
   if (!in) {

@@ -140,6 +140,10 @@ public:
   virtual void snapshot(const std::function<void()>& work) = 0;
   /// Like write(), but always rolls back: a dry run sees what a real one would.
   virtual void rehearse(const std::function<void()>& work) = 0;
+  /// Inside a write: records that the ledger now lives at `where` (`redress migrate --to`). Once
+  /// committed, every later write and every opening of this store is refused (Error{refused}),
+  /// also on connections that were waiting for the lock meanwhile. SQLite only.
+  virtual void mark_moved(const std::string& where) = 0;
 
   // --- complaints (in a write: the projection) --------------------------------------------
   /// Allocates the next number of `year` (1, 2, ...), inside the write that records the

@@ -111,6 +111,51 @@ is exactly as it was.
   $ sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
   unchanged
 
+A dry run that meets a broken file still names the problems it found before it:
+
+  $ printf 'received_at,channel,customer_name,category,summary\r\n2026-11-16 09:20,fax,Ivo,delivery,Broken\r\n2026-11-16 09:21,email,"Ivo,delivery,Broken\r\n' > broken.csv
+  $ redress import broken.csv --dry-run
+  redress: error: broken.csv: row 3, column 3: a quoted field runs to the end of the file (its closing " is missing); nothing would be imported
+  redress: error: broken.csv: row 2, column 'channel': unknown channel 'fax'; expected one of: phone, email, web, letter, in-person, chat, social, representative
+  [5]
+
+The rejects file never replaces the ledger (anything in its `.redress` folder, however it is
+named) or the file being read; both are refused before anything is read or written:
+
+  $ redress import new.csv --skip-invalid --rejects .redress/ledger.db
+  redress: error: cannot write .redress/ledger.db: it is inside a ledger's .redress folder; write it somewhere else; that folder holds the ledger's database and policy
+  [2]
+  $ mkdir -p sub && ln -s ../.redress sub/link && redress import new.csv --skip-invalid --rejects sub/link/policy.toml
+  redress: error: cannot write sub/link/policy.toml: it is inside a ledger's .redress folder; write it somewhere else; that folder holds the ledger's database and policy
+  [2]
+  $ cp new.csv copy.csv && redress import copy.csv --skip-invalid --rejects ./copy.csv
+  redress: error: cannot write ./copy.csv: it is the file being read; give another file name
+  [2]
+  $ redress export -o .redress/ledger.db
+  redress: error: cannot write .redress/ledger.db: it is inside a ledger's .redress folder; write it somewhere else; that folder holds the ledger's database and policy
+  [2]
+  $ cmp new.csv copy.csv && sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
+  unchanged
+
+A command killed while it writes its rejects file (or an export's -o file) leaves no
+half-written file of personal data behind: the hidden file it writes first is removed as it
+dies. Here the import waits for more input when it is killed:
+
+  $ mkfifo in.fifo
+  $ (printf 'received_at,channel,customer_name,category,summary\r\n2026-11-16 09:20,fax,Ivo,delivery,Broken\r\n'; sleep 20) > in.fifo &
+  $ writer=$!
+  $ redress import - --format csv --skip-invalid --rejects kept.csv < in.fifo &
+  $ importer=$!
+  $ sleep 1; ls -A | grep -c '^\.kept\.csv\.redress-'
+  1
+  $ kill -TERM $importer; wait $importer; echo "exit $?"
+  exit 143
+  $ kill $writer 2>/dev/null; ls -A | grep -c 'kept\.csv'
+  0
+  [1]
+  $ sqlite3 .redress/ledger.db .dump | cmp - before.sql && echo unchanged
+  unchanged
+
 `--skip-invalid --rejects FILE` imports the good rows and writes the others, as they were,
 with a `reason` column; fixed, they import with the same command (`reason=` ignores that
 column):

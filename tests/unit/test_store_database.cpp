@@ -170,3 +170,29 @@ TEST_CASE("a write that cannot get the lock within the busy timeout is Error{bus
   waiter.write([&] { waiter.handle().exec("INSERT INTO meta (key, value) VALUES ('x', 'y')"); });
   CHECK(holder.handle().execAndGet("SELECT count(*) FROM meta WHERE key = 'x'").getInt() == 1);
 }
+
+// `redress migrate --to` marks the old ledger (docs/postgresql.md): a command that opened it
+// before, and was waiting for the write lock while the move ran, must not write into it after.
+TEST_CASE("a ledger marked as moved refuses writes, also on connections opened before, and opening") {
+  TempDir dir;
+  const auto file = dir.path() / "ledger.db";
+  { auto created = store::sqlite::Database::create(file); }
+  auto waiting = store::sqlite::Database::open_existing(file, false); // opened before the move
+  auto moving = store::sqlite::Database::open_existing(file, false);
+  CHECK_THROWS(moving.mark_moved("postgresql://x@db/complaints")); // only inside a write
+  moving.write([&] { moving.mark_moved("postgresql://x@db/complaints"); });
+
+  bool wrote = false;
+  CHECK_THROWS_WITH_AS(waiting.write([&] { wrote = true; }),
+                       doctest::Contains("this ledger was moved to postgresql://x@db/complaints"), Error);
+  CHECK_FALSE(wrote);
+  CHECK_THROWS_AS(waiting.rehearse([&] { wrote = true; }), Error);
+  CHECK_FALSE(wrote);
+  try {
+    (void)store::sqlite::Database::open_existing(file, true);
+    FAIL("a moved ledger was opened");
+  } catch (const Error& e) {
+    CHECK(e.code() == Errc::refused);
+    CHECK(std::string(e.hint()).find("store.toml") != std::string::npos);
+  }
+}

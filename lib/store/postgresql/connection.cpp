@@ -10,6 +10,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstring>
+#include <optional>
 
 namespace redress::store::postgresql {
 
@@ -98,8 +99,39 @@ bool url_has_password(const std::string& url) {
       return true;
     }
   }
+  // `user:@host`: an empty password is a password too (and a store.toml would keep the colon).
+  const auto scheme = url.find("://");
+  if (scheme != std::string::npos) {
+    const auto end = url.find_first_of("/?", scheme + 3);
+    const std::string authority = url.substr(scheme + 3, end == std::string::npos ? std::string::npos : end - scheme - 3);
+    const auto at = authority.rfind('@');
+    if (at != std::string::npos && authority.substr(0, at).find(':') != std::string::npos) {
+      return true;
+    }
+  }
   return false;
 }
+
+namespace {
+
+// The password libpq reads from `url`, if any (however it is written: `pass%77ord=`...).
+std::optional<std::string> parsed_password(const std::string& url) {
+  ConninfoOptions parsed;
+  char* error = nullptr;
+  parsed.options = PQconninfoParse(url.c_str(), &error);
+  if (parsed.options == nullptr) {
+    PQfreemem(error);
+    return std::nullopt;
+  }
+  for (const PQconninfoOption* o = parsed.options; o->keyword != nullptr; ++o) {
+    if (std::strcmp(o->keyword, "password") == 0 && o->val != nullptr && *o->val != '\0') {
+      return std::string(o->val);
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
 
 std::string redacted_url(const std::string& url) {
   // postgresql://user:secret@host/... -> postgresql://user:***@host/...
@@ -122,6 +154,11 @@ std::string redacted_url(const std::string& url) {
       const auto end = out.find_first_of(" &", start);
       out.replace(start, (end == std::string::npos ? out.size() : end) - start, "***");
     }
+  }
+  // A password written some other way (percent-encoded key): hide the whole query.
+  if (const auto left = parsed_password(out); left && *left != "***") {
+    const auto query = out.find('?');
+    out = (query == std::string::npos ? out : out.substr(0, query)) + "?***";
   }
   return out;
 }

@@ -216,6 +216,9 @@ public:
   // --- transactions ----------------------------------------------------------------------
   void write(const std::function<void()>& work) override { run_write(work, true); }
   void rehearse(const std::function<void()>& work) override { run_write(work, false); }
+  void mark_moved(const std::string&) override {
+    throw Error(Errc::failure, "a ledger kept in PostgreSQL is not moved by redress");
+  }
 
   void snapshot(const std::function<void()>& work) override {
     if (m_db.in_transaction()) {
@@ -494,6 +497,15 @@ public:
       return false;
     }
     try {
+      // A role that does not own a table gets a WARNING from VACUUM, not an error, and the
+      // table is left as it was: such a scrub must say it did not happen.
+      const Result owned = m_db.exec(
+          "SELECT bool_and(pg_has_role(current_user, tableowner, 'USAGE')) FROM pg_tables "
+          "WHERE schemaname = current_schema() AND tablename IN ('events', 'complaints', 'customers', "
+          "'customer_keys', 'search_documents', 'search_words', 'evidence_files')");
+      if (owned.string(0, 0) != "t") {
+        return false;
+      }
       m_db.exec("VACUUM FULL events, complaints, customers, customer_keys, search_documents, search_words, "
                 "evidence_files");
       return true;
@@ -921,8 +933,11 @@ private:
 
 // The database at `url` holds no table in its schema: a new ledger may go there.
 bool empty_database(Connection& db) {
-  return db.query("SELECT count(*) FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
-                  "AND relkind IN ('r', 'p', 'v', 'm')")
+  // Any table or view in any schema of the database, not only the one the ledger would use: a
+  // database that holds another application's data is not a ledger's own.
+  return db.query("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                  "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' "
+                  "AND c.relkind IN ('r', 'p', 'v', 'm')")
              .int64(0, 0) == 0;
 }
 

@@ -191,6 +191,8 @@ Database Database::open_existing(const std::filesystem::path& file, bool read_on
       before_migrating();
     }
     db.migrate();
+    db.m_existing = true;
+    db.refuse_if_moved();
     if (read_only) {
       db.m_db.exec("PRAGMA query_only = ON");
     }
@@ -293,6 +295,7 @@ void Database::write(const std::function<void()>& work) {
       return;
     }
     Transaction transaction(m_db, m_busy_timeout_ms);
+    refuse_if_moved(); // a writer that waited for the lock while the ledger was moved
     const Nesting nesting(m_write_depth);
     work();
     transaction.commit();
@@ -311,10 +314,41 @@ void Database::rehearse(const std::function<void()>& work) {
       return;
     }
     Transaction transaction(m_db, m_busy_timeout_ms);
+    refuse_if_moved();
     const Nesting nesting(m_write_depth);
     work();
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e);
+  }
+}
+
+// The key of meta that mark_moved() writes: where the ledger went (a URL without a password).
+constexpr const char* k_moved_to = "moved_to";
+
+void Database::mark_moved(const std::string& where) {
+  if (m_write_depth == 0) {
+    throw Error(Errc::failure, "a ledger is marked as moved inside a write");
+  }
+  try {
+    SQLite::Statement insert(m_db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+    insert.bind(1, k_moved_to);
+    insert.bind(2, where);
+    insert.exec();
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+}
+
+void Database::refuse_if_moved() {
+  if (!m_existing) {
+    return; // created by this process: not moved
+  }
+  SQLite::Statement query(m_db, "SELECT value FROM meta WHERE key = ?1");
+  query.bind(1, k_moved_to);
+  if (query.executeStep()) {
+    throw Error(Errc::refused, "this ledger was moved to " + query.getColumn(0).getString() + "; nothing was done here",
+                "work on it there: the folder's .redress/store.toml points at it, and 'redress init --join URL' "
+                "writes that file again if it is missing (.redress/MOVED.txt says more)");
   }
 }
 

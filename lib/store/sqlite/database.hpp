@@ -65,14 +65,22 @@ public:
   /// or a CHECK removed: all show here.
   std::optional<std::string> schema_difference();
 
+  /// Marks the ledger as moved to `where` (`redress migrate --to`), inside a write(): from its
+  /// commit on, opening the file and every write() on it, also on connections opened before,
+  /// are refused (Error{refused}, naming where it went).
+  void mark_moved(const std::string& where);
+
 private:
   explicit Database(const std::filesystem::path& file, int flags);
   void configure();
   void migrate();
+  /// Throws Error{refused} when mark_moved() was committed.
+  void refuse_if_moved();
 
   SQLite::Database m_db;
   int m_busy_timeout_ms = 5000;
   int m_write_depth = 0; // write()/rehearse() calls running on this connection
+  bool m_existing = false; // opened, not created here: it may have been moved meanwhile
 };
 
 /// Translates a SQLite exception into redress::Error and throws it.

@@ -27,6 +27,9 @@ public:
   void write(const std::function<void()>& work) override { m_db.write(work); }
   void snapshot(const std::function<void()>& work) override { m_db.snapshot(work); }
   void rehearse(const std::function<void()>& work) override { m_db.rehearse(work); }
+  void mark_moved(const std::string& where) override {
+    guarded([&] { m_db.mark_moved(where); });
+  }
 
   std::int64_t next_sequence(int year) override {
     return guarded([&] { return kept(m_inserter).next_sequence(year); });

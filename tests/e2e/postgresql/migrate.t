@@ -118,6 +118,10 @@ that is not empty, and a ledger that does not verify:
   $ redress migrate --to "$FULL"
   redress: error: the database at postgresql:///migrate_taken?host=* is not empty; move a ledger only into an empty database of its own; nothing was changed on either side (glob)
   [4]
+  $ ELSEWHERE=$(newdb migrate_elsewhere) && sql "$ELSEWHERE" "CREATE SCHEMA acct; CREATE TABLE acct.invoices (n int)"
+  $ redress migrate --to "$ELSEWHERE"
+  redress: error: the database at postgresql:///migrate_elsewhere?host=* is not empty; move a ledger only into an empty database of its own; nothing was changed on either side (glob)
+  [4]
   $ sql "$FULL" "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
   1
   $ unchanged

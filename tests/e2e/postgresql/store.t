@@ -121,6 +121,12 @@ Mistakes get one line and the documented exit code, and change nothing.
   $ redress init --store "postgresql://ana:secret@db.example.org/complaints" ../other
   redress: error: the URL postgresql://ana:***@db.example.org/complaints carries a password; leave it out of the URL; libpq reads it from ~/.pgpass (or $PGPASSFILE)
   [2]
+  $ redress init --store "postgresql://ana@db.example.org/complaints?pass%77ord=secret" ../other
+  redress: error: the URL postgresql://ana@db.example.org/complaints?*** carries a password; leave it out of the URL; libpq reads it from ~/.pgpass (or $PGPASSFILE)
+  [2]
+  $ redress init --store "postgresql://ana:@db.example.org/complaints" ../other
+  redress: error: the URL postgresql://ana:***@db.example.org/complaints carries a password; leave it out of the URL; libpq reads it from ~/.pgpass (or $PGPASSFILE)
+  [2]
   $ redress init --store "$URL" ../other
   redress: error: the database at postgresql:///branches?host=* is not empty (it holds a ledger); give an empty database of its own to a new ledger; to use a ledger that is there, run 'redress init --join URL' (glob)
   [4]
@@ -133,6 +139,24 @@ Mistakes get one line and the documented exit code, and change nothing.
   $ REDRESS_STORE="postgresql:///nowhere?host=/nonexistent" redress list
   redress: error: cannot connect to the ledger's PostgreSQL server at postgresql:///nowhere?host=/nonexistent: * (glob)
   [1]
+
+A ledger named with --ledger wins over $REDRESS_STORE: the command line over the environment.
+
+  $ REDRESS_STORE="postgresql:///nowhere?host=/nonexistent" redress --ledger . list --format tsv | wc -l
+  4
+
+Whoever may write store.toml chooses the database every command here trusts: a symlink, or a
+file another user owns that is not a shared folder's, is refused.
+
+  $ mv .redress/store.toml ../kept.toml && ln -s ../../kept.toml .redress/store.toml
+  $ redress list
+  redress: error: refusing to read */.redress/store.toml: it is a symbolic link, so whoever may change it could point this folder at another database; put the file itself there: 'redress init --join URL' writes one (glob)
+  [1]
+  $ rm .redress/store.toml && cp ../kept.toml .redress/store.toml && chmod 644 .redress/store.toml
+  $ chown nobody .redress/store.toml && redress list
+  redress: error: refusing to read */.redress/store.toml: another user owns it, so they could point this folder at another database; if it is yours, 'redress init --join URL' in a folder of your own writes one (glob)
+  [1]
+  $ rm .redress/store.toml && cp ../kept.toml .redress/store.toml && chmod 600 .redress/store.toml
 
 Writers take turns on the chain head's row lock: one that waits past the busy timeout exits 6
 with nothing written.
