@@ -318,6 +318,9 @@ public:
   virtual std::optional<std::string> schema_difference() = 0;
 
   // --- rows as stored (moving a ledger verbatim: `redress migrate`) ---------------------------
+  /// The names of every table the store holds, in name order: redress's and any other (SQLite's
+  /// also its own sqlite_* tables and the search index's FTS5 shadow tables).
+  virtual std::vector<std::string> table_names() = 0;
   /// The columns of `table` (a name of lower-case letters and '_'), in their order; empty when
   /// the store has no such table. Error{usage} for a name of other characters.
   virtual std::vector<std::string> table_columns(const std::string& table) = 0;

@@ -64,6 +64,18 @@ CREATE TRIGGER customer_keys_append_only_truncate BEFORE TRUNCATE ON customer_ke
 --                        erasure that blanks personal_fields blanks it too.
 ALTER TABLE complaints ADD COLUMN field_keys json NOT NULL DEFAULT '{}';
 
+-- The complaints that have custom fields (as schemas/0008_custom_fields.sql): `list` and
+-- `export` read the names of the fields stored beside the policy's, and read only these to find
+-- them (lib/store/postgresql/complaints_table.cpp field_names()), so a ledger without fields
+-- reads nothing. Same condition, written the same way, as that query, or PostgreSQL does not
+-- use it (json has no equality: its text is compared; redress writes '{}' for no fields).
+CREATE INDEX complaints_with_fields ON complaints (id)
+  WHERE fields::text <> '{}' OR personal_fields::text <> '{}';
+-- ... and what lets the planner use it: without statistics on those texts it guesses that
+-- nearly every complaint has fields, and reads the whole table once more than a handful do.
+-- ANALYZE (autovacuum's, or by hand) fills them.
+CREATE STATISTICS complaints_field_texts ON (fields::text), (personal_fields::text) FROM complaints;
+
 -- The search index gains the text of the field values (as schemas/0012_search_fields.sql):
 --   search_documents.fields  every custom field's value (facts and personal text), in field
 --                            name order, one a line (lib/ledger/fields.cpp field_search_text)

@@ -5,6 +5,7 @@
 
 #include "store/postgresql/connection.hpp"
 #include "store/postgresql/migration_steps.hpp"
+#include "store/sqlite/database.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
 #include "util/digest.hpp"
@@ -17,6 +18,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -725,6 +727,12 @@ TEST_CASE("rows as stored: columns in order, values as text, rows in the order t
   CHECK(columns[1] == "text");
   CHECK(columns[2] == "recorded_at");
   CHECK(b.store->table_columns("no_such_table").empty());
+  const auto tables = b.store->table_names();
+  CHECK(std::is_sorted(tables.begin(), tables.end()));
+  for (const char* table : {"complaints", "customer_keys", "customers", "events", "message_claims", "meta", "policies",
+                            "reference_sequences"}) {
+    CHECK_MESSAGE(std::find(tables.begin(), tables.end(), table) != tables.end(), table);
+  }
   std::vector<std::string> rows;
   b.store->scan_table("policies", {"digest", "recorded_at", "text"}, [&](const auto& row) {
     REQUIRE(row.size() == 3);
@@ -788,4 +796,59 @@ TEST_CASE("PostgreSQL: a ledger copied in is all there or not there at all") {
   CHECK_FALSE(copy->schema_difference());
   // Not twice: the database is no longer empty.
   CHECK_THROWS_AS(store::copy_to_postgresql(target, *source, [](store::Store&) {}), Error);
+}
+
+TEST_CASE("PostgreSQL: a ledger with a table the move does not know is refused before anything is written") {
+  if (!on_postgresql()) {
+    return;
+  }
+  Backend target_db; // only for its server: a database of our own follows
+  TempDir dir;
+  const auto source = store::create_sqlite(dir.path() / "ledger.db");
+  file(*source, complaint("RD-2026-00001", 1795000000, "Paket je stigao oštećen"));
+  {
+    // A table some other tool (or a later redress) added, and SQLite's statistics (sqlite_stat1).
+    SQLite::Database raw((dir.path() / "ledger.db").string(), SQLite::OPEN_READWRITE);
+    raw.exec("CREATE TABLE branch_notes (id INTEGER PRIMARY KEY, note TEXT NOT NULL)");
+    raw.exec("INSERT INTO branch_notes (note) VALUES ('Šibenik: ključ kod susjeda')");
+    raw.exec("ANALYZE");
+  }
+  const auto names = source->table_names();
+  CHECK(std::find(names.begin(), names.end(), "sqlite_stat1") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "search_index_data") != names.end());
+  const char* url = std::getenv("REDRESS_TEST_PG_URL");
+  std::random_device rd;
+  const std::string db = "unknown_" + std::to_string(rd());
+  store::postgresql::Connection admin(url, false);
+  admin.exec(("CREATE DATABASE " + db).c_str());
+  const std::string target = with_database(url, db);
+  const auto tables = [&] {
+    store::postgresql::Connection c(target, false);
+    return c.query("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").int64(0, 0);
+  };
+
+  bool ran = false;
+  try {
+    (void)store::copy_to_postgresql(target, *source, [&](store::Store&) { ran = true; });
+    FAIL("the move went ahead");
+  } catch (const Error& e) {
+    CHECK(e.code() == Errc::failure);
+    CHECK(std::string(e.what()) ==
+          "cannot move the ledger verbatim: its table branch_notes is not one redress knows how to move, and would be "
+          "left behind");
+  }
+  CHECK_FALSE(ran);
+  CHECK(tables() == 0);
+
+  // Without it, the search index's FTS5 tables and sqlite_stat1 are left behind on purpose.
+  {
+    SQLite::Database raw((dir.path() / "ledger.db").string(), SQLite::OPEN_READWRITE);
+    raw.exec("DROP TABLE branch_notes");
+  }
+  const auto copy = store::copy_to_postgresql(target, *source, [](store::Store& c) {
+    c.record_policy("d", "[ledger]\n", from_unix(1));
+    c.keep_policy("d", "ana");
+  });
+  CHECK(copy->find_complaint("RD-2026-00001"));
+  CHECK_FALSE(copy->schema_difference());
 }

@@ -24,6 +24,16 @@ constexpr std::array<std::string_view, 8> k_copied{"meta",   "customers",      "
 constexpr std::array<std::string_view, 5> k_own{
     "chain_head", "policy_settings", "search_documents", "search_words", "evidence_files"};
 
+// The source's tables the copy leaves behind on purpose, and why; every other table the source
+// has must be one of k_copied, or the move is refused (check_source_tables()).
+constexpr std::array<std::string_view, 6> k_skipped{
+    // The search index (FTS5) and its shadow tables: rebuilt in PostgreSQL's own tables from the
+    // texts it holds (Store::indexed_texts(), by `redress migrate`).
+    "search_index", "search_index_config", "search_index_content", "search_index_data", "search_index_docsize",
+    "search_index_idx"};
+// ... and SQLite's own tables (sqlite_sequence, sqlite_stat1, ...): its bookkeeping, not the ledger's.
+constexpr std::string_view k_skipped_prefix = "sqlite_";
+
 // At most this many values in one INSERT (PostgreSQL takes 65535 parameters).
 constexpr std::size_t k_values_per_insert = 30000;
 
@@ -162,6 +172,18 @@ void copy_table(Connection& db, Store& source, std::string_view table) {
 }
 
 } // namespace
+
+void check_source_tables(Store& source) {
+  for (const std::string& name : source.table_names()) {
+    if (std::find(k_copied.begin(), k_copied.end(), name) == k_copied.end() &&
+        std::find(k_skipped.begin(), k_skipped.end(), name) == k_skipped.end() && !name.starts_with(k_skipped_prefix)) {
+      throw Error(Errc::failure,
+                  "cannot move the ledger verbatim: its table " + name +
+                      " is not one redress knows how to move, and would be left behind",
+                  "a ledger made by this version of redress has no such table; nothing was changed on either side");
+    }
+  }
+}
 
 void copy_rows(Connection& db, Store& source) {
   const Result tables = db.query(

@@ -14,4 +14,9 @@ namespace redress::store::postgresql {
 /// other lacks, or the schema has a table this copy does not know.
 void copy_rows(Connection& db, Store& source);
 
+/// Error{failure} naming the table when `source` has a table that copy_rows() neither copies
+/// nor leaves behind on purpose (the search index's, rebuilt by the caller; SQLite's own): its
+/// rows would be lost in the move. Reads only; called before anything is written.
+void check_source_tables(Store& source);
+
 } // namespace redress::store::postgresql

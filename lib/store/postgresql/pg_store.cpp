@@ -137,10 +137,11 @@ constexpr std::array<std::string_view, 13> k_tables{
 
 // Every index schemas/postgresql/ creates (primary keys and UNIQUE constraints included): one
 // missing is a lost constraint or a slow ledger, one added something redress did not make.
-constexpr std::array<std::string_view, 25> k_indexes{
+constexpr std::array<std::string_view, 26> k_indexes{
     "customer_keys_pkey",     "customer_keys_customer",
     "chain_head_pkey",        "complaints_customer",        "complaints_open_received",
     "complaints_pkey",        "complaints_received",        "complaints_reference_key",
+    "complaints_with_fields",
     "complaints_year_seq_key", "customers_identity_key_key", "customers_name_key",
     "customers_pkey",         "events_complaint",           "events_complaint_type",
     "events_pkey",            "evidence_files_pkey",        "message_claims_pkey",
@@ -764,6 +765,15 @@ public:
   }
 
   // --- rows as stored --------------------------------------------------------------------------
+  std::vector<std::string> table_names() override {
+    const Result r = m_db.query("SELECT c.relname FROM pg_class AS c "
+                                "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' ORDER BY 1");
+    std::vector<std::string> names;
+    for (int i = 0; i < r.rows(); ++i) {
+      names.push_back(r.string(i, 0));
+    }
+    return names;
+  }
   std::vector<std::string> table_columns(const std::string& table) override {
     check_identifier(table);
     const Result r = m_db.query("SELECT column_name FROM information_schema.columns "
@@ -1013,6 +1023,7 @@ int latest_postgresql_schema_version() { return postgresql::latest_version(); }
 std::unique_ptr<Store> copy_to_postgresql(const std::string& url, Store& source,
                                           const std::function<void(Store& target)>& finish) {
   check_postgresql_url(url);
+  postgresql::check_source_tables(source);
   postgresql::Connection db(url, false);
   if (!postgresql::empty_database(db)) {
     throw Error(Errc::refused,

@@ -193,6 +193,17 @@ public:
   std::vector<std::string> check_integrity() override { return m_db.check_integrity(); }
   std::optional<std::string> schema_difference() override { return m_db.schema_difference(); }
 
+  std::vector<std::string> table_names() override {
+    return guarded([&] {
+      // Virtual tables (FTS5) are of type 'table' too.
+      SQLite::Statement q(m_db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+      std::vector<std::string> names;
+      while (q.executeStep()) {
+        names.push_back(q.getColumn(0).getString());
+      }
+      return names;
+    });
+  }
   std::vector<std::string> table_columns(const std::string& table) override {
     check_identifier(table);
     return guarded([&] {
