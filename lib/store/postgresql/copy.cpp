@@ -41,17 +41,6 @@ bool contains(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::vector<std::string> target_columns(Connection& db, std::string_view table) {
-  const Result r = db.query("SELECT column_name FROM information_schema.columns "
-                            "WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
-                            Params().text(table));
-  std::vector<std::string> columns;
-  for (int i = 0; i < r.rows(); ++i) {
-    columns.push_back(r.string(i, 0));
-  }
-  return columns;
-}
-
 // Columns only PostgreSQL keeps that copy_rows() fills once the table is there (left to their
 // default by the copy): complaints.field_keys, by fill_field_keys().
 bool filled_after(std::string_view table, std::string_view column) {
@@ -89,7 +78,7 @@ std::optional<Derive> derived(std::string_view table, std::string_view column) {
 
 void copy_table(Connection& db, Store& source, std::string_view table) {
   const std::vector<std::string> theirs = source.table_columns(std::string(table));
-  const std::vector<std::string> ours = target_columns(db, table);
+  const std::vector<std::string> ours = table_columns(db, table);
   if (theirs.empty()) {
     throw Error(Errc::failure, "cannot move the ledger: it has no table " + std::string(table));
   }
@@ -204,6 +193,17 @@ void copy_rows(Connection& db, Store& source) {
   db.exec(R"sql(
     UPDATE chain_head SET last_id = e.id, last_hash = coalesce(e.hash, '')
     FROM (SELECT id, hash FROM events ORDER BY id DESC LIMIT 1) AS e WHERE chain_head.one = 1)sql");
+}
+
+std::vector<std::string> table_columns(Connection& db, std::string_view table) {
+  const Result r = db.query("SELECT column_name FROM information_schema.columns "
+                            "WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+                            Params().text(table));
+  std::vector<std::string> columns;
+  for (int i = 0; i < r.rows(); ++i) {
+    columns.push_back(r.string(i, 0));
+  }
+  return columns;
 }
 
 } // namespace redress::store::postgresql

@@ -5,7 +5,15 @@
 #include "store/postgresql/connection.hpp"
 #include "store/store.hpp"
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace redress::store::postgresql {
+
+/// The columns of `table` in the ledger's schema, in their order (empty when there is no such
+/// table): what PgStore::table_columns() answers and the copy checks against.
+std::vector<std::string> table_columns(Connection& db, std::string_view table);
 
 /// Copies the rows of `source`'s tables into the ledger schema just created in `db` (inside the
 /// caller's transaction; the tables empty): every column as stored, the columns only

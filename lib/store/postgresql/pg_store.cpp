@@ -776,14 +776,7 @@ public:
   }
   std::vector<std::string> table_columns(const std::string& table) override {
     check_identifier(table);
-    const Result r = m_db.query("SELECT column_name FROM information_schema.columns "
-                                "WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
-                                Params().text(table));
-    std::vector<std::string> columns;
-    for (int i = 0; i < r.rows(); ++i) {
-      columns.push_back(r.string(i, 0));
-    }
-    return columns;
+    return postgresql::table_columns(m_db, table);
   }
   void scan_table(const std::string& table, const std::vector<std::string>& columns,
                   const std::function<void(const std::vector<std::optional<std::string>>&)>& sink) override {
