@@ -81,23 +81,42 @@ struct ConninfoOptions {
   ~ConninfoOptions() { PQconninfoFree(options); }
 };
 
-} // namespace
-
-bool url_has_password(const std::string& url) {
+// The password libpq reads from `url`, if any (however it is written: `pass%77ord=`...). When
+// libpq cannot read the URL at all: nullopt, and `why` (if given) says why.
+std::optional<std::string> parsed_password(const std::string& url, std::string* why = nullptr) {
   ConninfoOptions parsed;
   char* error = nullptr;
   parsed.options = PQconninfoParse(url.c_str(), &error);
   if (parsed.options == nullptr) {
-    const std::string why = first_line(error);
+    if (why != nullptr) {
+      *why = first_line(error);
+      if (why->empty()) {
+        *why = "libpq cannot read it";
+      }
+    }
     PQfreemem(error);
+    return std::nullopt;
+  }
+  for (const PQconninfoOption* o = parsed.options; o->keyword != nullptr; ++o) {
+    if (std::strcmp(o->keyword, "password") == 0 && o->val != nullptr && *o->val != '\0') {
+      return std::string(o->val);
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+bool url_has_password(const std::string& url) {
+  std::string why;
+  const auto password = parsed_password(url, &why);
+  if (!why.empty()) {
     throw Error(Errc::usage, "'" + redacted_url(url) + "' is not a PostgreSQL connection URL: " + why,
                 "write it as postgresql://[user@]host[:port]/database or "
                 "postgresql:///database?host=/path/to/socket");
   }
-  for (const PQconninfoOption* o = parsed.options; o->keyword != nullptr; ++o) {
-    if (std::strcmp(o->keyword, "password") == 0 && o->val != nullptr && *o->val != '\0') {
-      return true;
-    }
+  if (password) {
+    return true;
   }
   // `user:@host`: an empty password is a password too (and a store.toml would keep the colon).
   const auto scheme = url.find("://");
@@ -111,27 +130,6 @@ bool url_has_password(const std::string& url) {
   }
   return false;
 }
-
-namespace {
-
-// The password libpq reads from `url`, if any (however it is written: `pass%77ord=`...).
-std::optional<std::string> parsed_password(const std::string& url) {
-  ConninfoOptions parsed;
-  char* error = nullptr;
-  parsed.options = PQconninfoParse(url.c_str(), &error);
-  if (parsed.options == nullptr) {
-    PQfreemem(error);
-    return std::nullopt;
-  }
-  for (const PQconninfoOption* o = parsed.options; o->keyword != nullptr; ++o) {
-    if (std::strcmp(o->keyword, "password") == 0 && o->val != nullptr && *o->val != '\0') {
-      return std::string(o->val);
-    }
-  }
-  return std::nullopt;
-}
-
-} // namespace
 
 std::string redacted_url(const std::string& url) {
   // postgresql://user:secret@host/... -> postgresql://user:***@host/...
